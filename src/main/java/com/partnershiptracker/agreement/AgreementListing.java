@@ -1,0 +1,123 @@
+package com.partnershiptracker.agreement;
+
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.PartnerSelection;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.DateRangeCondition;
+import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.shared.TextQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The agreement list read model. Whatever the filter and the number of rows, a page costs three
+ * statements: the count, the page of agreements, and the parties of the agreements on the page.
+ */
+@Component
+class AgreementListing {
+
+    private final JdbcClient jdbc;
+
+    AgreementListing(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<AgreementSummary> find(AgreementFilter filter, PartnerSelection partners, Locale locale) {
+        PageRequest pageRequest = PageRequest.of(filter.slice().page(), filter.slice().size());
+        if (partners != null && partners.matchesNothing()) {
+            return Page.empty(pageRequest);
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = whereClause(filter, partners, params);
+
+        long total = jdbc.sql("select count(*) from agreement_listing l" + where)
+                .params(params).query(Long.class).single();
+        if (total == 0 || filter.slice().offset() >= total) {
+            return new PageImpl<>(List.of(), pageRequest, total);
+        }
+
+        params.put("limit", filter.slice().size());
+        params.put("offset", filter.slice().offset());
+        Map<Long, AgreementRow> rows = new LinkedHashMap<>();
+        jdbc.sql("select l.* from agreement_listing l" + where + orderBy(filter.sort(), locale)
+                        + " limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
+                        PartialDateColumns.read(rs, "key")))
+                .list()
+                .forEach(row -> rows.put(row.id(), row));
+
+        Map<Long, List<PartySummary>> parties = partiesOf(rows.keySet());
+        List<AgreementSummary> content = rows.values().stream()
+                .map(row -> new AgreementSummary(row.id(), row.title(), row.kind(), row.status(), row.date(),
+                        parties.getOrDefault(row.id(), List.of())))
+                .toList();
+        return new PageImpl<>(content, pageRequest, total);
+    }
+
+    private Map<Long, List<PartySummary>> partiesOf(Collection<Long> agreementIds) {
+        Map<Long, List<PartySummary>> parties = new HashMap<>();
+        jdbc.sql("""
+                        select p.agreement_id, p.role, o.id, o.slug, o.name_ko, o.name_en, o.kind
+                        from agreement_parties p join organizations o on o.id = p.organization_id
+                        where p.agreement_id in (:ids)
+                        order by p.agreement_id, p.position""")
+                .param("ids", agreementIds)
+                .query(rs -> {
+                    parties.computeIfAbsent(rs.getLong("agreement_id"), id -> new ArrayList<>())
+                            .add(new PartySummary(rs.getLong("id"), rs.getString("slug"),
+                                    Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                                    OrganizationKind.valueOf(rs.getString("kind")), PartyRole.valueOf(rs.getString("role"))));
+                });
+        return parties;
+    }
+
+    private static String whereClause(AgreementFilter filter, PartnerSelection partners, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
+        if (partners != null) {
+            sql.append(" and exists (select 1 from agreement_parties p where p.agreement_id = l.id and p.organization_id in (:partnerIds))");
+            params.put("partnerIds", partners.organizationIds());
+        }
+        if (!filter.kinds().isEmpty()) {
+            sql.append(" and l.kind in (:kinds)");
+            params.put("kinds", filter.kinds().stream().map(Enum::name).toList());
+        }
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" and l.status in (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        DateRangeCondition.append(sql, params, "l.key_date", "l.key_precision", filter.from(), filter.to());
+        if (filter.text() != null) {
+            sql.append(" and (lower(l.title_ko) like :text escape '\\' or lower(l.title_en) like :text escape '\\'")
+                    .append(" or lower(l.summary_ko) like :text escape '\\' or lower(l.summary_en) like :text escape '\\')");
+            params.put("text", TextQuery.containsPattern(filter.text()));
+        }
+        return sql.toString();
+    }
+
+    private static String orderBy(AgreementSort sort, Locale locale) {
+        boolean korean = locale != null && "ko".equals(locale.getLanguage());
+        String title = korean ? "coalesce(l.title_ko, l.title_en)" : "coalesce(l.title_en, l.title_ko)";
+        return switch (sort) {
+            case NEWEST -> " order by l.key_date desc nulls last, l.precision_rank desc, l.id desc";
+            case OLDEST -> " order by l.key_date asc nulls last, l.precision_rank asc, l.id asc";
+            case TITLE -> " order by " + title + ", l.id";
+        };
+    }
+
+    private record AgreementRow(long id, Bilingual title, AgreementKind kind, AgreementStatus status,
+                                com.partnershiptracker.shared.PartialDate date) {
+    }
+}

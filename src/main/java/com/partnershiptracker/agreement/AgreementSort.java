@@ -1,0 +1,7 @@
+package com.partnershiptracker.agreement;
+
+public enum AgreementSort {
+    NEWEST,
+    OLDEST,
+    TITLE
+}

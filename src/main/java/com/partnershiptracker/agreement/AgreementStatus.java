@@ -1,0 +1,10 @@
+package com.partnershiptracker.agreement;
+
+public enum AgreementStatus {
+    PROPOSED,
+    ANNOUNCED,
+    SIGNED,
+    ACTIVE,
+    ENDED,
+    CANCELLED
+}

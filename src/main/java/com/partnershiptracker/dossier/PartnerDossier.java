@@ -1,0 +1,27 @@
+package com.partnershiptracker.dossier;
+
+import com.partnershiptracker.agreement.AgreementSummary;
+import com.partnershiptracker.initiative.Initiative;
+import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationRelation;
+import com.partnershiptracker.person.Position;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.source.SourceSummary;
+import com.partnershiptracker.statement.Statement;
+import com.partnershiptracker.timeline.TimelineEntry;
+import org.springframework.data.domain.Page;
+
+import java.util.List;
+
+/**
+ * Everything about one organization. With affiliates included, the agreements, initiatives,
+ * people, statements, metrics and timeline of the organizations below it count as its own.
+ * Entities here have the associations these lists show already loaded.
+ */
+public record PartnerDossier(Organization organization, List<Organization> affiliates,
+                             List<OrganizationRelation> relations, Page<AgreementSummary> agreements,
+                             List<Initiative> initiatives, List<Position> positions, List<Statement> statements,
+                             List<Metric> metrics, Page<TimelineEntry> timeline, List<SourceSummary> sources,
+                             PartialDate firstActivity, PartialDate latestActivity) {
+}

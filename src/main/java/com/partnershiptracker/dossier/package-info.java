@@ -1,0 +1,2 @@
+/** The per-partner dossier: everything the record holds about one organization, assembled from each feature's service. */
+package com.partnershiptracker.dossier;

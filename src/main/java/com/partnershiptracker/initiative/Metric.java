@@ -1,0 +1,179 @@
+package com.partnershiptracker.initiative;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.shared.BaseEntity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.source.Citation;
+import com.partnershiptracker.source.Cited;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A number about an organization or an initiative: an actual as of a date, or a target for a
+ * date. The raw text keeps the figure as printed, which matters when the source prints it
+ * malformed and the value had to be read or left empty.
+ */
+@Entity
+@Table(name = "metrics")
+public class Metric extends BaseEntity implements Cited {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private MetricKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id", foreignKey = @ForeignKey(name = "fk_metrics_organization"))
+    private Organization organization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "initiative_id", foreignKey = @ForeignKey(name = "fk_metrics_initiative"))
+    private Initiative initiative;
+
+    @Column(length = 200)
+    private String measureKo;
+
+    @Column(length = 200)
+    private String measureEn;
+
+    @Column(name = "metric_value", precision = 24, scale = 4)
+    private BigDecimal value;
+
+    @Column(length = 40)
+    private String unit;
+
+    @Column(length = 200)
+    private String rawText;
+
+    @Embedded
+    private PartialDate asOf;
+
+    @Embedded
+    private PartialDate target;
+
+    @ElementCollection
+    @CollectionTable(name = "metric_citations", joinColumns = @JoinColumn(name = "metric_id",
+            foreignKey = @ForeignKey(name = "fk_metric_citations_metric")))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
+
+    protected Metric() {
+    }
+
+    private Metric(MetricKind kind, Organization organization, Initiative initiative, Bilingual measure) {
+        this.kind = kind;
+        about(organization, initiative);
+        remeasure(measure);
+    }
+
+    /** A figure reached, such as 7.19 million monthly users as of October 2021. */
+    public static Metric actual(Organization organization, Initiative initiative, Bilingual measure) {
+        return new Metric(MetricKind.ACTUAL, organization, initiative, measure);
+    }
+
+    /** A figure aimed for, such as 15 million monthly users by 2023. */
+    public static Metric target(Organization organization, Initiative initiative, Bilingual measure) {
+        return new Metric(MetricKind.TARGET, organization, initiative, measure);
+    }
+
+    public void about(Organization newOrganization, Initiative newInitiative) {
+        if (newOrganization == null && newInitiative == null) {
+            throw new IllegalArgumentException("A metric is about an organization, an initiative or both");
+        }
+        this.organization = newOrganization;
+        this.initiative = newInitiative;
+    }
+
+    public void remeasure(Bilingual measure) {
+        if (measure.isEmpty()) {
+            throw new IllegalArgumentException("A metric needs to say what it measures");
+        }
+        this.measureKo = measure.ko();
+        this.measureEn = measure.en();
+    }
+
+    /** Records the figure: a value with its unit, and the text as printed. At least one of value and raw text. */
+    public void record(BigDecimal newValue, String newUnit, String printedAs) {
+        if (newValue == null && (printedAs == null || printedAs.isBlank())) {
+            throw new IllegalArgumentException("A metric needs a value or the text as printed");
+        }
+        this.value = newValue;
+        this.unit = newUnit;
+        this.rawText = printedAs;
+    }
+
+    public void asOf(PartialDate on) {
+        this.asOf = on;
+    }
+
+    /** The date a target is for. Only targets have one. */
+    public void targetFor(PartialDate by) {
+        if (by != null && kind != MetricKind.TARGET) {
+            throw new IllegalArgumentException("Only a target has a target date");
+        }
+        this.target = by;
+    }
+
+    @Override
+    public void cite(Citation citation) {
+        citations.add(Objects.requireNonNull(citation));
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return Collections.unmodifiableList(citations);
+    }
+
+    public MetricKind getKind() {
+        return kind;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public Initiative getInitiative() {
+        return initiative;
+    }
+
+    public Bilingual getMeasure() {
+        return Bilingual.of(measureKo, measureEn);
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getRawText() {
+        return rawText;
+    }
+
+    public PartialDate getAsOf() {
+        return asOf;
+    }
+
+    public PartialDate getTarget() {
+        return target;
+    }
+}

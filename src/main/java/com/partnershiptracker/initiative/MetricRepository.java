@@ -1,0 +1,18 @@
+package com.partnershiptracker.initiative;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface MetricRepository extends JpaRepository<Metric, Long> {
+
+    @Query("""
+            select m from Metric m left join fetch m.organization left join fetch m.initiative
+            where m.organization.id in :organizationIds
+               or m.initiative.id in (select io_i.id from Initiative io_i join io_i.organizations io
+                                      where io.organization.id in :organizationIds)
+            order by m.asOf.date nulls last, m.id""")
+    List<Metric> findAbout(Collection<Long> organizationIds);
+}

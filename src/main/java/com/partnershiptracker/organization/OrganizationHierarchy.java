@@ -1,0 +1,66 @@
+package com.partnershiptracker.organization;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable snapshot of the group structure: which organization sits under which. It resolves
+ * a partner filter, rolling a group up to include its affiliates and internal units when asked.
+ */
+public final class OrganizationHierarchy {
+
+    private final Map<String, OrganizationNode> bySlug = new HashMap<>();
+    private final Map<Long, List<Long>> childrenByParent = new HashMap<>();
+
+    public OrganizationHierarchy(Collection<OrganizationNode> nodes) {
+        for (OrganizationNode node : nodes) {
+            bySlug.put(node.slug(), node);
+            if (node.parentId() != null) {
+                childrenByParent.computeIfAbsent(node.parentId(), parent -> new ArrayList<>()).add(node.id());
+            }
+        }
+    }
+
+    /**
+     * The organizations a partner filter names. With affiliates included, each named organization
+     * brings every organization below it, at any depth. Slugs that name no organization are
+     * reported, not silently dropped, so that a filter on an unknown partner matches nothing.
+     */
+    public PartnerSelection select(Collection<String> slugs, boolean includeAffiliates) {
+        Set<Long> ids = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String slug : slugs) {
+            OrganizationNode node = bySlug.get(slug);
+            if (node == null) {
+                unknown.add(slug);
+            } else if (includeAffiliates) {
+                addWithDescendants(node.id(), ids);
+            } else {
+                ids.add(node.id());
+            }
+        }
+        return new PartnerSelection(Set.copyOf(ids), List.copyOf(unknown));
+    }
+
+    public boolean contains(String slug) {
+        return bySlug.containsKey(slug);
+    }
+
+    private void addWithDescendants(long root, Set<Long> into) {
+        Deque<Long> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            long id = pending.pop();
+            if (into.add(id)) {
+                childrenByParent.getOrDefault(id, List.of()).forEach(pending::push);
+            }
+        }
+    }
+}

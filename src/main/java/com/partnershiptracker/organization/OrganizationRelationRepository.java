@@ -1,0 +1,15 @@
+package com.partnershiptracker.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface OrganizationRelationRepository extends JpaRepository<OrganizationRelation, Long> {
+
+    @Query("""
+            select r from OrganizationRelation r join fetch r.subject join fetch r.object
+            where r.subject.id = :organizationId or r.object.id = :organizationId
+            order by r.kind, r.id""")
+    List<OrganizationRelation> findInvolving(long organizationId);
+}

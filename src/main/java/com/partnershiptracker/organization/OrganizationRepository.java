@@ -1,0 +1,23 @@
+package com.partnershiptracker.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    Optional<Organization> findBySlug(String slug);
+
+    @Query("select o from Organization o left join fetch o.parent left join fetch o.aliases where o.slug = :slug")
+    Optional<Organization> findWithParentBySlug(String slug);
+
+    @Query("select o from Organization o where o.parent.id = :parentId order by o.kind, o.slug")
+    List<Organization> findAffiliates(long parentId);
+
+    boolean existsBySlug(String slug);
+
+    @Query("select new com.partnershiptracker.organization.OrganizationNode(o.id, o.slug, o.parent.id) from Organization o")
+    List<OrganizationNode> findAllNodes();
+}

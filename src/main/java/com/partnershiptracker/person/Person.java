@@ -1,0 +1,92 @@
+package com.partnershiptracker.person;
+
+import com.partnershiptracker.shared.BaseEntity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.Slug;
+import com.partnershiptracker.source.Citation;
+import com.partnershiptracker.source.Cited;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/** An executive or other named individual. Reporters are source metadata, not people. */
+@Entity
+@Table(name = "people")
+public class Person extends BaseEntity implements Cited {
+
+    @Column(nullable = false, unique = true, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    @Column(length = 200)
+    private String nameKo;
+
+    @Column(length = 200)
+    private String nameEn;
+
+    private Integer birthYear;
+
+    @ElementCollection
+    @CollectionTable(name = "person_citations", joinColumns = @JoinColumn(name = "person_id",
+            foreignKey = @ForeignKey(name = "fk_person_citations_person")))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
+
+    protected Person() {
+    }
+
+    public Person(String slug, Bilingual name) {
+        changeSlug(slug);
+        rename(name);
+    }
+
+    public void changeSlug(String newSlug) {
+        this.slug = Slug.require(newSlug);
+    }
+
+    public void rename(Bilingual name) {
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("A person needs a name in at least one language");
+        }
+        this.nameKo = name.ko();
+        this.nameEn = name.en();
+    }
+
+    public void recordBirthYear(Integer year) {
+        if (year != null && (year < 1850 || year > 2100)) {
+            throw new IllegalArgumentException("A birth year lies between 1850 and 2100");
+        }
+        this.birthYear = year;
+    }
+
+    @Override
+    public void cite(Citation citation) {
+        citations.add(Objects.requireNonNull(citation));
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return Collections.unmodifiableList(citations);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public Bilingual getName() {
+        return Bilingual.of(nameKo, nameEn);
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+}

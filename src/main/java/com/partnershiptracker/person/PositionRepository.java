@@ -1,0 +1,21 @@
+package com.partnershiptracker.person;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface PositionRepository extends JpaRepository<Position, Long> {
+
+    @Query("""
+            select p from Position p join fetch p.person join fetch p.organization
+            where p.person.id = :personId
+            order by p.started.date nulls last, p.id""")
+    List<Position> findByPerson(long personId);
+
+    @Query("""
+            select p from Position p join fetch p.person join fetch p.organization
+            where p.organization.id in :organizationIds
+            order by p.started.date nulls last, p.id""")
+    List<Position> findAtOrganizations(java.util.Collection<Long> organizationIds);
+}

@@ -1,0 +1,2 @@
+/** People (executives) and the positions they held at organizations. */
+package com.partnershiptracker.person;

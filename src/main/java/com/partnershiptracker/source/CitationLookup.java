@@ -1,0 +1,81 @@
+package com.partnershiptracker.source;
+
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.shared.PartialDateColumns;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Loads the citations of many facts of mixed kinds in one statement. */
+@Component
+@Transactional(readOnly = true)
+public class CitationLookup {
+
+    private final JdbcClient jdbc;
+
+    CitationLookup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Citations of each fact, in the order they were attached; facts without citations are absent from the map. */
+    public Map<FactRef, List<SourceCitation>> citationsOf(Collection<FactRef> facts) {
+        if (facts.isEmpty()) {
+            return Map.of();
+        }
+        Map<FactKind, List<Long>> idsByKind = facts.stream().collect(Collectors.groupingBy(FactRef::kind,
+                Collectors.mapping(FactRef::id, Collectors.toList())));
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        idsByKind.forEach((kind, ids) -> {
+            conditions.add("(c.fact_kind = '" + kind.name() + "' and c.fact_id in (:" + kind.name() + "))");
+            params.put(kind.name(), ids);
+        });
+        Map<FactRef, List<SourceCitation>> citations = new HashMap<>();
+        jdbc.sql("""
+                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note,
+                               s.id as source_id, s.publisher, s.headline_ko, s.headline_en, s.url,
+                               s.published_date, s.published_precision, s.published_inferred
+                        from fact_citations c join sources s on s.id = c.source_id
+                        where """ + String.join(" or ", conditions) + """
+                         order by c.fact_kind, c.fact_id, c.position""")
+                .params(params)
+                .query(rs -> {
+                    FactRef fact = new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id"));
+                    citations.computeIfAbsent(fact, f -> new ArrayList<>()).add(new SourceCitation(fact,
+                            rs.getLong("source_id"), rs.getString("publisher"),
+                            Bilingual.of(rs.getString("headline_ko"), rs.getString("headline_en")),
+                            PartialDateColumns.read(rs, "published"), rs.getString("url"), rs.getString("quote"),
+                            rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note")));
+                });
+        return citations;
+    }
+
+    /** Distinct sources cited by any fact that involves one of the organizations, newest first; one statement. */
+    public List<SourceSummary> sourcesAbout(Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select s.id, s.publisher, s.author, s.headline_ko, s.headline_en, s.url,
+                               s.published_date, s.published_precision, s.published_inferred
+                        from sources s
+                        where s.id in (select c.source_id from fact_citations c
+                                       join fact_organizations f on f.fact_kind = c.fact_kind and f.fact_id = c.fact_id
+                                       where f.organization_id in (:organizationIds))
+                        order by s.published_date desc nulls last, s.id""")
+                .param("organizationIds", organizationIds)
+                .query((rs, n) -> new SourceSummary(rs.getLong("id"), rs.getString("publisher"), rs.getString("author"),
+                        Bilingual.of(rs.getString("headline_ko"), rs.getString("headline_en")),
+                        PartialDateColumns.read(rs, "published"), rs.getString("url")))
+                .list();
+    }
+}

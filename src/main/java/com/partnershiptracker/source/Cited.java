@@ -1,0 +1,11 @@
+package com.partnershiptracker.source;
+
+import java.util.List;
+
+/** A fact that sources support. Every fact in the record is meant to carry at least one citation. */
+public interface Cited {
+
+    List<Citation> getCitations();
+
+    void cite(Citation citation);
+}

@@ -1,0 +1,105 @@
+package com.partnershiptracker.source;
+
+import com.partnershiptracker.shared.BaseEntity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.util.Objects;
+
+/** A news article or document that reports facts. Its reporter is metadata here, not a person record. */
+@Entity
+@Table(name = "sources")
+public class Source extends BaseEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SourceKind kind;
+
+    @Column(nullable = false, length = 200)
+    private String publisher;
+
+    @Column(length = 200)
+    private String author;
+
+    @Column(length = 500)
+    private String headlineKo;
+
+    @Column(length = 500)
+    private String headlineEn;
+
+    @Column(length = 2000)
+    private String url;
+
+    @Column(nullable = false, length = 10)
+    private String language;
+
+    @Embedded
+    private PartialDate published;
+
+    protected Source() {
+    }
+
+    public Source(SourceKind kind, String publisher, Bilingual headline, String language) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.language = Objects.requireNonNull(language, "language");
+        rename(headline);
+    }
+
+    public void rename(Bilingual headline) {
+        if (headline.isEmpty()) {
+            throw new IllegalArgumentException("A source needs a headline in at least one language");
+        }
+        this.headlineKo = headline.ko();
+        this.headlineEn = headline.en();
+    }
+
+    public void attributeTo(String author) {
+        this.author = author;
+    }
+
+    public void locateAt(String url) {
+        if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new IllegalArgumentException("A source URL must be http or https");
+        }
+        this.url = url;
+    }
+
+    public void datePublished(PartialDate published) {
+        this.published = published;
+    }
+
+    public SourceKind getKind() {
+        return kind;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Bilingual getHeadline() {
+        return Bilingual.of(headlineKo, headlineEn);
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public PartialDate getPublished() {
+        return published;
+    }
+}

@@ -1,0 +1,22 @@
+package com.partnershiptracker.statement;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface StatementRepository extends JpaRepository<Statement, Long> {
+
+    @Query("""
+            select s from Statement s left join fetch s.person left join fetch s.organization
+            where s.organization.id in :organizationIds
+            order by s.stated.date nulls last, s.id""")
+    List<Statement> findForOrganizations(Collection<Long> organizationIds);
+
+    @Query("""
+            select s from Statement s left join fetch s.person left join fetch s.organization
+            where s.person.id = :personId
+            order by s.stated.date nulls last, s.id""")
+    List<Statement> findByPerson(long personId);
+}

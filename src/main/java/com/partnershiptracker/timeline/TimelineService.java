@@ -1,0 +1,142 @@
+package com.partnershiptracker.timeline;
+
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.organization.PartnerSelection;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.DateRangeCondition;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.shared.TextQuery;
+import com.partnershiptracker.source.CitationLookup;
+import com.partnershiptracker.source.SourceCitation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The timeline read model. It merges agreements, initiative milestones, positions taken,
+ * statements, metrics, organization events and relations into one ordered list. Entries sort by
+ * the first day of their period and then coarse before fine, so "2020" comes before "July 2020",
+ * which comes before "3 July 2020"; newest-first is the exact reverse.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TimelineService {
+
+    private final JdbcClient jdbc;
+    private final OrganizationService organizations;
+    private final CitationLookup citationLookup;
+
+    TimelineService(JdbcClient jdbc, OrganizationService organizations, CitationLookup citationLookup) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.citationLookup = citationLookup;
+    }
+
+    /**
+     * One page of entries matching the filter, each with its organizations and citations, in at
+     * most four statements whatever the number of rows: count, page, organizations, citations.
+     */
+    public Page<TimelineEntry> entries(TimelineFilter filter) {
+        PageRequest pageRequest = PageRequest.of(filter.slice().page(), filter.slice().size());
+        PartnerSelection partners = filter.partners().isEmpty()
+                ? null
+                : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
+        if (partners != null && partners.matchesNothing()) {
+            return Page.empty(pageRequest);
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = whereClause(filter, partners, params);
+        long total = jdbc.sql("select count(*) from timeline_entries e" + where).params(params).query(Long.class).single();
+        if (total == 0 || filter.slice().offset() >= total) {
+            return new PageImpl<>(List.of(), pageRequest, total);
+        }
+        params.put("limit", filter.slice().size());
+        params.put("offset", filter.slice().offset());
+        String direction = filter.order() == TimelineOrder.NEWEST_FIRST ? " desc" : " asc";
+        List<EntryRow> rows = jdbc.sql("select e.* from timeline_entries e" + where
+                        + " order by e.entry_date" + direction + ", e.precision_rank" + direction
+                        + ", e.entry_kind" + direction + ", e.fact_id" + direction
+                        + " limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new EntryRow(TimelineEntryKind.valueOf(rs.getString("entry_kind")),
+                        new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
+                        PartialDateColumns.read(rs, "entry"),
+                        Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en"))))
+                .list();
+
+        Set<FactRef> facts = rows.stream().map(EntryRow::fact).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<FactRef, List<OrganizationRef>> involved = organizationsOf(facts);
+        Map<FactRef, List<SourceCitation>> citations = citationLookup.citationsOf(facts);
+        List<TimelineEntry> content = rows.stream()
+                .map(row -> new TimelineEntry(row.kind(), row.fact(), row.date(), row.title(), row.detail(),
+                        involved.getOrDefault(row.fact(), List.of()), citations.getOrDefault(row.fact(), List.of())))
+                .toList();
+        return new PageImpl<>(content, pageRequest, total);
+    }
+
+    private Map<FactRef, List<OrganizationRef>> organizationsOf(Collection<FactRef> facts) {
+        Map<FactKind, List<Long>> idsByKind = facts.stream().collect(Collectors.groupingBy(FactRef::kind,
+                Collectors.mapping(FactRef::id, Collectors.toList())));
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        idsByKind.forEach((kind, ids) -> {
+            conditions.add("(f.fact_kind = '" + kind.name() + "' and f.fact_id in (:" + kind.name() + "))");
+            params.put(kind.name(), ids);
+        });
+        Map<FactRef, List<OrganizationRef>> involved = new HashMap<>();
+        jdbc.sql("""
+                        select distinct f.fact_kind, f.fact_id, o.id, o.slug, o.name_ko, o.name_en, o.kind
+                        from fact_organizations f join organizations o on o.id = f.organization_id
+                        where """ + String.join(" or ", conditions) + """
+                         order by f.fact_kind, f.fact_id, o.slug""")
+                .params(params)
+                .query(rs -> {
+                    FactRef fact = new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id"));
+                    involved.computeIfAbsent(fact, f -> new ArrayList<>()).add(new OrganizationRef(rs.getLong("id"),
+                            rs.getString("slug"), Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                            OrganizationKind.valueOf(rs.getString("kind"))));
+                });
+        return involved;
+    }
+
+    private static String whereClause(TimelineFilter filter, PartnerSelection partners, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
+        if (partners != null) {
+            sql.append(" and exists (select 1 from fact_organizations f where f.fact_kind = e.fact_kind")
+                    .append(" and f.fact_id = e.fact_id and f.organization_id in (:partnerIds))");
+            params.put("partnerIds", partners.organizationIds());
+        }
+        if (!filter.kinds().isEmpty()) {
+            sql.append(" and e.fact_kind in (:factKinds)");
+            params.put("factKinds", filter.kinds().stream().map(Enum::name).toList());
+        }
+        DateRangeCondition.append(sql, params, "e.entry_date", "e.entry_precision", filter.from(), filter.to());
+        if (filter.text() != null) {
+            sql.append(" and (lower(e.title_ko) like :text escape '\\' or lower(e.title_en) like :text escape '\\'")
+                    .append(" or lower(e.detail_ko) like :text escape '\\' or lower(e.detail_en) like :text escape '\\')");
+            params.put("text", TextQuery.containsPattern(filter.text()));
+        }
+        return sql.toString();
+    }
+
+    private record EntryRow(TimelineEntryKind kind, FactRef fact, PartialDate date, Bilingual title, Bilingual detail) {
+    }
+}

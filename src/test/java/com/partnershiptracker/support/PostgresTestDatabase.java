@@ -1,0 +1,113 @@
+package com.partnershiptracker.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives the test run a PostgreSQL database of its own on the shared server, so that tests never
+ * touch another database and two runs in a row start alike. The database is created on first use,
+ * named after the time and the process, and dropped when the JVM exits. Databases that an earlier,
+ * killed run left behind are dropped once they are more than six hours old.
+ *
+ * <p>The server defaults to the one on these machines (127.0.0.1:5432, user postgres, trust auth);
+ * TEST_DATABASE_ADMIN_URL, TEST_DATABASE_USERNAME and TEST_DATABASE_PASSWORD override it.
+ */
+public final class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String PREFIX = "pt_test_";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final String ADMIN_URL = env("TEST_DATABASE_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String USERNAME = env("TEST_DATABASE_USERNAME", "postgres");
+    private static final String PASSWORD = env("TEST_DATABASE_PASSWORD", "");
+
+    private static String databaseName;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = database();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + urlOf(name),
+                "spring.datasource.username=" + USERNAME,
+                "spring.datasource.password=" + PASSWORD
+        ).applyTo(context.getEnvironment());
+    }
+
+    /** The JDBC URL of this run's database, creating it on first call. */
+    public static synchronized String url() {
+        return urlOf(database());
+    }
+
+    public static String username() {
+        return USERNAME;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    private static synchronized String database() {
+        if (databaseName == null) {
+            String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + ProcessHandle.current().pid();
+            try (Connection admin = DriverManager.getConnection(ADMIN_URL, USERNAME, PASSWORD);
+                 Statement sql = admin.createStatement()) {
+                dropAbandoned(admin);
+                sql.execute("create database " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create the test database on " + ADMIN_URL
+                        + ". Is PostgreSQL running? (.ci/run starts it)", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-test-database"));
+            databaseName = name;
+        }
+        return databaseName;
+    }
+
+    private static void dropAbandoned(Connection admin) throws SQLException {
+        String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
+        List<String> abandoned = new ArrayList<>();
+        try (Statement sql = admin.createStatement();
+             ResultSet rows = sql.executeQuery("select datname from pg_database where datname like 'pt\\_test\\_%'")) {
+            while (rows.next()) {
+                String name = rows.getString(1);
+                String stamp = name.substring(PREFIX.length()).split("_")[0];
+                if (stamp.length() == 14 && stamp.compareTo(cutoff) < 0) {
+                    abandoned.add(name);
+                }
+            }
+        }
+        for (String name : abandoned) {
+            try (Statement sql = admin.createStatement()) {
+                sql.execute("drop database if exists " + name + " with (force)");
+            }
+        }
+    }
+
+    private static void drop(String name) {
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USERNAME, PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static String urlOf(String name) {
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
