@@ -1,0 +1,89 @@
+package com.partnershiptracker.schema;
+
+import com.partnershiptracker.agreement.AgreementFilter;
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.dossier.PartnerDossier;
+import com.partnershiptracker.dossier.PartnerDossierService;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.source.Source;
+import com.partnershiptracker.support.SqlStatementCounter;
+import com.partnershiptracker.support.TestRecords;
+import com.partnershiptracker.timeline.TimelineEntry;
+import com.partnershiptracker.timeline.TimelineFilter;
+import com.partnershiptracker.timeline.TimelineService;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The no-set-up mode runs on H2 in PostgreSQL mode. Starting this context runs every migration
+ * on H2 and has Hibernate validate every entity against the result (ddl-auto=validate); the
+ * tests then run each read model's SQL there.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.datasource.url=jdbc:h2:mem:schema-on-h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa",
+        "spring.datasource.password="})
+@Import({TestRecords.class, SqlStatementCounter.class})
+@Transactional
+class SchemaOnH2Tests {
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    TestRecords records;
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    TimelineService timeline;
+
+    @Autowired
+    PartnerDossierService dossiers;
+
+    @Test
+    void everyMigrationHasBeenAppliedSuccessfully() {
+        MigrationInfo[] applied = flyway.info().applied();
+        assertThat(applied).isNotEmpty();
+        assertThat(Arrays.stream(applied).map(MigrationInfo::getState)).containsOnly(MigrationState.SUCCESS);
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void theReadModelsRunOnH2() {
+        Source source = records.source("H2 기사");
+        Organization group = records.organization("h2-group", OrganizationKind.FINANCIAL_GROUP);
+        Organization bank = records.organization("h2-bank", OrganizationKind.BANK, group);
+        Organization telecom = records.organization("h2-telecom", OrganizationKind.TELECOM);
+        records.agreement("MOU", PartialDate.ofMonth(2020, 8), source, group, telecom);
+        records.initiative("Service", PartialDate.ofDay(2020, 9, 10), source, bank, telecom);
+        records.position("h2-ceo", bank, PartialDate.ofYear(2020), source);
+        records.flush();
+
+        assertThat(agreements.search(AgreementFilter.everything().withPartners(List.of("h2-group"), true)
+                .between(PartialDate.parse("2020"), PartialDate.parse("2020-12")).matching("mou"), Locale.KOREAN)
+                .getTotalElements()).isEqualTo(1);
+        List<TimelineEntry> entries = timeline.entries(TimelineFilter.everything()
+                .withPartners(List.of("h2-telecom"), false)).getContent();
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).citations()).hasSize(1);
+        PartnerDossier dossier = dossiers.dossierOf("h2-group", true, Locale.ENGLISH);
+        assertThat(dossier.affiliates()).hasSize(1);
+        assertThat(dossier.sources()).hasSize(1);
+    }
+}

@@ -1,0 +1,128 @@
+package com.partnershiptracker.schema;
+
+import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.agreement.AgreementAttendee;
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.agreement.AttendeeRole;
+import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.initiative.MetricKind;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.person.Person;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.DatePrecision;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.source.Citation;
+import com.partnershiptracker.source.Source;
+import com.partnershiptracker.support.PostgresTest;
+import com.partnershiptracker.support.TestRecords;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PostgresTest
+class SchemaOnPostgresTests {
+
+    @Autowired
+    TestRecords records;
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    InitiativeService initiatives;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAgreementRoundTripsWithEveryPartIncludingAConflictingClaim() {
+        Source first = records.source("첫 기사");
+        Source second = records.source("둘째 기사");
+        Organization group = records.organization("rt-group", OrganizationKind.FINANCIAL_GROUP);
+        Organization telecom = records.organization("rt-telecom", OrganizationKind.TELECOM);
+        Person chairman = people.save(new Person("rt-chairman", Bilingual.of("손태승", "Sohn Tae-seung")));
+        Agreement mou = records.agreement("Strategic MOU", PartialDate.ofDay(2020, 8, 19), first, group, telecom);
+        mou.announceOn(PartialDate.ofMonth(2020, 8).inferred("지난 달, counted from the article date"));
+        mou.placeAt(Bilingual.of("우리은행 본점", "Woori Bank head office"));
+        mou.addArea(Bilingual.of("마이데이터", "MyData"));
+        mou.addAttendee(new AgreementAttendee(chairman, group, AttendeeRole.SIGNATORY));
+        mou.cite(Citation.conflicting(second, "signed", "2020-07", "지난 7월", "The other article gives July"));
+        records.flushAndClear();
+
+        Agreement reloaded = agreements.getById(mou.getId());
+
+        assertThat(reloaded.getSigned()).isEqualTo(PartialDate.ofDay(2020, 8, 19));
+        assertThat(reloaded.getAnnounced().precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(reloaded.getAnnounced().isInferred()).isTrue();
+        assertThat(reloaded.getAnnounced().note()).startsWith("지난 달");
+        assertThat(reloaded.getPlace().en()).isEqualTo("Woori Bank head office");
+        assertThat(reloaded.getParties()).extracting(p -> p.getOrganization().getSlug()).containsExactly("rt-group", "rt-telecom");
+        assertThat(reloaded.getAreas()).extracting(a -> a.getLabel().ko()).containsExactly("마이데이터");
+        assertThat(reloaded.getAttendees()).extracting(a -> a.getPerson().getSlug()).containsExactly("rt-chairman");
+        assertThat(reloaded.getCitations()).hasSize(2);
+        Citation conflict = reloaded.getCitations().get(1);
+        assertThat(conflict.isConflicting()).isTrue();
+        assertThat(conflict.getClaimValue()).isEqualTo("2020-07");
+        assertThat(conflict.getSource().getId()).isEqualTo(second.getId());
+        assertThat(reloaded.getVersion()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void aTargetIsStoredAsATargetWithItsDate() {
+        Source source = records.source("목표 기사");
+        Organization group = records.organization("tg-group", OrganizationKind.FINANCIAL_GROUP);
+        Metric target = Metric.target(group, null, Bilingual.of("그룹 플랫폼 통합 MAU", "Group platform MAU"));
+        target.record(new BigDecimal("15000000"), "people", "1500만명");
+        target.targetFor(PartialDate.ofYear(2023));
+        target.cite(Citation.supporting(source, "2023년까지 1500만명"));
+        initiatives.save(target);
+        records.flushAndClear();
+
+        String kind = jdbc.sql("select kind from metrics where id = :id").param("id", target.getId()).query(String.class).single();
+
+        assertThat(kind).isEqualTo(MetricKind.TARGET.name());
+        assertThatThrownBy(() -> Metric.actual(group, null, Bilingual.of("x", "x")).targetFor(PartialDate.ofYear(2023)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesAMonthPrecisionDateThatIsNotTheFirstOfTheMonth() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into sources (kind, publisher, headline_ko, language, published_date, published_precision, published_inferred)
+                values ('NEWS_ARTICLE', 'p', 'h', 'ko', date '2020-07-15', 'MONTH', false)""").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesAnUnknownEnumValue() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into organizations (slug, name_en, kind) values ('bad-kind', 'Bad', 'SPACESHIP')""").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesAMalformedSlug() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into organizations (slug, name_en, kind) values ('Bad Slug', 'Bad', 'BANK')""").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesAMetricAboutNothing() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into metrics (kind, measure_en, raw_text) values ('ACTUAL', 'Users', '100')""").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+}
