@@ -22,6 +22,7 @@ create table sources (
     published_precision varchar(5),
     published_inferred  boolean,
     published_note      varchar(1000),
+    note                varchar(2000),
     constraint pk_sources primary key (id),
     constraint ck_sources_kind check (kind in ('NEWS_ARTICLE', 'PRESS_RELEASE', 'REPORT', 'WEBSITE', 'OTHER')),
     constraint ck_sources_headline check (headline_ko is not null or headline_en is not null),

@@ -28,6 +28,11 @@ public class InitiativeService {
         return initiatives.findById(id).orElseThrow(() -> new InitiativeNotFoundException(id));
     }
 
+    /** @throws MetricNotFoundException when no metric has that id */
+    public Metric getMetric(long id) {
+        return metrics.findById(id).orElseThrow(() -> new MetricNotFoundException(id));
+    }
+
     /** Initiatives any of the organizations is involved in; one statement. */
     public List<Initiative> initiativesInvolving(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? List.of() : initiatives.findInvolving(organizationIds);

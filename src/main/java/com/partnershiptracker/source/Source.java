@@ -42,6 +42,9 @@ public class Source extends BaseEntity {
     @Embedded
     private PartialDate published;
 
+    @Column(length = 2000)
+    private String note;
+
     protected Source() {
     }
 
@@ -75,6 +78,11 @@ public class Source extends BaseEntity {
         this.published = published;
     }
 
+    /** Remarks about the source itself, for example how its publisher was identified. */
+    public void annotate(String newNote) {
+        this.note = newNote;
+    }
+
     public SourceKind getKind() {
         return kind;
     }
@@ -101,5 +109,9 @@ public class Source extends BaseEntity {
 
     public PartialDate getPublished() {
         return published;
+    }
+
+    public String getNote() {
+        return note;
     }
 }

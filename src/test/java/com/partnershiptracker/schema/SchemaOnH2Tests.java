@@ -65,6 +65,15 @@ class SchemaOnH2Tests {
     }
 
     @Test
+    void theSeedLoadsOnH2() {
+        List<TimelineEntry> kt = timeline.entries(TimelineFilter.everything().withPartners(List.of("kt"), true)).getContent();
+        assertThat(kt).isNotEmpty();
+        assertThat(kt).allSatisfy(entry -> assertThat(entry.citations()).isNotEmpty());
+        assertThat(agreements.search(AgreementFilter.everything().withPartners(List.of("kt"), false), Locale.KOREAN)
+                .getTotalElements()).isEqualTo(2);
+    }
+
+    @Test
     void theReadModelsRunOnH2() {
         Source source = records.source("H2 기사");
         Organization group = records.organization("h2-group", OrganizationKind.FINANCIAL_GROUP);

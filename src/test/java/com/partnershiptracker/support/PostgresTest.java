@@ -11,7 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A test of the whole application against this run's own PostgreSQL database. Each test runs in a
+ * A test of the whole application against this run's own PostgreSQL database, with the schema but
+ * without the seed data, so each test builds the records it needs. Each test runs in a
  * transaction that is rolled back, so tests leave no rows behind. SQL statements are counted.
  */
 @Target(ElementType.TYPE)

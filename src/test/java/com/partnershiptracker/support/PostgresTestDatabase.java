@@ -12,10 +12,13 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Gives the test run a PostgreSQL database of its own on the shared server, so that tests never
+ * Gives the test run PostgreSQL databases of its own on the shared server (one with the schema
+ * alone, one with the seed data too), so that tests never
  * touch another database and two runs in a row start alike. The database is created on first use,
  * named after the time and the process, and dropped when the JVM exits. Databases that an earlier,
  * killed run left behind are dropped once they are more than six hours old.
@@ -23,7 +26,7 @@ import java.util.List;
  * <p>The server defaults to the one on these machines (127.0.0.1:5432, user postgres, trust auth);
  * TEST_DATABASE_ADMIN_URL, TEST_DATABASE_USERNAME and TEST_DATABASE_PASSWORD override it.
  */
-public final class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final String PREFIX = "pt_test_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -31,34 +34,44 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
     private static final String USERNAME = env("TEST_DATABASE_USERNAME", "postgres");
     private static final String PASSWORD = env("TEST_DATABASE_PASSWORD", "");
 
-    private static String databaseName;
+    private static final Map<String, String> DATABASES = new HashMap<>();
+
+    private final String flavour;
+    private final String flywayLocations;
+
+    /** The schema alone, without the seed data: for tests that build their own records. */
+    public PostgresTestDatabase() {
+        this("schema", "classpath:db/migration");
+    }
+
+    protected PostgresTestDatabase(String flavour, String flywayLocations) {
+        this.flavour = flavour;
+        this.flywayLocations = flywayLocations;
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String name = database();
+        String name = database(flavour);
         TestPropertyValues.of(
                 "spring.datasource.url=" + urlOf(name),
                 "spring.datasource.username=" + USERNAME,
-                "spring.datasource.password=" + PASSWORD
+                "spring.datasource.password=" + PASSWORD,
+                "spring.flyway.locations=" + flywayLocations
         ).applyTo(context.getEnvironment());
     }
 
-    /** The JDBC URL of this run's database, creating it on first call. */
-    public static synchronized String url() {
-        return urlOf(database());
+    /** The schema with the seed data, as a fresh installation has it. */
+    public static class Seeded extends PostgresTestDatabase {
+
+        public Seeded() {
+            super("seeded", "classpath:db/migration,classpath:db/seed");
+        }
     }
 
-    public static String username() {
-        return USERNAME;
-    }
-
-    public static String password() {
-        return PASSWORD;
-    }
-
-    private static synchronized String database() {
+    private static synchronized String database(String flavour) {
+        String databaseName = DATABASES.get(flavour);
         if (databaseName == null) {
-            String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + ProcessHandle.current().pid();
+            String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + ProcessHandle.current().pid() + "_" + flavour;
             try (Connection admin = DriverManager.getConnection(ADMIN_URL, USERNAME, PASSWORD);
                  Statement sql = admin.createStatement()) {
                 dropAbandoned(admin);
@@ -68,6 +81,7 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
                         + ". Is PostgreSQL running? (.ci/run starts it)", e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-test-database"));
+            DATABASES.put(flavour, name);
             databaseName = name;
         }
         return databaseName;

@@ -1,0 +1,24 @@
+package com.partnershiptracker.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A test of the whole application against this run's own PostgreSQL database loaded with the seed data,
+ * as a fresh installation has it. Each test runs in a transaction that is rolled back.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ContextConfiguration(initializers = PostgresTestDatabase.Seeded.class)
+@Import({SqlStatementCounter.class, TestRecords.class})
+@Transactional
+public @interface SeededPostgresTest {
+}
