@@ -1,11 +1,16 @@
 package com.partnershiptracker.agreement;
 
+import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.organization.PartnerSelection;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,10 +22,40 @@ public class AgreementService {
     private final AgreementListing listing;
     private final OrganizationService organizations;
 
-    AgreementService(AgreementRepository agreements, AgreementListing listing, OrganizationService organizations) {
+    private final CitationLookup citations;
+
+    AgreementService(AgreementRepository agreements, AgreementListing listing, OrganizationService organizations,
+                     CitationLookup citations) {
         this.agreements = agreements;
         this.listing = listing;
         this.organizations = organizations;
+        this.citations = citations;
+    }
+
+    /**
+     * The agreement with its parties, areas, attendees and citations, in a fixed number of statements.
+     *
+     * @throws AgreementNotFoundException when no agreement has that id
+     */
+    public AgreementDetails getDetails(long id) {
+        Agreement agreement = getById(id);
+        List<PartySummary> parties = agreement.getParties().stream()
+                .map(party -> new PartySummary(party.getOrganization().getId(), party.getOrganization().getSlug(),
+                        party.getOrganization().getName(), party.getOrganization().getKind(), party.getRole()))
+                .toList();
+        List<AttendeeView> attendees = agreement.getAttendees().stream()
+                .map(attendee -> new AttendeeView(attendee.getPerson().getId(), attendee.getPerson().getSlug(),
+                        attendee.getPerson().getName(), attendee.getRole(),
+                        attendee.getRepresenting() == null ? null : new OrganizationRef(attendee.getRepresenting().getId(),
+                                attendee.getRepresenting().getSlug(), attendee.getRepresenting().getName(),
+                                attendee.getRepresenting().getKind())))
+                .toList();
+        FactRef fact = new FactRef(FactKind.AGREEMENT, id);
+        return new AgreementDetails(id, agreement.getVersion(), agreement.getTitle(), agreement.getKind(),
+                agreement.getStatus(), agreement.getPlace(), agreement.getSummary(), agreement.getAnnounced(),
+                agreement.getSigned(), agreement.getEffective(), agreement.getEnded(), parties,
+                agreement.getAreas().stream().map(CooperationArea::getLabel).toList(), attendees,
+                citations.citationsOf(List.of(fact)).getOrDefault(fact, List.of()));
     }
 
     public Optional<Agreement> findById(long id) {

@@ -13,13 +13,14 @@ import com.partnershiptracker.timeline.TimelineEntry;
 import org.springframework.data.domain.Page;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything about one organization. With affiliates included, the agreements, initiatives,
  * people, statements, metrics and timeline of the organizations below it count as its own.
  * Entities here have the associations these lists show already loaded.
  */
-public record PartnerDossier(Organization organization, List<Organization> affiliates,
+public record PartnerDossier(Organization organization, Set<Long> coveredOrganizationIds, List<Organization> affiliates,
                              List<OrganizationRelation> relations, Page<AgreementSummary> agreements,
                              List<Initiative> initiatives, List<Position> positions, List<Statement> statements,
                              List<Metric> metrics, Page<TimelineEntry> timeline, List<SourceSummary> sources,

@@ -74,7 +74,7 @@ public class PartnerDossierService {
                 ? entries
                 : timeline.entries(ownTimeline.ordered(TimelineOrder.NEWEST_FIRST).onPage(new PageSlice(0, 1)));
 
-        return new PartnerDossier(organization,
+        return new PartnerDossier(organization, ids,
                 organizations.affiliatesOf(organization),
                 organizations.relationsOf(organization),
                 agreementPage,

@@ -3,6 +3,13 @@ package com.partnershiptracker.initiative;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.source.CitationLookup;
+import org.springframework.data.domain.Page;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +21,47 @@ public class InitiativeService {
     private final InitiativeRepository initiatives;
     private final MetricRepository metrics;
 
-    InitiativeService(InitiativeRepository initiatives, MetricRepository metrics) {
+    private final InitiativeListing listing;
+
+    private final CitationLookup citations;
+
+    InitiativeService(InitiativeRepository initiatives, MetricRepository metrics, InitiativeListing listing,
+                      CitationLookup citations) {
         this.initiatives = initiatives;
         this.metrics = metrics;
+        this.listing = listing;
+        this.citations = citations;
+    }
+
+    /**
+     * The initiative with its organizations, agreement, metrics and citations, in a fixed number of statements.
+     *
+     * @throws InitiativeNotFoundException when no initiative has that id
+     */
+    public InitiativeDetails getDetails(long id) {
+        Initiative initiative = getById(id);
+        List<OrganizationRef> involved = initiative.getOrganizations().stream()
+                .map(io -> new OrganizationRef(io.getOrganization().getId(), io.getOrganization().getSlug(),
+                        io.getOrganization().getName(), io.getOrganization().getKind()))
+                .toList();
+        InitiativeSummary summary = new InitiativeSummary(id, initiative.getTitle(), initiative.getKind(),
+                initiative.getStatus(), initiative.getAgreement() == null ? null : initiative.getAgreement().getId(),
+                initiative.getAnnounced(), initiative.getStarted(), initiative.getLaunched(), initiative.getEnded(), involved);
+        FactRef fact = new FactRef(FactKind.INITIATIVE, id);
+        return new InitiativeDetails(summary, initiative.getDescription(),
+                initiative.getAgreement() == null ? null : initiative.getAgreement().getTitle(),
+                metrics.findByInitiative(id),
+                citations.citationsOf(List.of(fact)).getOrDefault(fact, List.of()));
+    }
+
+    /** One page of initiatives, latest milestone first, with their organizations; three statements. */
+    public Page<InitiativeSummary> list(PageSlice slice) {
+        return listing.page(slice);
+    }
+
+    /** The initiatives an agreement produced, with their organizations; two statements at most. */
+    public List<InitiativeSummary> summariesFrom(long agreementId) {
+        return listing.fromAgreement(agreementId);
     }
 
     public Optional<Initiative> findById(long id) {

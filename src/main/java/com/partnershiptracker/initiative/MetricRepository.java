@@ -15,4 +15,10 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
                                       where io.organization.id in :organizationIds)
             order by m.asOf.date nulls last, m.id""")
     List<Metric> findAbout(Collection<Long> organizationIds);
+
+    @Query("""
+            select m from Metric m left join fetch m.organization left join fetch m.initiative
+            where m.initiative.id = :initiativeId
+            order by m.asOf.date nulls last, m.id""")
+    List<Metric> findByInitiative(long initiativeId);
 }

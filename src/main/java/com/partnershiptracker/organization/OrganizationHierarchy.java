@@ -16,10 +16,12 @@ import java.util.Set;
  */
 public final class OrganizationHierarchy {
 
+    private final List<OrganizationNode> all;
     private final Map<String, OrganizationNode> bySlug = new HashMap<>();
     private final Map<Long, List<Long>> childrenByParent = new HashMap<>();
 
     public OrganizationHierarchy(Collection<OrganizationNode> nodes) {
+        this.all = List.copyOf(nodes);
         for (OrganizationNode node : nodes) {
             bySlug.put(node.slug(), node);
             if (node.parentId() != null) {
@@ -51,6 +53,15 @@ public final class OrganizationHierarchy {
 
     public boolean contains(String slug) {
         return bySlug.containsKey(slug);
+    }
+
+    /** Every organization, in slug order, for pickers. */
+    public List<OrganizationNode> all() {
+        return all;
+    }
+
+    public java.util.Optional<OrganizationNode> find(String slug) {
+        return java.util.Optional.ofNullable(bySlug.get(slug));
     }
 
     private void addWithDescendants(long root, Set<Long> into) {

@@ -18,6 +18,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     boolean existsBySlug(String slug);
 
-    @Query("select new com.partnershiptracker.organization.OrganizationNode(o.id, o.slug, o.parent.id) from Organization o")
+    @Query("""
+            select new com.partnershiptracker.organization.OrganizationNode(o.id, o.slug, o.parent.id, o.nameKo, o.nameEn, o.kind)
+            from Organization o order by o.slug""")
     List<OrganizationNode> findAllNodes();
 }

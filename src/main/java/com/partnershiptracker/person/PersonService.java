@@ -1,5 +1,7 @@
 package com.partnershiptracker.person;
 
+import com.partnershiptracker.shared.PageSlice;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +16,22 @@ public class PersonService {
     private final PersonRepository people;
     private final PositionRepository positions;
 
-    PersonService(PersonRepository people, PositionRepository positions) {
+    private final PersonListing listing;
+
+    PersonService(PersonRepository people, PositionRepository positions, PersonListing listing) {
         this.people = people;
         this.positions = positions;
+        this.listing = listing;
+    }
+
+    /** One page of people by name, each with every position; three statements. */
+    public Page<PersonSummary> list(PageSlice slice) {
+        return listing.page(slice);
+    }
+
+    /** Agreements the person signed, attended or proposed, oldest first; one statement. */
+    public List<AttendedAgreement> agreementsAttendedBy(Person person) {
+        return listing.agreementsAttendedBy(person.getId());
     }
 
     public Optional<Person> findBySlug(String slug) {
@@ -31,6 +46,11 @@ public class PersonService {
     /** A person's positions, earliest first, with their organizations loaded in the same statement. */
     public List<Position> positionsOf(Person person) {
         return positions.findByPerson(person.getId());
+    }
+
+    /** Every position of any of the people, with person and organization loaded; one statement. */
+    public List<Position> positionsOfPeople(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : positions.findByPeople(personIds);
     }
 
     /** Every position held at any of the organizations, with person and organization loaded; one statement. */

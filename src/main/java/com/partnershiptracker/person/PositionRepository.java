@@ -15,6 +15,12 @@ interface PositionRepository extends JpaRepository<Position, Long> {
 
     @Query("""
             select p from Position p join fetch p.person join fetch p.organization
+            where p.person.id in :personIds
+            order by p.started.date nulls last, p.id""")
+    List<Position> findByPeople(java.util.Collection<Long> personIds);
+
+    @Query("""
+            select p from Position p join fetch p.person join fetch p.organization
             where p.organization.id in :organizationIds
             order by p.started.date nulls last, p.id""")
     List<Position> findAtOrganizations(java.util.Collection<Long> organizationIds);

@@ -4,6 +4,7 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.shared.RecordLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,22 @@ public class CitationLookup {
                             rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note")));
                 });
         return citations;
+    }
+
+    /** Every fact the source supports, with the quote and any conflicting claim, grouped by kind; one statement. */
+    public List<CitedFact> factsCiting(long sourceId) {
+        return jdbc.sql("""
+                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note,
+                               l.title_ko, l.title_en, l.link_kind, l.link_key
+                        from fact_citations c join fact_labels l on l.fact_kind = c.fact_kind and l.fact_id = c.fact_id
+                        where c.source_id = :sourceId
+                        order by c.fact_kind, c.fact_id, c.position""")
+                .param("sourceId", sourceId)
+                .query((rs, n) -> new CitedFact(new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
+                        Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")),
+                        rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note")))
+                .list();
     }
 
     /** Distinct sources cited by any fact that involves one of the organizations, newest first; one statement. */

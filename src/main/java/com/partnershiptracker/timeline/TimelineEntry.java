@@ -4,6 +4,7 @@ import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.RecordLink;
 import com.partnershiptracker.source.SourceCitation;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * name); the detail adds what it says (a title held, the words of a statement, a figure).
  */
 public record TimelineEntry(TimelineEntryKind kind, FactRef fact, PartialDate date, Bilingual title, Bilingual detail,
-                            List<OrganizationRef> organizations, List<SourceCitation> citations) {
+                            RecordLink link, List<OrganizationRef> organizations, List<SourceCitation> citations) {
 
     public boolean isUncited() {
         return citations.isEmpty();

@@ -10,6 +10,7 @@ import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.shared.RecordLink;
 import com.partnershiptracker.shared.TextQuery;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.SourceCitation;
@@ -79,14 +80,15 @@ public class TimelineService {
                         new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
                         PartialDateColumns.read(rs, "entry"),
                         Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                        Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en"))))
+                        Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en")),
+                        RecordLink.of(rs.getString("link_kind"), rs.getString("link_key"))))
                 .list();
 
         Set<FactRef> facts = rows.stream().map(EntryRow::fact).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<FactRef, List<OrganizationRef>> involved = organizationsOf(facts);
         Map<FactRef, List<SourceCitation>> citations = citationLookup.citationsOf(facts);
         List<TimelineEntry> content = rows.stream()
-                .map(row -> new TimelineEntry(row.kind(), row.fact(), row.date(), row.title(), row.detail(),
+                .map(row -> new TimelineEntry(row.kind(), row.fact(), row.date(), row.title(), row.detail(), row.link(),
                         involved.getOrDefault(row.fact(), List.of()), citations.getOrDefault(row.fact(), List.of())))
                 .toList();
         return new PageImpl<>(content, pageRequest, total);
@@ -137,6 +139,7 @@ public class TimelineService {
         return sql.toString();
     }
 
-    private record EntryRow(TimelineEntryKind kind, FactRef fact, PartialDate date, Bilingual title, Bilingual detail) {
+    private record EntryRow(TimelineEntryKind kind, FactRef fact, PartialDate date, Bilingual title, Bilingual detail,
+                            RecordLink link) {
     }
 }

@@ -1,0 +1,83 @@
+package com.partnershiptracker.agreement.web;
+
+import com.partnershiptracker.agreement.AgreementDetails;
+import com.partnershiptracker.agreement.AgreementFilter;
+import com.partnershiptracker.agreement.AgreementKind;
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.agreement.AgreementSort;
+import com.partnershiptracker.agreement.AgreementStatus;
+import com.partnershiptracker.agreement.AttendeeView;
+import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.initiative.InitiativeSummary;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.person.Position;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+@Controller
+class AgreementController {
+
+    static final String LIST_VIEW = "agreements/list";
+    static final String SHOW_VIEW = "agreements/show";
+
+    private final AgreementService agreements;
+    private final InitiativeService initiatives;
+    private final PersonService people;
+    private final OrganizationService organizations;
+
+    AgreementController(AgreementService agreements, InitiativeService initiatives, PersonService people,
+                        OrganizationService organizations) {
+        this.agreements = agreements;
+        this.initiatives = initiatives;
+        this.people = people;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/agreements")
+    String list(@ModelAttribute("query") AgreementQuery query, Model model) {
+        AgreementFilter filter = query.toFilter();
+        model.addAttribute("page", agreements.search(filter, LocaleContextHolder.getLocale()));
+        model.addAttribute("partnerOptions", organizations.hierarchy().all());
+        model.addAttribute("unknownPartners", organizations.selectPartners(filter.partners(), false).unknownSlugs());
+        model.addAttribute("kindOptions", AgreementKind.values());
+        model.addAttribute("statusOptions", AgreementStatus.values());
+        model.addAttribute("sortOptions", AgreementSort.values());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/agreements/{id}")
+    String show(@PathVariable long id, Model model) {
+        AgreementDetails agreement = agreements.getDetails(id);
+        List<InitiativeSummary> produced = initiatives.summariesFrom(id);
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("initiatives", produced);
+        model.addAttribute("titles", titlesAtTheTime(agreement));
+        model.addAttribute("milestones", Milestone.of(agreement, produced));
+        return SHOW_VIEW;
+    }
+
+    /** Each attendee's title at the organization they stood for, keyed by person id. */
+    private Map<Long, Position> titlesAtTheTime(AgreementDetails agreement) {
+        List<Long> personIds = agreement.attendees().stream().map(AttendeeView::personId).distinct().toList();
+        Map<Long, Position> titles = new HashMap<>();
+        for (Position position : people.positionsOfPeople(personIds)) {
+            for (AttendeeView attendee : agreement.attendees()) {
+                if (attendee.personId() == position.getPerson().getId() && attendee.representing() != null
+                        && Objects.equals(attendee.representing().id(), position.getOrganization().getId())) {
+                    titles.putIfAbsent(attendee.personId(), position);
+                }
+            }
+        }
+        return titles;
+    }
+}

@@ -1,0 +1,69 @@
+package com.partnershiptracker.agreement.web;
+
+import com.partnershiptracker.agreement.AgreementFilter;
+import com.partnershiptracker.agreement.AgreementKind;
+import com.partnershiptracker.agreement.AgreementSort;
+import com.partnershiptracker.agreement.AgreementStatus;
+import com.partnershiptracker.shared.web.ListQuery;
+import com.partnershiptracker.shared.web.QueryParameters;
+import org.springframework.util.MultiValueMap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The agreement list's query string: the common list filters plus status and sort. */
+public class AgreementQuery extends ListQuery {
+
+    private List<String> status = new ArrayList<>();
+    private String sort;
+
+    /** @throws com.partnershiptracker.shared.web.InvalidQueryException when a parameter cannot be read */
+    public AgreementFilter toFilter() {
+        return new AgreementFilter(QueryParameters.slugs(getPartner()), includeAffiliates(),
+                QueryParameters.enums(getKind(), AgreementKind.class, "kind"),
+                QueryParameters.enums(status, AgreementStatus.class, "status"),
+                QueryParameters.date(getFrom(), "from"), QueryParameters.date(getTo(), "to"), getQ(),
+                QueryParameters.oneEnum(sort, AgreementSort.class, "sort", AgreementSort.NEWEST),
+                QueryParameters.slice(getPage(), getSize()));
+    }
+
+    @Override
+    protected void addOwnParameters(MultiValueMap<String, String> parameters) {
+        nonBlank(status).forEach(s -> parameters.add("status", s));
+        addIfPresent(parameters, "sort", sort);
+    }
+
+    @Override
+    protected boolean hasOwnFilter() {
+        return !nonBlank(status).isEmpty();
+    }
+
+    @Override
+    public boolean isSelected(String parameter, String value) {
+        return "status".equals(parameter) ? hasStatus(value) : super.isSelected(parameter, value);
+    }
+
+    public boolean hasStatus(String name) {
+        return status.stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    public boolean isSortedBy(String name) {
+        return sort == null ? AgreementSort.NEWEST.name().equals(name) : name.equalsIgnoreCase(sort.strip());
+    }
+
+    public List<String> getStatus() {
+        return status;
+    }
+
+    public void setStatus(List<String> status) {
+        this.status = status == null ? new ArrayList<>() : status;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+}

@@ -1,0 +1,2 @@
+/** The home page: what the record holds at a glance. */
+package com.partnershiptracker.home;

@@ -1,0 +1,12 @@
+package com.partnershiptracker.initiative;
+
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.source.SourceCitation;
+
+import java.util.List;
+
+/** Everything the initiative page shows: the summary, its agreement's title, its metrics and its citations. */
+public record InitiativeDetails(InitiativeSummary summary, Bilingual description,
+                                Bilingual agreementTitle, List<Metric> metrics,
+                                List<SourceCitation> citations) {
+}

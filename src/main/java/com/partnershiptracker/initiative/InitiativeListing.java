@@ -1,0 +1,98 @@
+package com.partnershiptracker.initiative;
+
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.PartialDateColumns;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Initiative lists in a fixed number of statements: count, page, organizations of the page. */
+@Component
+class InitiativeListing {
+
+    private static final String COLUMNS = """
+            i.id, i.title_ko, i.title_en, i.kind, i.status, i.agreement_id,
+            i.announced_date, i.announced_precision, i.announced_inferred,
+            i.started_date, i.started_precision, i.started_inferred,
+            i.launched_date, i.launched_precision, i.launched_inferred,
+            i.ended_date, i.ended_precision, i.ended_inferred""";
+
+    private final JdbcClient jdbc;
+
+    InitiativeListing(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<InitiativeSummary> page(PageSlice slice) {
+        PageRequest request = PageRequest.of(slice.page(), slice.size());
+        long total = jdbc.sql("select count(*) from initiatives").query(Long.class).single();
+        if (total == 0 || slice.offset() >= total) {
+            return new PageImpl<>(List.of(), request, total);
+        }
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from initiatives i"
+                        + " order by coalesce(i.launched_date, i.started_date, i.announced_date, i.ended_date) desc nulls last, i.id desc"
+                        + " limit :limit offset :offset")
+                .param("limit", slice.size()).param("offset", slice.offset())
+                .query((rs, n) -> row(rs)).list();
+        return new PageImpl<>(withOrganizations(rows), request, total);
+    }
+
+    List<InitiativeSummary> fromAgreement(long agreementId) {
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from initiatives i where i.agreement_id = :agreementId order by i.id")
+                .param("agreementId", agreementId).query((rs, n) -> row(rs)).list();
+        return withOrganizations(rows);
+    }
+
+    private List<InitiativeSummary> withOrganizations(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<OrganizationRef>> organizations = organizationsOf(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new InitiativeSummary(r.id(), r.title(), r.kind(), r.status(), r.agreementId(),
+                r.announced(), r.started(), r.launched(), r.ended(),
+                organizations.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private Map<Long, List<OrganizationRef>> organizationsOf(Collection<Long> initiativeIds) {
+        Map<Long, List<OrganizationRef>> organizations = new HashMap<>();
+        jdbc.sql("""
+                        select io.initiative_id, o.id, o.slug, o.name_ko, o.name_en, o.kind
+                        from initiative_organizations io join organizations o on o.id = io.organization_id
+                        where io.initiative_id in (:ids) order by io.initiative_id, io.position""")
+                .param("ids", initiativeIds)
+                .query(rs -> {
+                    organizations.computeIfAbsent(rs.getLong("initiative_id"), id -> new ArrayList<>())
+                            .add(new OrganizationRef(rs.getLong("id"), rs.getString("slug"),
+                                    Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                                    OrganizationKind.valueOf(rs.getString("kind"))));
+                });
+        return organizations;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        long agreementId = rs.getLong("agreement_id");
+        return new Row(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                InitiativeKind.valueOf(rs.getString("kind")), InitiativeStatus.valueOf(rs.getString("status")),
+                rs.wasNull() ? null : agreementId,
+                PartialDateColumns.read(rs, "announced"), PartialDateColumns.read(rs, "started"),
+                PartialDateColumns.read(rs, "launched"), PartialDateColumns.read(rs, "ended"));
+    }
+
+    private record Row(long id, Bilingual title, InitiativeKind kind, InitiativeStatus status, Long agreementId,
+                       com.partnershiptracker.shared.PartialDate announced, com.partnershiptracker.shared.PartialDate started,
+                       com.partnershiptracker.shared.PartialDate launched, com.partnershiptracker.shared.PartialDate ended) {
+    }
+}

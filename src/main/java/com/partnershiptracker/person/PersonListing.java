@@ -1,0 +1,76 @@
+package com.partnershiptracker.person;
+
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.PartialDateColumns;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** People lists in a fixed number of statements: count, page, positions of the page. */
+@Component
+class PersonListing {
+
+    private final JdbcClient jdbc;
+
+    PersonListing(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<PersonSummary> page(PageSlice slice) {
+        PageRequest request = PageRequest.of(slice.page(), slice.size());
+        long total = jdbc.sql("select count(*) from people").query(Long.class).single();
+        if (total == 0 || slice.offset() >= total) {
+            return new PageImpl<>(List.of(), request, total);
+        }
+        List<PersonSummary> people = jdbc.sql("""
+                        select id, slug, name_ko, name_en, birth_year from people
+                        order by coalesce(name_en, name_ko), id limit :limit offset :offset""")
+                .param("limit", slice.size()).param("offset", slice.offset())
+                .query((rs, n) -> {
+                    int birthYear = rs.getInt("birth_year");
+                    return new PersonSummary(rs.getLong("id"), rs.getString("slug"),
+                            Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                            rs.wasNull() ? null : birthYear, new ArrayList<>());
+                }).list();
+        Map<Long, PersonSummary> byId = new HashMap<>();
+        people.forEach(person -> byId.put(person.id(), person));
+        jdbc.sql("""
+                        select p.person_id, p.title_ko, p.title_en, o.id, o.slug, o.name_ko, o.name_en, o.kind,
+                               p.started_date, p.started_precision, p.started_inferred,
+                               p.ended_date, p.ended_precision, p.ended_inferred
+                        from positions p join organizations o on o.id = p.organization_id
+                        where p.person_id in (:ids) order by p.started_date nulls last, p.id""")
+                .param("ids", byId.keySet())
+                .query(rs -> {
+                    byId.get(rs.getLong("person_id")).positions().add(new PositionView(rs.getLong("person_id"),
+                            Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                            new OrganizationRef(rs.getLong("id"), rs.getString("slug"),
+                                    Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                                    OrganizationKind.valueOf(rs.getString("kind"))),
+                            PartialDateColumns.read(rs, "started"), PartialDateColumns.read(rs, "ended")));
+                });
+        return new PageImpl<>(people, request, total);
+    }
+
+    List<AttendedAgreement> agreementsAttendedBy(long personId) {
+        return jdbc.sql("""
+                        select l.id, l.title_ko, l.title_en, l.key_date, l.key_precision, l.key_inferred, a.role
+                        from agreement_attendees a join agreement_listing l on l.id = a.agreement_id
+                        where a.person_id = :personId order by l.key_date nulls last, l.id""")
+                .param("personId", personId)
+                .query((rs, n) -> new AttendedAgreement(rs.getLong("id"),
+                        Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        PartialDateColumns.read(rs, "key"), rs.getString("role")))
+                .list();
+    }
+}

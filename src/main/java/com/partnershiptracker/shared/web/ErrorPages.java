@@ -1,0 +1,52 @@
+package com.partnershiptracker.shared.web;
+
+import com.partnershiptracker.shared.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Branded error pages for the HTML site: 404 for a missing record, 400 with a message for a bad parameter. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorPages {
+
+    static final String NOT_FOUND_VIEW = "error/404";
+    static final String BAD_REQUEST_VIEW = "error/400";
+
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return NOT_FOUND_VIEW;
+    }
+
+    @ExceptionHandler(InvalidQueryException.class)
+    String invalidQuery(InvalidQueryException e, Model model, HttpServletResponse response) {
+        return badRequest(messages.getMessage(e.getMessageKey(), e.getArguments(), LocaleContextHolder.getLocale()),
+                model, response);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    String malformedParameter(Model model, HttpServletResponse response) {
+        return badRequest(messages.getMessage("error.badParameter", null, LocaleContextHolder.getLocale()), model, response);
+    }
+
+    private String badRequest(String message, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("message", message);
+        return BAD_REQUEST_VIEW;
+    }
+}

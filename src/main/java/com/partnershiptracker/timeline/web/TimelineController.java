@@ -1,0 +1,38 @@
+package com.partnershiptracker.timeline.web;
+
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.timeline.TimelineEntry;
+import com.partnershiptracker.timeline.TimelineFilter;
+import com.partnershiptracker.timeline.TimelineService;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+@Controller
+class TimelineController {
+
+    static final String VIEW = "timeline/index";
+
+    private final TimelineService timeline;
+    private final OrganizationService organizations;
+
+    TimelineController(TimelineService timeline, OrganizationService organizations) {
+        this.timeline = timeline;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/timeline")
+    String list(@ModelAttribute("query") TimelineQuery query, Model model) {
+        TimelineFilter filter = query.toFilter();
+        Page<TimelineEntry> page = timeline.entries(filter);
+        model.addAttribute("page", page);
+        model.addAttribute("groups", TimelineGroup.of(page.getContent()));
+        model.addAttribute("partnerOptions", organizations.hierarchy().all());
+        model.addAttribute("unknownPartners", organizations.selectPartners(filter.partners(), false).unknownSlugs());
+        model.addAttribute("kindOptions", FactKind.values());
+        return VIEW;
+    }
+}
