@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
@@ -49,8 +49,8 @@ public class Layout implements HandlerInterceptor {
         if (request == null || request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
             return "/?lang=" + otherLanguage();
         }
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", otherLanguage())
-                .build().toUriString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang", otherLanguage()).build().toUriString();
     }
 
     /** The main menu, with the item for the page being shown marked current. */

@@ -1,0 +1,165 @@
+package com.partnershiptracker.timeline.web;
+
+import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.organization.PartnerSelection;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.RecordLink;
+import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.timeline.TimelineEntry;
+import com.partnershiptracker.timeline.TimelineEntryKind;
+import com.partnershiptracker.timeline.TimelineFilter;
+import com.partnershiptracker.timeline.TimelineOrder;
+import com.partnershiptracker.timeline.TimelineService;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(TimelineController.class)
+@Import(Display.class)
+class TimelineControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    TimelineService timeline;
+
+    @MockitoBean
+    OrganizationService organizations;
+
+    @BeforeEach
+    void stubServices() {
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of(
+                new OrganizationNode(1, "kt", null, "KT", "KT", OrganizationKind.TELECOM))));
+        when(organizations.selectPartners(anyCollection(), anyBoolean())).thenReturn(new PartnerSelection(Set.of(), List.of()));
+        TimelineEntry entry = new TimelineEntry(TimelineEntryKind.AGREEMENT, new FactRef(FactKind.AGREEMENT, 7),
+                PartialDate.ofMonth(2020, 7), Bilingual.of("전략적 업무협약", "Strategic MOU"), Bilingual.of(null, null),
+                new RecordLink(RecordLink.Kind.AGREEMENT, "7"), List.of(), List.of());
+        when(timeline.entries(any())).thenReturn(new PageImpl<>(List.of(entry), PageRequest.of(0, 20), 1));
+    }
+
+    @Test
+    void passesEveryFilterFromTheQueryStringToTheService() throws Exception {
+        mvc.perform(get("/timeline").param("partner", "kt").param("partner", "bc-card").param("affiliates", "true")
+                        .param("kind", "agreement").param("from", "2020-07").param("to", "2021").param("q", "MOU")
+                        .param("order", "newest_first").param("page", "2").param("size", "10"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TimelineController.VIEW));
+
+        ArgumentCaptor<TimelineFilter> filter = ArgumentCaptor.forClass(TimelineFilter.class);
+        verify(timeline).entries(filter.capture());
+        assertThat(filter.getValue().partners()).containsExactly("kt", "bc-card");
+        assertThat(filter.getValue().includeAffiliates()).isTrue();
+        assertThat(filter.getValue().kinds()).containsExactly(FactKind.AGREEMENT);
+        assertThat(filter.getValue().from()).isEqualTo(PartialDate.ofMonth(2020, 7));
+        assertThat(filter.getValue().to()).isEqualTo(PartialDate.ofYear(2020 + 1));
+        assertThat(filter.getValue().text()).isEqualTo("MOU");
+        assertThat(filter.getValue().order()).isEqualTo(TimelineOrder.NEWEST_FIRST);
+        assertThat(filter.getValue().slice()).isEqualTo(new PageSlice(1, 10));
+    }
+
+    @Test
+    void showsAMonthOnlyDateWithoutInventingADay() throws Exception {
+        mvc.perform(get("/timeline").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("July 2020")))
+                .andExpect(content().string(not(containsString("1 July 2020"))));
+    }
+
+    @Test
+    void refusesAnImpossibleDateWithAMessage() throws Exception {
+        mvc.perform(get("/timeline").param("from", "2020-13").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("error/400"))
+                .andExpect(content().string(containsString("2020-13")));
+        verify(timeline, never()).entries(any());
+    }
+
+    @Test
+    void refusesAnUnknownKind() throws Exception {
+        mvc.perform(get("/timeline").param("kind", "spaceship")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void refusesAPageThatIsNotANumber() throws Exception {
+        mvc.perform(get("/timeline").param("page", "abc")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void clampsAPageSizeOfAMillion() throws Exception {
+        mvc.perform(get("/timeline").param("size", "1000000").param("page", "-1")).andExpect(status().isOk());
+        ArgumentCaptor<TimelineFilter> filter = ArgumentCaptor.forClass(TimelineFilter.class);
+        verify(timeline).entries(filter.capture());
+        assertThat(filter.getValue().slice()).isEqualTo(new PageSlice(0, PageSlice.MAX_SIZE));
+    }
+
+    @Test
+    void followsTheBrowserLanguage() throws Exception {
+        mvc.perform(get("/timeline").header("Accept-Language", "ko-KR,ko;q=0.9"))
+                .andExpect(content().string(containsString("lang=\"ko\"")))
+                .andExpect(content().string(containsString("타임라인")))
+                .andExpect(content().string(containsString("전략적 업무협약")))
+                .andExpect(content().string(containsString("2020년 7월")));
+    }
+
+    @Test
+    void langParameterOverridesTheBrowserAndIsRemembered() throws Exception {
+        mvc.perform(get("/timeline").param("lang", "en").header("Accept-Language", "ko"))
+                .andExpect(content().string(containsString("lang=\"en\"")))
+                .andExpect(content().string(containsString("Strategic MOU")))
+                .andExpect(cookie().value("lang", "en"))
+                .andExpect(cookie().httpOnly("lang", true));
+
+        mvc.perform(get("/timeline").cookie(new Cookie("lang", "en")).header("Accept-Language", "ko"))
+                .andExpect(content().string(containsString("lang=\"en\"")));
+    }
+
+    @Test
+    void anUnsupportedLanguageFallsBackToEnglish() throws Exception {
+        mvc.perform(get("/timeline").header("Accept-Language", "fr-FR"))
+                .andExpect(content().string(containsString("lang=\"en\"")));
+        mvc.perform(get("/timeline").param("lang", "xx").header("Accept-Language", "ko"))
+                .andExpect(content().string(containsString("lang=\"ko\"")));
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheFilters() throws Exception {
+        mvc.perform(get("/timeline?partner=kt&from=2020&lang=en"))
+                .andExpect(model().attributeExists("page"))
+                .andExpect(content().string(containsString("href=\"/timeline?partner=kt&amp;from=2020&amp;lang=ko\"")));
+    }
+}

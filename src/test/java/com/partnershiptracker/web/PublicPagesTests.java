@@ -1,0 +1,99 @@
+package com.partnershiptracker.web;
+
+import com.partnershiptracker.support.Http;
+import com.partnershiptracker.support.SeededWebTest;
+import com.partnershiptracker.support.SqlStatementCounter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public pages over real HTTP against the seeded PostgreSQL database. */
+@SeededWebTest
+class PublicPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SqlStatementCounter statements;
+
+    @ParameterizedTest(name = "{0} shows {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/|Kakao Pay",
+            "/timeline|Verbal pledge by Sohn Tae-seung and Koo Hyun-mo",
+            "/timeline?partner=kt&order=newest_first|Strategic MOU for finance–ICT convergence",
+            "/agreements|6 agreements",
+            "/agreements?partner=kt|2 agreements",
+            "/organizations|Internet-only bank",
+            "/organizations/kakao-pay|Woori Bank online loans in Kakao Pay",
+            "/organizations/k-bank|major shareholder",
+            "/initiatives|MyData joint venture",
+            "/people|Sohn Tae-seung",
+            "/people/kwon-kwang-seok|24 March 2020",
+            "/sources|이투데이",
+            "/timeline?lang=ko|2020년 6월"})
+    void pagesRenderTheSeededRecord(String path, String expected) {
+        HttpResponse<String> response = Http.get(port, path, "en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(expected);
+    }
+
+    @Test
+    void everyAgreementInitiativeAndSourcePageRenders() {
+        for (int id = 1; id <= 5; id++) {
+            assertThat(Http.get(port, "/sources/" + id, "en").statusCode()).isEqualTo(200);
+        }
+        for (int id = 1; id <= 6; id++) {
+            assertThat(Http.get(port, "/agreements/" + id, "ko").statusCode()).isEqualTo(200);
+        }
+        for (int id = 1; id <= 31; id++) {
+            assertThat(Http.get(port, "/initiatives/" + id, "en").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} answers {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/organizations/no-such-partner|404",
+            "/agreements/999999|404",
+            "/people/nobody|404",
+            "/agreements/abc|400",
+            "/agreements/99999999999999999999|400",
+            "/timeline?from=2020-13|400",
+            "/timeline?to=yesterday|400",
+            "/timeline?kind=SPACESHIP|400",
+            "/agreements?sort=password|400",
+            "/agreements?page=abc|400",
+            "/agreements?page=-1&size=1000000|200",
+            "/timeline?partner=%00|200",
+            "/no/such/page|404"})
+    void badInputGetsAClearAnswerNeverAServerError(String path, int expected) {
+        HttpResponse<String> response = Http.get(port, path, "en");
+        assertThat(response.statusCode()).isEqualTo(expected);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
+    }
+
+    @Test
+    void errorPagesComeInTheUsersLanguage() {
+        assertThat(Http.get(port, "/organizations/no-such-partner", "ko").body()).contains("찾을 수 없습니다");
+        assertThat(Http.get(port, "/organizations/no-such-partner", "en").body()).contains("Not found");
+    }
+
+    @ParameterizedTest(name = "{0} costs the same statements as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/timeline?partner=kakao-pay|/timeline?partner=woori-financial-group&affiliates=true&size=100",
+            "/agreements?partner=kakao-pay|/agreements?partner=woori-financial-group&affiliates=true",
+            "/organizations/kakao-pay|/organizations/woori-financial-group"})
+    void aPageCostsAFixedNumberOfStatementsWhateverTheNumberOfRows(String few, String many) {
+        Http.get(port, few, "en");
+        Http.get(port, many, "en");
+        int fewRows = statements.countWhile(() -> assertThat(Http.get(port, few, "en").statusCode()).isEqualTo(200));
+        int manyRows = statements.countWhile(() -> assertThat(Http.get(port, many, "en").statusCode()).isEqualTo(200));
+        assertThat(manyRows).isEqualTo(fewRows).isPositive();
+    }
+}
