@@ -1,0 +1,100 @@
+package com.partnershiptracker.web;
+
+import com.partnershiptracker.support.Browser;
+import com.partnershiptracker.support.SeededWebTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public flows a person uses, in real Chromium against the seeded database. */
+@SeededWebTest
+class PublicFlowsBrowserTests {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void forgetTheLanguageChoice() {
+        browser.get(url("/?lang=en"));
+    }
+
+    @Test
+    void filteringTheTimelineByKtLeavesOnlyKtEntriesAndPutsTheFilterInTheUrl() {
+        browser.get(url("/timeline"));
+        int everything = entries().size();
+
+        new Select(browser.findElement(By.id("partner"))).selectByValue("kt");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("partner=kt"));
+
+        List<WebElement> ktEntries = entries();
+        assertThat(ktEntries).isNotEmpty().hasSizeLessThan(everything);
+        assertThat(ktEntries).allSatisfy(entry ->
+                assertThat(entry.findElement(By.cssSelector(".entry-organizations")).getText()).contains("KT"));
+        assertThat(new Select(browser.findElement(By.id("partner"))).getAllSelectedOptions())
+                .extracting(WebElement::getText).containsExactly("KT");
+    }
+
+    @Test
+    void theKakaoPayPartnerPageOpensFromThePartnerGrid() {
+        browser.get(url("/"));
+        browser.findElement(By.cssSelector(".partner-grid a[href$='/organizations/kakao-pay']")).click();
+        waitFor().until(ExpectedConditions.urlContains("/organizations/kakao-pay"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kakao Pay");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("MOU on joint development of and cooperation in digital financial services");
+    }
+
+    @Test
+    void switchingToEnglishShowsEnglishNames() {
+        browser.get(url("/organizations?lang=ko"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("우리금융그룹");
+
+        browser.findElement(By.cssSelector("a.language-switch")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Partners"));
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Woori Financial Group", "Kakao Pay").doesNotContain("우리금융그룹");
+    }
+
+    private List<WebElement> entries() {
+        return browser.findElements(By.cssSelector(".timeline-entry"));
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
