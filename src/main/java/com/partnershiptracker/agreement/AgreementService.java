@@ -1,12 +1,9 @@
 package com.partnershiptracker.agreement;
 
-import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.organization.OrganizationService;
-import com.partnershiptracker.shared.FactKind;
-import com.partnershiptracker.shared.FactRef;
-import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.organization.PartnerSelection;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,40 +19,14 @@ public class AgreementService {
     private final AgreementListing listing;
     private final OrganizationService organizations;
 
-    private final CitationLookup citations;
+    private final AgreementDetailsLoader detailsLoader;
 
     AgreementService(AgreementRepository agreements, AgreementListing listing, OrganizationService organizations,
-                     CitationLookup citations) {
+                     AgreementDetailsLoader detailsLoader) {
         this.agreements = agreements;
         this.listing = listing;
         this.organizations = organizations;
-        this.citations = citations;
-    }
-
-    /**
-     * The agreement with its parties, areas, attendees and citations, in a fixed number of statements.
-     *
-     * @throws AgreementNotFoundException when no agreement has that id
-     */
-    public AgreementDetails getDetails(long id) {
-        Agreement agreement = getById(id);
-        List<PartySummary> parties = agreement.getParties().stream()
-                .map(party -> new PartySummary(party.getOrganization().getId(), party.getOrganization().getSlug(),
-                        party.getOrganization().getName(), party.getOrganization().getKind(), party.getRole()))
-                .toList();
-        List<AttendeeView> attendees = agreement.getAttendees().stream()
-                .map(attendee -> new AttendeeView(attendee.getPerson().getId(), attendee.getPerson().getSlug(),
-                        attendee.getPerson().getName(), attendee.getRole(),
-                        attendee.getRepresenting() == null ? null : new OrganizationRef(attendee.getRepresenting().getId(),
-                                attendee.getRepresenting().getSlug(), attendee.getRepresenting().getName(),
-                                attendee.getRepresenting().getKind())))
-                .toList();
-        FactRef fact = new FactRef(FactKind.AGREEMENT, id);
-        return new AgreementDetails(id, agreement.getVersion(), agreement.getTitle(), agreement.getKind(),
-                agreement.getStatus(), agreement.getPlace(), agreement.getSummary(), agreement.getAnnounced(),
-                agreement.getSigned(), agreement.getEffective(), agreement.getEnded(), parties,
-                agreement.getAreas().stream().map(CooperationArea::getLabel).toList(), attendees,
-                citations.citationsOf(List.of(fact)).getOrDefault(fact, List.of()));
+        this.detailsLoader = detailsLoader;
     }
 
     public Optional<Agreement> findById(long id) {
@@ -65,6 +36,26 @@ public class AgreementService {
     /** @throws AgreementNotFoundException when no agreement has that id */
     public Agreement getById(long id) {
         return agreements.findById(id).orElseThrow(() -> new AgreementNotFoundException(id));
+    }
+
+    /**
+     * The agreement with its parties, areas, attendees and citations, in a fixed number of statements.
+     *
+     * @throws AgreementNotFoundException when no agreement has that id
+     */
+    public AgreementDetails getDetails(long id) {
+        return detailsLoader.load(List.of(id)).stream().findFirst().orElseThrow(() -> new AgreementNotFoundException(id));
+    }
+
+    /**
+     * One page of agreements matching the filter, each with every detail, in a fixed number of
+     * statements: the page, then each collection in one batch.
+     */
+    public Page<AgreementDetails> searchDetailed(AgreementFilter filter, Locale locale) {
+        Page<AgreementSummary> page = search(filter, locale);
+        List<AgreementDetails> details = page.isEmpty() ? List.of()
+                : detailsLoader.load(page.getContent().stream().map(AgreementSummary::id).toList());
+        return new PageImpl<>(details, page.getPageable(), page.getTotalElements());
     }
 
     /**

@@ -56,6 +56,21 @@ class InitiativeListing {
         return withOrganizations(rows);
     }
 
+    Map<Long, List<InitiativeRef>> refsFrom(Collection<Long> agreementIds) {
+        Map<Long, List<InitiativeRef>> byAgreement = new HashMap<>();
+        if (agreementIds.isEmpty()) {
+            return byAgreement;
+        }
+        jdbc.sql("select id, agreement_id, title_ko, title_en, status from initiatives where agreement_id in (:ids) order by id")
+                .param("ids", agreementIds)
+                .query(rs -> {
+                    byAgreement.computeIfAbsent(rs.getLong("agreement_id"), id -> new ArrayList<>())
+                            .add(new InitiativeRef(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                                    InitiativeStatus.valueOf(rs.getString("status"))));
+                });
+        return byAgreement;
+    }
+
     private List<InitiativeSummary> withOrganizations(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();

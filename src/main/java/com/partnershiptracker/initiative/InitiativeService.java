@@ -9,9 +9,11 @@ import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.source.CitationLookup;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Service
@@ -59,6 +61,16 @@ public class InitiativeService {
         return listing.page(slice);
     }
 
+    /** The initiatives each agreement produced, keyed by agreement id; one statement. */
+    public Map<Long, List<InitiativeRef>> refsFrom(Collection<Long> agreementIds) {
+        return listing.refsFrom(agreementIds);
+    }
+
+    /** A page of metrics with their organization and initiative; two statements. */
+    public Page<Metric> listMetrics(PageSlice slice) {
+        return metrics.findAllWithSubjects(PageRequest.of(slice.page(), slice.size()));
+    }
+
     /** The initiatives an agreement produced, with their organizations; two statements at most. */
     public List<InitiativeSummary> summariesFrom(long agreementId) {
         return listing.fromAgreement(agreementId);
@@ -75,7 +87,7 @@ public class InitiativeService {
 
     /** @throws MetricNotFoundException when no metric has that id */
     public Metric getMetric(long id) {
-        return metrics.findById(id).orElseThrow(() -> new MetricNotFoundException(id));
+        return metrics.findWithSubjectsById(id).orElseThrow(() -> new MetricNotFoundException(id));
     }
 
     /** Initiatives any of the organizations is involved in; one statement. */

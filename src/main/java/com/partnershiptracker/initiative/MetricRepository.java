@@ -1,10 +1,13 @@
 package com.partnershiptracker.initiative;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 interface MetricRepository extends JpaRepository<Metric, Long> {
 
@@ -21,4 +24,12 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
             where m.initiative.id = :initiativeId
             order by m.asOf.date nulls last, m.id""")
     List<Metric> findByInitiative(long initiativeId);
+
+    @Query("select m from Metric m left join fetch m.organization left join fetch m.initiative where m.id = :id")
+    Optional<Metric> findWithSubjectsById(long id);
+
+    @Query(value = """
+            select m from Metric m left join fetch m.organization left join fetch m.initiative
+            order by m.id""", countQuery = "select count(m) from Metric m")
+    Page<Metric> findAllWithSubjects(Pageable pageable);
 }

@@ -1,0 +1,44 @@
+package com.partnershiptracker.agreement.web;
+
+import com.partnershiptracker.agreement.AgreementDetails;
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.initiative.InitiativeRef;
+import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.shared.web.PageJson;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+/** Read-only agreements, with the same filters as the agreement list page. */
+@RestController
+@RequestMapping("/api/v1/agreements")
+class AgreementApiController {
+
+    private final AgreementService agreements;
+    private final InitiativeService initiatives;
+
+    AgreementApiController(AgreementService agreements, InitiativeService initiatives) {
+        this.agreements = agreements;
+        this.initiatives = initiatives;
+    }
+
+    @GetMapping
+    PageJson<AgreementJson> list(@ModelAttribute AgreementQuery query) {
+        Page<AgreementDetails> page = agreements.searchDetailed(query.toFilter(), LocaleContextHolder.getLocale());
+        Map<Long, List<InitiativeRef>> produced = initiatives.refsFrom(page.getContent().stream().map(AgreementDetails::id).toList());
+        return PageJson.of(page, agreement -> AgreementJson.of(agreement, produced.getOrDefault(agreement.id(), List.of())));
+    }
+
+    @GetMapping("/{id}")
+    AgreementJson show(@PathVariable long id) {
+        AgreementDetails agreement = agreements.getDetails(id);
+        return AgreementJson.of(agreement, initiatives.refsFrom(List.of(id)).getOrDefault(id, List.of()));
+    }
+}

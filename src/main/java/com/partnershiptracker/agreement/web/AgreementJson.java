@@ -1,0 +1,47 @@
+package com.partnershiptracker.agreement.web;
+
+import com.partnershiptracker.agreement.AgreementDetails;
+import com.partnershiptracker.agreement.AgreementKind;
+import com.partnershiptracker.agreement.AgreementStatus;
+import com.partnershiptracker.agreement.AttendeeRole;
+import com.partnershiptracker.agreement.PartyRole;
+import com.partnershiptracker.initiative.InitiativeRef;
+import com.partnershiptracker.initiative.InitiativeStatus;
+import com.partnershiptracker.shared.web.CitationJson;
+import com.partnershiptracker.shared.web.PartialDateJson;
+
+import java.util.List;
+
+/** An agreement in the JSON API. */
+public record AgreementJson(long id, String titleKo, String titleEn, AgreementKind kind, AgreementStatus status,
+                            PartialDateJson signed, PartialDateJson announced, PartialDateJson effective,
+                            PartialDateJson ended, String placeKo, String placeEn, String summaryKo, String summaryEn,
+                            List<Party> parties, List<Area> areas, List<Attendee> attendees,
+                            List<Initiative> initiatives, List<CitationJson> citations, String url) {
+
+    public record Party(String slug, String nameKo, String nameEn, PartyRole role) {
+    }
+
+    public record Area(String labelKo, String labelEn) {
+    }
+
+    public record Attendee(String slug, String nameKo, String nameEn, AttendeeRole role, String organization) {
+    }
+
+    public record Initiative(long id, String titleKo, String titleEn, InitiativeStatus status) {
+    }
+
+    static AgreementJson of(AgreementDetails agreement, List<InitiativeRef> initiatives) {
+        return new AgreementJson(agreement.id(), agreement.title().ko(), agreement.title().en(), agreement.kind(),
+                agreement.status(), PartialDateJson.of(agreement.signed()), PartialDateJson.of(agreement.announced()),
+                PartialDateJson.of(agreement.effective()), PartialDateJson.of(agreement.ended()),
+                agreement.place().ko(), agreement.place().en(), agreement.summary().ko(), agreement.summary().en(),
+                agreement.parties().stream().map(p -> new Party(p.slug(), p.name().ko(), p.name().en(), p.role())).toList(),
+                agreement.areas().stream().map(a -> new Area(a.ko(), a.en())).toList(),
+                agreement.attendees().stream().map(a -> new Attendee(a.personSlug(), a.name().ko(), a.name().en(), a.role(),
+                        a.representing() == null ? null : a.representing().slug())).toList(),
+                initiatives.stream().map(i -> new Initiative(i.id(), i.title().ko(), i.title().en(), i.status())).toList(),
+                agreement.citations().stream().map(CitationJson::of).toList(),
+                "/agreements/" + agreement.id());
+    }
+}

@@ -1,0 +1,67 @@
+package com.partnershiptracker.initiative.web;
+
+import com.partnershiptracker.initiative.InitiativeDetails;
+import com.partnershiptracker.initiative.InitiativeKind;
+import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.initiative.InitiativeStatus;
+import com.partnershiptracker.initiative.InitiativeSummary;
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.shared.web.CitationJson;
+import com.partnershiptracker.shared.web.PageJson;
+import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.shared.web.PartialDateJson;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Initiatives and metrics as JSON. */
+@RestController
+class InitiativeApiController {
+
+    private final InitiativeService initiatives;
+
+    InitiativeApiController(InitiativeService initiatives) {
+        this.initiatives = initiatives;
+    }
+
+    @GetMapping("/api/v1/initiatives")
+    PageJson<InitiativeJson> list(@ModelAttribute PageQuery query) {
+        return PageJson.of(initiatives.list(query.toSlice()), summary -> InitiativeJson.of(summary, null, List.of(), List.of()));
+    }
+
+    @GetMapping("/api/v1/initiatives/{id}")
+    InitiativeJson show(@PathVariable long id) {
+        InitiativeDetails details = initiatives.getDetails(id);
+        return InitiativeJson.of(details.summary(), details,
+                details.metrics().stream().map(MetricJson::of).toList(),
+                details.citations().stream().map(CitationJson::of).toList());
+    }
+
+    @GetMapping("/api/v1/metrics")
+    PageJson<MetricJson> metrics(@ModelAttribute PageQuery query) {
+        return PageJson.of(initiatives.listMetrics(query.toSlice()), MetricJson::of);
+    }
+
+    @GetMapping("/api/v1/metrics/{id}")
+    MetricJson metric(@PathVariable long id) {
+        return MetricJson.of(initiatives.getMetric(id));
+    }
+
+    record InitiativeJson(long id, String titleKo, String titleEn, String descriptionKo, String descriptionEn,
+                          InitiativeKind kind, InitiativeStatus status, Long agreement, PartialDateJson announced,
+                          PartialDateJson started, PartialDateJson launched, PartialDateJson ended,
+                          List<String> organizations, List<MetricJson> metrics, List<CitationJson> citations, String url) {
+
+        static InitiativeJson of(InitiativeSummary s, InitiativeDetails details, List<MetricJson> metrics,
+                                 List<CitationJson> citations) {
+            return new InitiativeJson(s.id(), s.title().ko(), s.title().en(),
+                    details == null ? null : details.description().ko(), details == null ? null : details.description().en(),
+                    s.kind(), s.status(), s.agreementId(), PartialDateJson.of(s.announced()), PartialDateJson.of(s.started()),
+                    PartialDateJson.of(s.launched()), PartialDateJson.of(s.ended()),
+                    s.organizations().stream().map(OrganizationRef::slug).toList(), metrics, citations, "/initiatives/" + s.id());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.partnershiptracker.organization.web;
+
+import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.shared.web.PageJson;
+import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.shared.PageSlice;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Organizations as JSON, from the cached group structure. The dossier of one organization is served by the dossier package. */
+@RestController
+class OrganizationApiController {
+
+    private final OrganizationService organizations;
+
+    OrganizationApiController(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/api/v1/organizations")
+    PageJson<OrganizationJson> list(@ModelAttribute PageQuery query) {
+        OrganizationHierarchy hierarchy = organizations.hierarchy();
+        Map<Long, String> slugs = new HashMap<>();
+        hierarchy.all().forEach(node -> slugs.put(node.id(), node.slug()));
+        PageSlice slice = query.toSlice();
+        List<OrganizationNode> all = hierarchy.all();
+        int from = (int) Math.min(slice.offset(), all.size());
+        int to = Math.min(from + slice.size(), all.size());
+        List<OrganizationJson> items = all.subList(from, to).stream()
+                .map(node -> new OrganizationJson(node.slug(), node.nameKo(), node.nameEn(), node.kind(),
+                        node.parentId() == null ? null : slugs.get(node.parentId())))
+                .toList();
+        return PageJson.of(new PageImpl<>(items, PageRequest.of(slice.page(), slice.size()), all.size()), item -> item);
+    }
+
+    public record OrganizationJson(String slug, String nameKo, String nameEn, OrganizationKind kind, String parent) {
+    }
+}

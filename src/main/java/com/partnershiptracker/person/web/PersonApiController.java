@@ -1,0 +1,61 @@
+package com.partnershiptracker.person.web;
+
+import com.partnershiptracker.person.Person;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.person.PersonSummary;
+import com.partnershiptracker.person.Position;
+import com.partnershiptracker.person.PositionView;
+import com.partnershiptracker.shared.web.PageJson;
+import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.shared.web.PartialDateJson;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** People with their positions, as JSON. */
+@RestController
+class PersonApiController {
+
+    private final PersonService people;
+
+    PersonApiController(PersonService people) {
+        this.people = people;
+    }
+
+    @GetMapping("/api/v1/people")
+    PageJson<PersonJson> list(@ModelAttribute PageQuery query) {
+        return PageJson.of(people.list(query.toSlice()), PersonJson::of);
+    }
+
+    @GetMapping("/api/v1/people/{slug}")
+    PersonJson show(@PathVariable String slug) {
+        Person person = people.getBySlug(slug);
+        List<PositionJson> positions = people.positionsOf(person).stream().map(PositionJson::of).toList();
+        return new PersonJson(person.getSlug(), person.getName().ko(), person.getName().en(), person.getBirthYear(),
+                positions, "/people/" + person.getSlug());
+    }
+
+    record PersonJson(String slug, String nameKo, String nameEn, Integer birthYear, List<PositionJson> positions, String url) {
+
+        static PersonJson of(PersonSummary person) {
+            return new PersonJson(person.slug(), person.name().ko(), person.name().en(), person.birthYear(),
+                    person.positions().stream().map(PositionJson::of).toList(), "/people/" + person.slug());
+        }
+    }
+
+    record PositionJson(String organization, String titleKo, String titleEn, PartialDateJson started, PartialDateJson ended) {
+
+        static PositionJson of(PositionView position) {
+            return new PositionJson(position.organization().slug(), position.title().ko(), position.title().en(),
+                    PartialDateJson.of(position.started()), PartialDateJson.of(position.ended()));
+        }
+
+        static PositionJson of(Position position) {
+            return new PositionJson(position.getOrganization().getSlug(), position.getTitle().ko(), position.getTitle().en(),
+                    PartialDateJson.of(position.getStarted()), PartialDateJson.of(position.getEnded()));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.partnershiptracker.source.web;
+
+import com.partnershiptracker.source.CitationLookup;
+import com.partnershiptracker.source.CitedFact;
+import com.partnershiptracker.source.Source;
+import com.partnershiptracker.source.SourceKind;
+import com.partnershiptracker.source.SourceService;
+import com.partnershiptracker.shared.web.PageJson;
+import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.shared.web.PartialDateJson;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Sources as JSON; one source also lists every fact it supports. */
+@RestController
+class SourceApiController {
+
+    private final SourceService sources;
+    private final CitationLookup citations;
+
+    SourceApiController(SourceService sources, CitationLookup citations) {
+        this.sources = sources;
+        this.citations = citations;
+    }
+
+    @GetMapping("/api/v1/sources")
+    PageJson<SourceJson> list(@ModelAttribute PageQuery query) {
+        return PageJson.of(sources.list(query.toSlice().page(), query.toSlice().size()), source -> SourceJson.of(source, null));
+    }
+
+    @GetMapping("/api/v1/sources/{id}")
+    SourceJson show(@PathVariable long id) {
+        return SourceJson.of(sources.getById(id), citations.factsCiting(id).stream().map(FactJson::of).toList());
+    }
+
+    record SourceJson(long id, SourceKind kind, String publisher, String author, String headlineKo, String headlineEn,
+                      String url, String language, PartialDateJson published, String note, List<FactJson> facts) {
+
+        static SourceJson of(Source source, List<FactJson> facts) {
+            return new SourceJson(source.getId(), source.getKind(), source.getPublisher(), source.getAuthor(),
+                    source.getHeadline().ko(), source.getHeadline().en(), source.getUrl(), source.getLanguage(),
+                    PartialDateJson.of(source.getPublished()), source.getNote(), facts);
+        }
+    }
+
+    record FactJson(String kind, long id, String titleKo, String titleEn, String url, String quote,
+                    String claimAttribute, String claimValue) {
+
+        static FactJson of(CitedFact fact) {
+            return new FactJson(fact.fact().kind().name(), fact.fact().id(), fact.title().ko(), fact.title().en(),
+                    fact.link().path(), fact.quote(), fact.claimAttribute(), fact.claimValue());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.partnershiptracker.timeline.web;
+
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.shared.web.CitationJson;
+import com.partnershiptracker.shared.web.PageJson;
+import com.partnershiptracker.shared.web.PartialDateJson;
+import com.partnershiptracker.timeline.TimelineEntry;
+import com.partnershiptracker.timeline.TimelineEntryKind;
+import com.partnershiptracker.timeline.TimelineService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The timeline read model as JSON, with the same filters as the timeline page. */
+@RestController
+class TimelineApiController {
+
+    private final TimelineService timeline;
+
+    TimelineApiController(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/api/v1/timeline")
+    PageJson<EntryJson> list(@ModelAttribute TimelineQuery query) {
+        return PageJson.of(timeline.entries(query.toFilter()), EntryJson::of);
+    }
+
+    record EntryJson(PartialDateJson date, TimelineEntryKind kind, String factKind, long factId, String titleKo,
+                     String titleEn, String detailKo, String detailEn, List<String> organizations, String url,
+                     List<CitationJson> citations) {
+
+        static EntryJson of(TimelineEntry entry) {
+            return new EntryJson(PartialDateJson.of(entry.date()), entry.kind(), entry.fact().kind().name(), entry.fact().id(),
+                    entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
+                    entry.organizations().stream().map(OrganizationRef::slug).toList(), entry.link().path(),
+                    entry.citations().stream().map(CitationJson::of).toList());
+        }
+    }
+}
