@@ -4,6 +4,7 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.PartnerSelection;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.DateRangeCondition;
+import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.PartialDateColumns;
 import com.partnershiptracker.shared.TextQuery;
 import org.springframework.data.domain.Page;
@@ -67,7 +68,7 @@ class AgreementListing {
         return new PageImpl<>(content, pageRequest, total);
     }
 
-    private Map<Long, List<PartySummary>> partiesOf(Collection<Long> agreementIds) {
+    Map<Long, List<PartySummary>> partiesOf(Collection<Long> agreementIds) {
         Map<Long, List<PartySummary>> parties = new HashMap<>();
         jdbc.sql("""
                         select p.agreement_id, p.role, o.id, o.slug, o.name_ko, o.name_en, o.kind
@@ -118,6 +119,6 @@ class AgreementListing {
     }
 
     private record AgreementRow(long id, Bilingual title, AgreementKind kind, AgreementStatus status,
-                                com.partnershiptracker.shared.PartialDate date) {
+                                PartialDate date) {
     }
 }

@@ -4,6 +4,7 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.PartialDateColumns;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -107,7 +108,7 @@ class InitiativeListing {
     }
 
     private record Row(long id, Bilingual title, InitiativeKind kind, InitiativeStatus status, Long agreementId,
-                       com.partnershiptracker.shared.PartialDate announced, com.partnershiptracker.shared.PartialDate started,
-                       com.partnershiptracker.shared.PartialDate launched, com.partnershiptracker.shared.PartialDate ended) {
+                       PartialDate announced, PartialDate started,
+                       PartialDate launched, PartialDate ended) {
     }
 }
