@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** All five counts in one statement. */
 @Component
 @Transactional(readOnly = true)
-class RecordCountsQuery {
+public class RecordCountsQuery {
 
     private final JdbcClient jdbc;
 
@@ -15,7 +15,7 @@ class RecordCountsQuery {
         this.jdbc = jdbc;
     }
 
-    RecordCounts counts() {
+    public RecordCounts counts() {
         return jdbc.sql("""
                         select (select count(*) from organizations where kind <> 'INTERNAL_UNIT') as partners,
                                (select count(*) from agreements) as agreements,

@@ -11,6 +11,7 @@ import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.PartnerSelection;
 import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.web.Display;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(AgreementController.class)
-@Import(Display.class)
+@Import({Display.class, SliceSecurity.class})
 class AgreementControllerTests {
 
     @Autowired

@@ -11,6 +11,7 @@ import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.RecordLink;
+import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.web.Display;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
@@ -49,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(TimelineController.class)
-@Import(Display.class)
+@Import({Display.class, SliceSecurity.class})
 class TimelineControllerTests {
 
     @Autowired

@@ -1,0 +1,2 @@
+/** The admin side: the dashboard editors start from. */
+package com.partnershiptracker.admin;

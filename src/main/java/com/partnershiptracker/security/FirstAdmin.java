@@ -1,0 +1,61 @@
+package com.partnershiptracker.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Makes sure someone can sign in on a fresh installation. When no account exists, the first admin
+ * comes from APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD; without them a random password is
+ * generated and printed once in the log. Nothing is done once any account exists.
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final UserAccountService users;
+    private final String username;
+    private final String password;
+
+    FirstAdmin(UserAccountService users, @Value("${app.admin.username:admin}") String username,
+               @Value("${app.admin.password:}") String password) {
+        this.users = users;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.hasAnyUser()) {
+            return;
+        }
+        if (!password.isBlank()) {
+            users.create(username, password, Role.ADMIN);
+            log.info("Created the first admin account '{}' from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD.", username);
+            return;
+        }
+        String generated = generatePassword();
+        users.create(username, generated, Role.ADMIN);
+        log.warn("""
+
+                ----------------------------------------------------------------
+                No account existed, so an admin account was created:
+                  username: {}
+                  password: {}
+                This is printed once. Sign in at /login and keep it safe.
+                ----------------------------------------------------------------""", username, generated);
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

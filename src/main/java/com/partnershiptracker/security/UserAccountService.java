@@ -1,0 +1,66 @@
+package com.partnershiptracker.security;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+@Service
+@Transactional(readOnly = true)
+public class UserAccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return username == null ? Optional.empty() : users.findByUsername(normalize(username));
+    }
+
+    public boolean hasAnyUser() {
+        return users.count() > 0;
+    }
+
+    public List<UserAccount> list() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username"));
+    }
+
+    /**
+     * Creates an account after checking the username form and the password policy.
+     *
+     * @throws WeakPasswordException when the password breaks the policy
+     * @throws IllegalArgumentException when the username is malformed or taken
+     */
+    @Transactional
+    public UserAccount create(String username, String password, Role role) {
+        String name = normalize(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("username.invalid");
+        }
+        if (users.existsByUsername(name)) {
+            throw new IllegalArgumentException("username.taken");
+        }
+        policy.check(password);
+        return users.save(new UserAccount(name, passwordEncoder.encode(password), role, Instant.now(clock)));
+    }
+
+    private static String normalize(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+}
