@@ -17,6 +17,7 @@ import jakarta.persistence.ForeignKey;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +29,7 @@ import java.util.Objects;
  * pledge or an investment. Each of its four dates is partial, at the precision the sources give.
  */
 @Entity
+@Audited
 @Table(name = "agreements")
 public class Agreement extends BaseEntity implements Cited {
 

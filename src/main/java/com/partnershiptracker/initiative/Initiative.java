@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +32,7 @@ import java.util.Objects;
  * internal programs have none. Its milestones are partial dates.
  */
 @Entity
+@Audited
 @Table(name = "initiatives")
 public class Initiative extends BaseEntity implements Cited {
 

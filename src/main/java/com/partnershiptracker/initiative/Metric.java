@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.Objects;
  * malformed and the value had to be read or left empty.
  */
 @Entity
+@Audited
 @Table(name = "metrics")
 public class Metric extends BaseEntity implements Cited {
 

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,7 @@ import java.util.Objects;
 
 /** A company, group or internal unit. Its slug is its URL key. */
 @Entity
+@Audited
 @Table(name = "organizations")
 public class Organization extends BaseEntity implements Cited {
 

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +27,7 @@ import java.util.Objects;
 
 /** "Subject KIND object", for example "Woori Bank MAJOR_SHAREHOLDER_OF K Bank", with its dates and sources. */
 @Entity
+@Audited
 @Table(name = "organization_relations")
 public class OrganizationRelation extends BaseEntity implements Cited {
 

@@ -13,6 +13,7 @@ import jakarta.persistence.ForeignKey;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import java.util.Objects;
 
 /** An executive or other named individual. Reporters are source metadata, not people. */
 @Entity
+@Audited
 @Table(name = "people")
 public class Person extends BaseEntity implements Cited {
 

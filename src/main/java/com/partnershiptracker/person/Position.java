@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +26,7 @@ import java.util.Objects;
 
 /** A person's title at an organization, from one partial date to another. */
 @Entity
+@Audited
 @Table(name = "positions")
 public class Position extends BaseEntity implements Cited {
 

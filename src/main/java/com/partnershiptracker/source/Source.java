@@ -9,11 +9,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.Objects;
 
 /** A news article or document that reports facts. Its reporter is metadata here, not a person record. */
 @Entity
+@Audited
 @Table(name = "sources")
 public class Source extends BaseEntity {
 

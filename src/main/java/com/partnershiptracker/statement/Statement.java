@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +30,7 @@ import java.util.Objects;
  * person), or a person speaking for an organization (both).
  */
 @Entity
+@Audited
 @Table(name = "statements")
 public class Statement extends BaseEntity implements Cited {
 
