@@ -18,6 +18,16 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     boolean existsBySlug(String slug);
 
+    @Query(value = """
+            select o from Organization o
+            where lower(o.slug) like :pattern escape '\\' or lower(o.nameKo) like :pattern escape '\\'
+               or lower(o.nameEn) like :pattern escape '\\'""",
+            countQuery = """
+            select count(o) from Organization o
+            where lower(o.slug) like :pattern escape '\\' or lower(o.nameKo) like :pattern escape '\\'
+               or lower(o.nameEn) like :pattern escape '\\'""")
+    org.springframework.data.domain.Page<Organization> search(String pattern, org.springframework.data.domain.Pageable pageable);
+
     @Query("""
             select new com.partnershiptracker.organization.OrganizationNode(o.id, o.slug, o.parent.id, o.nameKo, o.nameEn, o.kind)
             from Organization o order by o.slug""")

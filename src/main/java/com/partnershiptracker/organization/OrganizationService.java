@@ -1,5 +1,11 @@
 package com.partnershiptracker.organization;
 
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.TextQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -7,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,9 +25,68 @@ public class OrganizationService {
     private final OrganizationRelationRepository relations;
     private final AtomicReference<OrganizationHierarchy> cachedHierarchy = new AtomicReference<>();
 
-    OrganizationService(OrganizationRepository organizations, OrganizationRelationRepository relations) {
+    private final OrganizationReferences references;
+
+    OrganizationService(OrganizationRepository organizations, OrganizationRelationRepository relations,
+                        OrganizationReferences references) {
         this.organizations = organizations;
         this.relations = relations;
+        this.references = references;
+    }
+
+    /** Organizations whose slug or name contains the text, by slug, one page at a time; two statements. */
+    public Page<Organization> search(String text, PageSlice slice) {
+        String pattern = text == null || text.isBlank() ? "%" : TextQuery.containsPattern(TextQuery.normalize(text));
+        return organizations.search(pattern, PageRequest.of(slice.page(), slice.size(), Sort.by("slug")));
+    }
+
+    /** What refers to the organization, by kind, leaving out kinds with no references. */
+    public Map<String, Long> referencesTo(Organization organization) {
+        return references.count(organization.getId());
+    }
+
+    /**
+     * Deletes an organization nothing refers to.
+     *
+     * @throws IllegalStateException when other records refer to it
+     */
+    @Transactional
+    public void delete(Organization organization) {
+        if (!referencesTo(organization).isEmpty()) {
+            throw new IllegalStateException("Referenced organizations are not deleted");
+        }
+        organizations.delete(organization);
+        forgetHierarchyAfterCommit();
+    }
+
+    /**
+     * Applies an edit to the organization if nobody saved it since the editor loaded version
+     * {@code expectedVersion}; the save is one revision in the history.
+     *
+     * @throws StaleRecordException when the organization changed in the meantime
+     * @throws OrganizationNotFoundException when it no longer exists
+     */
+    @Transactional
+    public Organization update(long id, long expectedVersion, OrganizationChange change) {
+        Organization organization = getById(id);
+        if (organization.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Organization", organization.getSlug());
+        }
+        change.applyTo(organization, organizations::findBySlug);
+        organizations.flush();
+        forgetHierarchyAfterCommit();
+        return organization;
+    }
+
+    /** Creates an organization from an edit applied to a new record. */
+    @Transactional
+    public Organization create(Organization organization, OrganizationChange change) {
+        change.applyTo(organization, organizations::findBySlug);
+        return save(organization);
+    }
+
+    public boolean isSlugTaken(String slug, Long exceptId) {
+        return organizations.findBySlug(slug).filter(other -> !other.getId().equals(exceptId)).isPresent();
     }
 
     public Optional<Organization> findBySlug(String slug) {
@@ -80,6 +146,11 @@ public class OrganizationService {
     @Transactional
     public OrganizationRelation save(OrganizationRelation relation) {
         return relations.save(relation);
+    }
+
+    /** Drops the cached group structure after an organization changed outside this service, such as a restore. */
+    public void organizationsChangedElsewhere() {
+        forgetHierarchyAfterCommit();
     }
 
     private void forgetHierarchyAfterCommit() {

@@ -38,6 +38,7 @@ class SecurityConfiguration {
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/admin/*/*/delete", "/admin/history/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()

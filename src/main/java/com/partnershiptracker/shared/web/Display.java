@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Formatting for templates, in the request's language: {@code ${@display.date(d)}},
@@ -15,6 +18,8 @@ import java.text.NumberFormat;
  */
 @Component("display")
 public class Display {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final MessageSource messages;
 
@@ -51,6 +56,11 @@ public class Display {
         }
         String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
         return messages.getMessage(key, null, value.name(), LocaleContextHolder.getLocale());
+    }
+
+    /** A moment as "2026-11-23 12:14 UTC"; history pages show the same clock to every editor. */
+    public String instant(Instant moment) {
+        return moment == null ? "" : MINUTES.format(moment);
     }
 
     /** A number with grouping in the request's language. */

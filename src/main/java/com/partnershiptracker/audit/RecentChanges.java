@@ -1,0 +1,57 @@
+package com.partnershiptracker.audit;
+
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PageSlice;
+import org.hibernate.envers.RevisionType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every change across the site, newest first, in two statements a page. */
+@Service
+@Transactional(readOnly = true)
+public class RecentChanges {
+
+    private static final String CHANGES = """
+            select 'ORGANIZATION' as kind, id, rev, revtype from organizations_aud
+            union all select 'RELATION', id, rev, revtype from organization_relations_aud
+            union all select 'PERSON', id, rev, revtype from people_aud
+            union all select 'POSITION', id, rev, revtype from positions_aud
+            union all select 'AGREEMENT', id, rev, revtype from agreements_aud
+            union all select 'INITIATIVE', id, rev, revtype from initiatives_aud
+            union all select 'METRIC', id, rev, revtype from metrics_aud
+            union all select 'STATEMENT', id, rev, revtype from statements_aud
+            union all select 'SOURCE', id, rev, revtype from sources_aud""";
+
+    private final JdbcClient jdbc;
+
+    RecentChanges(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<RecentChange> page(PageSlice slice) {
+        PageRequest request = PageRequest.of(slice.page(), slice.size());
+        long total = jdbc.sql("select count(*) from (" + CHANGES + ") c").query(Long.class).single();
+        List<RecentChange> changes = total == 0 ? List.of() : jdbc.sql("""
+                        select c.kind, c.id, c.rev, c.revtype, r.revtstmp, r.username,
+                               coalesce(l.title_ko, s.headline_ko) as title_ko, coalesce(l.title_en, s.headline_en) as title_en
+                        from (""" + CHANGES + """
+                        ) c join revinfo r on r.rev = c.rev
+                        left join fact_labels l on l.fact_kind = c.kind and l.fact_id = c.id
+                        left join sources s on c.kind = 'SOURCE' and s.id = c.id
+                        order by c.rev desc, c.kind, c.id limit :limit offset :offset""")
+                .param("limit", slice.size()).param("offset", slice.offset())
+                .query((rs, n) -> new RecentChange(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("revtstmp")),
+                        rs.getString("username"), rs.getString("kind"), rs.getLong("id"),
+                        RevisionType.fromRepresentation((byte) rs.getInt("revtype")),
+                        Bilingual.of(rs.getString("title_ko"), rs.getString("title_en"))))
+                .list();
+        return new PageImpl<>(changes, request, total);
+    }
+}

@@ -1,0 +1,133 @@
+package com.partnershiptracker.audit;
+
+import com.partnershiptracker.shared.BaseEntity;
+import com.partnershiptracker.shared.PartialDate;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Hibernate;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and copies the persistent state of audited records by reflection, so one history page and
+ * one restore serve every kind of record. Identity and version are never shown as changes and
+ * never copied.
+ */
+final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    /** Field name to a readable value, in declaration order. */
+    static Map<String, String> describe(Object entity) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (entity == null) {
+            return values;
+        }
+        for (Field field : stateFields(Hibernate.getClass(entity))) {
+            values.put(field.getName(), format(read(field, entity)));
+        }
+        return values;
+    }
+
+    /** Copies every field of the historical version onto the current, managed record. */
+    static void copy(Object historical, Object current, EntityManager entityManager) {
+        for (Field field : stateFields(Hibernate.getClass(current))) {
+            Object value = read(field, historical);
+            if (value instanceof Collection<?> elements) {
+                @SuppressWarnings("unchecked")
+                Collection<Object> target = (Collection<Object>) read(field, current);
+                target.clear();
+                elements.forEach(element -> target.add(materialize(element, entityManager)));
+            } else {
+                write(field, current, materialize(value, entityManager));
+            }
+        }
+    }
+
+    private static Object materialize(Object value, EntityManager entityManager) {
+        if (value == null) {
+            return null;
+        }
+        Class<?> type = Hibernate.getClass(value);
+        if (type.isAnnotationPresent(Entity.class)) {
+            return entityManager.getReference(type, ((BaseEntity) value).getId());
+        }
+        if (type.isAnnotationPresent(Embeddable.class) && !(value instanceof PartialDate)) {
+            try {
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                Object copy = constructor.newInstance();
+                for (Field field : stateFields(type)) {
+                    write(field, copy, materialize(read(field, value), entityManager));
+                }
+                return copy;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot copy " + type.getSimpleName(), e);
+            }
+        }
+        return value;
+    }
+
+    private static String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof PartialDate date) {
+            return date + (date.note() == null ? "" : " — " + date.note());
+        }
+        if (value instanceof Collection<?> elements) {
+            return elements.stream().map(Snapshots::format).collect(Collectors.joining("; "));
+        }
+        Class<?> type = Hibernate.getClass(value);
+        if (type.isAnnotationPresent(Entity.class)) {
+            Map<String, String> target = describe(value);
+            return target.getOrDefault("slug", "#" + ((BaseEntity) value).getId());
+        }
+        if (type.isAnnotationPresent(Embeddable.class)) {
+            return stateFields(type).stream()
+                    .map(field -> format(read(field, value)))
+                    .filter(text -> !text.isEmpty())
+                    .collect(Collectors.joining(", "));
+        }
+        return value.toString();
+    }
+
+    private static List<Field> stateFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class && c != BaseEntity.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
+                    field.setAccessible(true);
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static Object read(Field field, Object target) {
+        try {
+            return field.get(Hibernate.unproxy(target));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Field field, Object target, Object value) {
+        try {
+            field.set(target, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

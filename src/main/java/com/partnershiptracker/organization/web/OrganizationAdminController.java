@@ -1,0 +1,159 @@
+package com.partnershiptracker.organization.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationNotFoundException;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.PageQuery;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.Map;
+
+@Controller
+@RequestMapping("/admin/organizations")
+class OrganizationAdminController {
+
+    static final String LIST_VIEW = "admin/organizations/list";
+    static final String FORM_VIEW = "admin/organizations/form";
+    static final String DELETE_VIEW = "admin/organizations/delete";
+
+    private final OrganizationService organizations;
+
+    OrganizationAdminController(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute("kinds")
+    OrganizationKind[] kinds() {
+        return OrganizationKind.values();
+    }
+
+    @ModelAttribute("parentOptions")
+    List<OrganizationNode> parentOptions() {
+        return organizations.hierarchy().all();
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "q", required = false) String text, @ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("q", text);
+        model.addAttribute("page", organizations.search(text, query.toSlice()));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", new OrganizationForm());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/new")
+    String processCreateForm(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
+                             RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("slug") && organizations.isSlugTaken(form.getSlug().strip(), null)) {
+            result.rejectValue("slug", "validation.slugTaken");
+        }
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            Organization created = organizations.create(
+                    new Organization(form.getSlug().strip(), Bilingual.of(form.getNameKo(), form.getNameEn()), form.getKind()),
+                    form);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/organizations/" + created.getSlug();
+        } catch (IllegalArgumentException e) {
+            rejectParent(result, e);
+            return FORM_VIEW;
+        }
+    }
+
+    @GetMapping("/{slug}/edit")
+    String initUpdateForm(@PathVariable String slug, Model model) {
+        Organization organization = organizations.findWithParentBySlug(slug).orElseThrow(() ->
+                new OrganizationNotFoundException(slug));
+        model.addAttribute("form", OrganizationForm.from(organization));
+        model.addAttribute("organizationSlug", slug);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/{slug}/edit")
+    String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") OrganizationForm form,
+                             BindingResult result, Model model, RedirectAttributes redirect,
+                             HttpServletResponse response) {
+        Organization current = organizations.findWithParentBySlug(slug).orElseThrow(() ->
+                new OrganizationNotFoundException(slug));
+        model.addAttribute("organizationSlug", slug);
+        if (!result.hasFieldErrors("slug") && organizations.isSlugTaken(form.getSlug().strip(), current.getId())) {
+            result.rejectValue("slug", "validation.slugTaken");
+        }
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        if (form.getVersion() == null) {
+            return conflict(current, model, response);
+        }
+        try {
+            Organization saved = organizations.update(current.getId(), form.getVersion(), form);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/organizations/" + saved.getSlug();
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            return conflict(organizations.findWithParentBySlug(slug).orElse(current), model, response);
+        } catch (IllegalArgumentException e) {
+            rejectParent(result, e);
+            return FORM_VIEW;
+        }
+    }
+
+    @GetMapping("/{slug}/delete")
+    String confirmDelete(@PathVariable String slug, Model model) {
+        Organization organization = organizations.getBySlug(slug);
+        model.addAttribute("organization", organization);
+        model.addAttribute("references", organizations.referencesTo(organization));
+        return DELETE_VIEW;
+    }
+
+    @PostMapping("/{slug}/delete")
+    String processDelete(@PathVariable String slug, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Organization organization = organizations.getBySlug(slug);
+        Map<String, Long> references = organizations.referencesTo(organization);
+        if (!references.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("organization", organization);
+            model.addAttribute("references", references);
+            return DELETE_VIEW;
+        }
+        organizations.delete(organization);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/organizations";
+    }
+
+    /** The form comes back with the editor's input kept, beside what is saved now, and a 409. */
+    private String conflict(Organization current, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("conflict", OrganizationForm.from(current));
+        // Saving again, after reading what changed, is a deliberate choice: it now targets the current version.
+        ((OrganizationForm) model.getAttribute("form")).setVersion(current.getVersion());
+        return FORM_VIEW;
+    }
+
+    private static void rejectParent(BindingResult result, IllegalArgumentException e) {
+        String key = e.getMessage() != null && e.getMessage().startsWith("validation.") ? e.getMessage() : "validation.parentCycle";
+        result.rejectValue("parent", key);
+    }
+}

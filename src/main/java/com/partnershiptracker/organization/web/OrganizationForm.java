@@ -1,0 +1,164 @@
+package com.partnershiptracker.organization.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationChange;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.Slug;
+import com.partnershiptracker.shared.web.PartialDateInput;
+import com.partnershiptracker.shared.web.PartialDateText;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** What the organization form edits. Never an entity: ids, versions and links cannot be bound onto records. */
+public class OrganizationForm implements OrganizationChange {
+
+    @NotBlank
+    @Size(max = Slug.MAX_LENGTH)
+    @Pattern(regexp = Slug.PATTERN, message = "{validation.slug}")
+    private String slug;
+
+    @Size(max = 200)
+    private String nameKo;
+
+    @Size(max = 200)
+    private String nameEn;
+
+    @Size(max = 2000)
+    private String aliases;
+
+    @NotNull
+    private OrganizationKind kind;
+
+    @Size(max = Slug.MAX_LENGTH)
+    private String parent;
+
+    @Size(max = 500)
+    @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}")
+    private String website;
+
+    @Size(max = 4000)
+    private String descriptionKo;
+
+    @Size(max = 4000)
+    private String descriptionEn;
+
+    @Size(max = 10)
+    @PartialDateText
+    private String founded;
+
+    private boolean foundedInferred;
+
+    @Size(max = PartialDate.NOTE_MAX_LENGTH)
+    private String foundedNote;
+
+    @Size(max = 10)
+    @PartialDateText
+    private String dissolved;
+
+    private boolean dissolvedInferred;
+
+    @Size(max = PartialDate.NOTE_MAX_LENGTH)
+    private String dissolvedNote;
+
+    private Long version;
+
+    public static OrganizationForm from(Organization organization) {
+        OrganizationForm form = new OrganizationForm();
+        form.slug = organization.getSlug();
+        form.nameKo = organization.getName().ko();
+        form.nameEn = organization.getName().en();
+        form.aliases = String.join("\n", organization.getAliases());
+        form.kind = organization.getKind();
+        form.parent = organization.getParent() == null ? null : organization.getParent().getSlug();
+        form.website = organization.getWebsite();
+        form.descriptionKo = organization.getDescription().ko();
+        form.descriptionEn = organization.getDescription().en();
+        form.founded = PartialDateInput.text(organization.getFounded());
+        form.foundedInferred = organization.getFounded() != null && organization.getFounded().isInferred();
+        form.foundedNote = organization.getFounded() == null ? null : organization.getFounded().note();
+        form.dissolved = PartialDateInput.text(organization.getDissolved());
+        form.dissolvedInferred = organization.getDissolved() != null && organization.getDissolved().isInferred();
+        form.dissolvedNote = organization.getDissolved() == null ? null : organization.getDissolved().note();
+        form.version = organization.getVersion();
+        return form;
+    }
+
+    /** Copies the form onto the organization, finding the parent by its slug. */
+    @Override
+    public void applyTo(Organization organization, Function<String, Optional<Organization>> bySlug) {
+        Organization parentOrganization = parent == null || parent.isBlank() ? null
+                : bySlug.apply(parent.strip()).orElseThrow(() -> new IllegalArgumentException("validation.unknownParent"));
+        organization.changeSlug(slug.strip());
+        organization.rename(Bilingual.of(nameKo, nameEn));
+        organization.reclassify(kind);
+        organization.placeUnder(parentOrganization);
+        organization.replaceAliases(aliasList());
+        organization.linkWebsite(website == null || website.isBlank() ? null : website.strip());
+        organization.describe(Bilingual.of(descriptionKo, descriptionEn));
+        organization.recordFounding(PartialDateInput.toPartialDate(founded, foundedInferred, foundedNote));
+        organization.recordDissolution(PartialDateInput.toPartialDate(dissolved, dissolvedInferred, dissolvedNote));
+    }
+
+    @AssertTrue(message = "{validation.nameRequired}")
+    public boolean isNamed() {
+        return !Bilingual.of(nameKo, nameEn).isEmpty();
+    }
+
+    @AssertTrue(message = "{validation.endBeforeStart}")
+    public boolean isDissolvedAfterFounded() {
+        if (!PartialDateInput.isValid(founded) || !PartialDateInput.isValid(dissolved)
+                || founded == null || founded.isBlank() || dissolved == null || dissolved.isBlank()) {
+            return true;
+        }
+        return !PartialDate.parse(dissolved).end().isBefore(PartialDate.parse(founded).start());
+    }
+
+    List<String> aliasList() {
+        return aliases == null ? List.of() : Arrays.stream(aliases.split("\\R")).map(String::strip)
+                .filter(alias -> !alias.isEmpty()).map(alias -> alias.length() > 200 ? alias.substring(0, 200) : alias)
+                .distinct().toList();
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getNameKo() { return nameKo; }
+    public void setNameKo(String nameKo) { this.nameKo = nameKo; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public String getAliases() { return aliases; }
+    public void setAliases(String aliases) { this.aliases = aliases; }
+    public OrganizationKind getKind() { return kind; }
+    public void setKind(OrganizationKind kind) { this.kind = kind; }
+    public String getParent() { return parent; }
+    public void setParent(String parent) { this.parent = parent; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
+    public String getDescriptionKo() { return descriptionKo; }
+    public void setDescriptionKo(String descriptionKo) { this.descriptionKo = descriptionKo; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+    public String getFounded() { return founded; }
+    public void setFounded(String founded) { this.founded = founded; }
+    public boolean isFoundedInferred() { return foundedInferred; }
+    public void setFoundedInferred(boolean foundedInferred) { this.foundedInferred = foundedInferred; }
+    public String getFoundedNote() { return foundedNote; }
+    public void setFoundedNote(String foundedNote) { this.foundedNote = foundedNote; }
+    public String getDissolved() { return dissolved; }
+    public void setDissolved(String dissolved) { this.dissolved = dissolved; }
+    public boolean isDissolvedInferred() { return dissolvedInferred; }
+    public void setDissolvedInferred(boolean dissolvedInferred) { this.dissolvedInferred = dissolvedInferred; }
+    public String getDissolvedNote() { return dissolvedNote; }
+    public void setDissolvedNote(String dissolvedNote) { this.dissolvedNote = dissolvedNote; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
