@@ -1,0 +1,165 @@
+package com.partnershiptracker.organization.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationChange;
+import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.Display;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(OrganizationAdminController.class)
+@Import({Display.class, SliceSecurity.class})
+class OrganizationAdminControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OrganizationService organizations;
+
+    Organization kt;
+
+    @BeforeEach
+    void stubServices() {
+        kt = new Organization("kt", Bilingual.of("KT", "KT"), OrganizationKind.TELECOM);
+        ReflectionTestUtils.setField(kt, "id", 7L);
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));
+        when(organizations.findWithParentBySlug("kt")).thenReturn(Optional.of(kt));
+        when(organizations.getBySlug("kt")).thenReturn(kt);
+        when(organizations.update(anyLong(), anyLong(), any(OrganizationChange.class)))
+                .thenReturn(kt);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aValidEditRedirectsToThePartnerPageWithAFlashMessage() throws Exception {
+        mvc.perform(validEdit())
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/organizations/kt"))
+                .andExpect(flash().attribute("flash", "flash.saved"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void eachBrokenRuleComesBackOnTheFormWithTheInputKept() throws Exception {
+        mvc.perform(post("/admin/organizations/kt/edit").with(csrf()).param("version", "0")
+                        .param("slug", "Not A Slug").param("kind", "TELECOM").param("founded", "2020-13")
+                        .param("dissolved", "2019").param("website", "ftp://example.com").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(OrganizationAdminController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrors("form", "slug", "founded", "website", "named"))
+                .andExpect(content().string(containsString("value=\"Not A Slug\"")))
+                .andExpect(content().string(containsString("Enter a year (2020), a month (2020-07) or a day (2020-07-15).")));
+        verify(organizations, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anEndBeforeTheStartIsRefused() throws Exception {
+        mvc.perform(post("/admin/organizations/kt/edit").with(csrf()).param("version", "0").param("slug", "kt")
+                        .param("nameEn", "KT").param("kind", "TELECOM").param("founded", "2021").param("dissolved", "2020-06"))
+                .andExpect(model().attributeHasFieldErrors("form", "dissolvedAfterFounded"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aTakenSlugIsRefused() throws Exception {
+        when(organizations.isSlugTaken(eq("bc-card"), any())).thenReturn(true);
+        mvc.perform(post("/admin/organizations/kt/edit").with(csrf()).param("version", "0").param("slug", "bc-card")
+                        .param("nameEn", "KT").param("kind", "TELECOM"))
+                .andExpect(model().attributeHasFieldErrors("form", "slug"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aStaleSaveIsRefusedWithA409AndTheInputKept() throws Exception {
+        when(organizations.update(anyLong(), anyLong(), any())).thenThrow(new StaleRecordException("Organization", "kt"));
+        mvc.perform(post("/admin/organizations/kt/edit").with(csrf()).param("version", "0").param("slug", "kt")
+                        .param("nameEn", "My edit").param("kind", "TELECOM").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(model().attributeExists("conflict"))
+                .andExpect(content().string(containsString("value=\"My edit\"")))
+                .andExpect(content().string(containsString("Someone else saved this record")));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aSaveWithoutACsrfTokenIsForbidden() throws Exception {
+        mvc.perform(post("/admin/organizations/kt/edit").param("version", "0").param("slug", "kt").param("kind", "TELECOM"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToSignIn() throws Exception {
+        mvc.perform(get("/admin/organizations/kt/edit")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(validEdit()).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anEditorCannotDelete() throws Exception {
+        mvc.perform(post("/admin/organizations/kt/delete").with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(roles = {"ADMIN", "EDITOR"})
+    void aReferencedOrganizationIsNotDeletedAndThePageSaysWhatRefersToIt() throws Exception {
+        when(organizations.referencesTo(kt)).thenReturn(Map.of("agreements", 2L));
+        mvc.perform(post("/admin/organizations/kt/delete").with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("2 agreements it is party to")));
+        verify(organizations, never()).delete(any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aNewOrganizationIsCreated() throws Exception {
+        when(organizations.create(any(), any())).thenReturn(new Organization("toss-bank", Bilingual.of("토스뱅크", null),
+                OrganizationKind.INTERNET_BANK));
+        mvc.perform(post("/admin/organizations/new").with(csrf()).param("slug", "toss-bank").param("nameKo", "토스뱅크")
+                        .param("kind", "INTERNET_BANK"))
+                .andExpect(redirectedUrl("/organizations/toss-bank"));
+        verify(organizations).isSlugTaken(eq("toss-bank"), isNull());
+    }
+
+    private MockHttpServletRequestBuilder validEdit() {
+        return post("/admin/organizations/kt/edit").with(csrf()).param("version", "0").param("slug", "kt")
+                .param("nameKo", "KT").param("nameEn", "KT Corporation").param("kind", "TELECOM").param("founded", "1981");
+    }
+}
