@@ -136,6 +136,35 @@ public class Agreement extends BaseEntity implements Cited {
         parties.add(new AgreementParty(organization, role));
     }
 
+    /** Replaces every party; an organization may appear once. */
+    public void replaceParties(List<AgreementParty> newParties) {
+        parties.clear();
+        newParties.forEach(party -> addParty(party.getOrganization(), party.getRole()));
+    }
+
+    public void replaceAreas(List<Bilingual> labels) {
+        areas.clear();
+        labels.forEach(this::addArea);
+    }
+
+    public void replaceAttendees(List<AgreementAttendee> newAttendees) {
+        attendees.clear();
+        newAttendees.forEach(this::addAttendee);
+    }
+
+    /**
+     * Sets all four dates at once, so that an edit can move signing and ending together.
+     *
+     * @throws IllegalArgumentException when it would end before it is signed
+     */
+    public void redate(PartialDate newAnnounced, PartialDate newSigned, PartialDate newEffective, PartialDate newEnded) {
+        requireNotAfterEnd(newSigned, newEnded);
+        this.announced = newAnnounced;
+        this.signed = newSigned;
+        this.effective = newEffective;
+        this.ended = newEnded;
+    }
+
     public boolean isParty(Organization organization) {
         return parties.stream().anyMatch(party -> party.getOrganization().equals(organization)
                 || party.getOrganization() == organization);

@@ -49,8 +49,8 @@ class AgreementDetailsLoader {
                     AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
                     Bilingual.of(rs.getString("place_ko"), rs.getString("place_en")),
                     Bilingual.of(rs.getString("summary_ko"), rs.getString("summary_en")),
-                    PartialDateColumns.read(rs, "announced"), PartialDateColumns.read(rs, "signed"),
-                    PartialDateColumns.read(rs, "effective"), PartialDateColumns.read(rs, "ended")));
+                    PartialDateColumns.readWithNote(rs, "announced"), PartialDateColumns.readWithNote(rs, "signed"),
+                    PartialDateColumns.readWithNote(rs, "effective"), PartialDateColumns.readWithNote(rs, "ended")));
         });
         Map<Long, List<PartySummary>> parties = listing.partiesOf(ids);
         Map<Long, List<Bilingual>> areas = areasOf(ids);

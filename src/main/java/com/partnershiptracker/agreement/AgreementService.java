@@ -1,6 +1,10 @@
 package com.partnershiptracker.agreement;
 
+import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.person.Person;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.organization.PartnerSelection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -9,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @Service
@@ -20,13 +25,72 @@ public class AgreementService {
     private final OrganizationService organizations;
 
     private final AgreementDetailsLoader detailsLoader;
+    private final PersonService people;
+    private final AgreementReferences references;
 
     AgreementService(AgreementRepository agreements, AgreementListing listing, OrganizationService organizations,
-                     AgreementDetailsLoader detailsLoader) {
+                     AgreementDetailsLoader detailsLoader, PersonService people, AgreementReferences references) {
         this.agreements = agreements;
         this.listing = listing;
         this.organizations = organizations;
         this.detailsLoader = detailsLoader;
+        this.people = people;
+        this.references = references;
+    }
+
+    /**
+     * Applies an edit if nobody saved the agreement since version {@code expectedVersion} was loaded.
+     *
+     * @throws StaleRecordException when it changed in the meantime
+     * @throws IllegalArgumentException when the edit breaks a rule (fewer than two parties, end before signing)
+     */
+    @Transactional
+    public Agreement update(long id, long expectedVersion, AgreementChange change) {
+        Agreement agreement = getById(id);
+        if (agreement.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Agreement", id);
+        }
+        change.applyTo(agreement, lookups());
+        return save(agreement);
+    }
+
+    /** Creates an agreement from an edit applied to a new record. */
+    @Transactional
+    public Agreement create(Agreement agreement, AgreementChange change) {
+        change.applyTo(agreement, lookups());
+        return save(agreement);
+    }
+
+    /** What refers to the agreement, by kind. */
+    public Map<String, Long> referencesTo(long id) {
+        return references.count(id);
+    }
+
+    /**
+     * Deletes an agreement no initiative came from.
+     *
+     * @throws IllegalStateException when initiatives refer to it
+     */
+    @Transactional
+    public void delete(long id) {
+        if (!referencesTo(id).isEmpty()) {
+            throw new IllegalStateException("Referenced agreements are not deleted");
+        }
+        agreements.delete(getById(id));
+    }
+
+    private AgreementChange.Lookups lookups() {
+        return new AgreementChange.Lookups() {
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+
+            @Override
+            public Optional<Person> person(String slug) {
+                return people.findBySlug(slug);
+            }
+        };
     }
 
     public Optional<Agreement> findById(long id) {

@@ -19,4 +19,14 @@ public final class PartialDateColumns {
         return PartialDate.of(date, DatePrecision.valueOf(row.getString(prefix + "_precision")),
                 row.getBoolean(prefix + "_inferred"), null);
     }
+
+    /** As {@link #read}, with the {@code <prefix>_note} column too, for rows read from the tables themselves. */
+    public static PartialDate readWithNote(ResultSet row, String prefix) throws SQLException {
+        PartialDate date = read(row, prefix);
+        if (date == null) {
+            return null;
+        }
+        String note = row.getString(prefix + "_note");
+        return date.isInferred() ? date.inferred(note) : date.withNote(note);
+    }
 }

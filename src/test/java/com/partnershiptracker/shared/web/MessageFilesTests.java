@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageFilesTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)");
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}]");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "label");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");

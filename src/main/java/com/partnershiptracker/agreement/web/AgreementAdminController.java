@@ -1,0 +1,200 @@
+package com.partnershiptracker.agreement.web;
+
+import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.agreement.AgreementDetails;
+import com.partnershiptracker.agreement.AgreementFilter;
+import com.partnershiptracker.agreement.AgreementKind;
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.agreement.AgreementSort;
+import com.partnershiptracker.agreement.AgreementStatus;
+import com.partnershiptracker.agreement.AttendeeRole;
+import com.partnershiptracker.agreement.PartyRole;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.person.PersonSummary;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.PageQuery;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.Map;
+
+@Controller
+@RequestMapping("/admin/agreements")
+class AgreementAdminController {
+
+    static final String LIST_VIEW = "admin/agreements/list";
+    static final String FORM_VIEW = "admin/agreements/form";
+    static final String DELETE_VIEW = "admin/agreements/delete";
+
+    private final AgreementService agreements;
+    private final OrganizationService organizations;
+    private final PersonService people;
+
+    AgreementAdminController(AgreementService agreements, OrganizationService organizations, PersonService people) {
+        this.agreements = agreements;
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    @ModelAttribute("kinds")
+    AgreementKind[] kinds() {
+        return AgreementKind.values();
+    }
+
+    @ModelAttribute("statuses")
+    AgreementStatus[] statuses() {
+        return AgreementStatus.values();
+    }
+
+    @ModelAttribute("partyRoles")
+    PartyRole[] partyRoles() {
+        return PartyRole.values();
+    }
+
+    @ModelAttribute("attendeeRoles")
+    AttendeeRole[] attendeeRoles() {
+        return AttendeeRole.values();
+    }
+
+    @ModelAttribute("organizationOptions")
+    List<OrganizationNode> organizationOptions() {
+        return organizations.hierarchy().all();
+    }
+
+    @ModelAttribute("personOptions")
+    List<PersonSummary> personOptions() {
+        return people.list(new PageSlice(0, PageSlice.MAX_SIZE)).getContent();
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "q", required = false) String text, @ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("q", text);
+        model.addAttribute("page", agreements.search(AgreementFilter.everything().matching(text)
+                .sortedBy(AgreementSort.NEWEST).onPage(query.toSlice()), LocaleContextHolder.getLocale()));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", new AgreementForm().withBlankRows());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/new")
+    String processCreateForm(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+                             RedirectAttributes redirect) {
+        checkReferences(form, result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            Agreement created = agreements.create(new Agreement(titleOf(form), form.getKind(), form.getStatus()), form);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/agreements/" + created.getId();
+        } catch (IllegalArgumentException e) {
+            result.reject(messageKey(e));
+            return FORM_VIEW;
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", AgreementForm.from(agreements.getDetails(id)).withBlankRows());
+        model.addAttribute("agreementId", id);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        AgreementDetails current = agreements.getDetails(id);
+        model.addAttribute("agreementId", id);
+        checkReferences(form, result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        if (form.getVersion() == null) {
+            return conflict(current, form, model, response);
+        }
+        try {
+            agreements.update(id, form.getVersion(), form);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/agreements/" + id;
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            return conflict(agreements.getDetails(id), form, model, response);
+        } catch (IllegalArgumentException e) {
+            result.reject(messageKey(e));
+            return FORM_VIEW;
+        }
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("agreement", agreements.getDetails(id));
+        model.addAttribute("references", agreements.referencesTo(id));
+        return DELETE_VIEW;
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, Long> references = agreements.referencesTo(id);
+        if (!references.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("agreement", agreements.getDetails(id));
+            model.addAttribute("references", references);
+            return DELETE_VIEW;
+        }
+        agreements.delete(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/agreements";
+    }
+
+    /** Unknown slugs in the rows become errors on those rows, before anything is saved. */
+    private void checkReferences(AgreementForm form, BindingResult result) {
+        for (int i = 0; i < form.getParties().size(); i++) {
+            String slug = form.getParties().get(i).getOrganization();
+            if (slug != null && !slug.isBlank() && !organizations.hierarchy().contains(slug.strip())) {
+                result.rejectValue("parties[" + i + "].organization", "validation.unknownOrganization");
+            }
+        }
+        for (int i = 0; i < form.getAttendees().size(); i++) {
+            AgreementForm.AttendeeRow row = form.getAttendees().get(i);
+            if (row.getPerson() != null && !row.getPerson().isBlank() && people.findBySlug(row.getPerson().strip()).isEmpty()) {
+                result.rejectValue("attendees[" + i + "].person", "validation.unknownPerson");
+            }
+        }
+    }
+
+    private String conflict(AgreementDetails current, AgreementForm form, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("conflict", AgreementForm.from(current));
+        // Saving again, after reading what changed, is a deliberate choice: it now targets the current version.
+        form.setVersion(current.version());
+        return FORM_VIEW;
+    }
+
+    private static Bilingual titleOf(AgreementForm form) {
+        return Bilingual.of(form.getTitleKo(), form.getTitleEn());
+    }
+
+    private static String messageKey(IllegalArgumentException e) {
+        return e.getMessage() != null && e.getMessage().startsWith("validation.") ? e.getMessage() : "validation.rejected";
+    }
+}

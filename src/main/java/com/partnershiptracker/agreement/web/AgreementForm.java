@@ -1,0 +1,267 @@
+package com.partnershiptracker.agreement.web;
+
+import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.agreement.AgreementAttendee;
+import com.partnershiptracker.agreement.AgreementChange;
+import com.partnershiptracker.agreement.AgreementDetails;
+import com.partnershiptracker.agreement.AgreementKind;
+import com.partnershiptracker.agreement.AgreementParty;
+import com.partnershiptracker.agreement.AgreementStatus;
+import com.partnershiptracker.agreement.AttendeeRole;
+import com.partnershiptracker.agreement.PartyRole;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.web.PartialDateInput;
+import com.partnershiptracker.shared.web.PartialDateText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** What the agreement form edits: fields, four partial dates, party rows, area lines and attendee rows. */
+public class AgreementForm implements AgreementChange {
+
+    static final int BLANK_ROWS = 2;
+
+    @Size(max = 300) private String titleKo;
+    @Size(max = 300) private String titleEn;
+    @NotNull private AgreementKind kind;
+    @NotNull private AgreementStatus status;
+    @Size(max = 300) private String placeKo;
+    @Size(max = 300) private String placeEn;
+    @Size(max = 4000) private String summaryKo;
+    @Size(max = 4000) private String summaryEn;
+
+    @Size(max = 10) @PartialDateText private String announced;
+    private boolean announcedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String announcedNote;
+    @Size(max = 10) @PartialDateText private String signed;
+    private boolean signedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String signedNote;
+    @Size(max = 10) @PartialDateText private String effective;
+    private boolean effectiveInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String effectiveNote;
+    @Size(max = 10) @PartialDateText private String ended;
+    private boolean endedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String endedNote;
+
+    @Valid @Size(max = 50) private List<PartyRow> parties = new ArrayList<>();
+    @Size(max = 4000) private String areas;
+    @Valid @Size(max = 50) private List<AttendeeRow> attendees = new ArrayList<>();
+    private Long version;
+
+    public static AgreementForm from(AgreementDetails agreement) {
+        AgreementForm form = new AgreementForm();
+        form.titleKo = agreement.title().ko();
+        form.titleEn = agreement.title().en();
+        form.kind = agreement.kind();
+        form.status = agreement.status();
+        form.placeKo = agreement.place().ko();
+        form.placeEn = agreement.place().en();
+        form.summaryKo = agreement.summary().ko();
+        form.summaryEn = agreement.summary().en();
+        form.announced = PartialDateInput.text(agreement.announced());
+        form.announcedInferred = agreement.announced() != null && agreement.announced().isInferred();
+        form.announcedNote = agreement.announced() == null ? null : agreement.announced().note();
+        form.signed = PartialDateInput.text(agreement.signed());
+        form.signedInferred = agreement.signed() != null && agreement.signed().isInferred();
+        form.signedNote = agreement.signed() == null ? null : agreement.signed().note();
+        form.effective = PartialDateInput.text(agreement.effective());
+        form.effectiveInferred = agreement.effective() != null && agreement.effective().isInferred();
+        form.effectiveNote = agreement.effective() == null ? null : agreement.effective().note();
+        form.ended = PartialDateInput.text(agreement.ended());
+        form.endedInferred = agreement.ended() != null && agreement.ended().isInferred();
+        form.endedNote = agreement.ended() == null ? null : agreement.ended().note();
+        agreement.parties().forEach(p -> form.parties.add(new PartyRow(p.slug(), p.role())));
+        form.areas = String.join("\n", agreement.areas().stream()
+                .map(a -> (a.ko() == null ? "" : a.ko()) + " | " + (a.en() == null ? "" : a.en())).toList());
+        agreement.attendees().forEach(a -> form.attendees.add(new AttendeeRow(a.personSlug(),
+                a.representing() == null ? null : a.representing().slug(), a.role())));
+        form.version = agreement.version();
+        return form;
+    }
+
+    /** Adds empty rows so that parties and attendees can be added without JavaScript. */
+    public AgreementForm withBlankRows() {
+        for (int i = 0; i < BLANK_ROWS; i++) {
+            parties.add(new PartyRow(null, PartyRole.PRINCIPAL));
+            attendees.add(new AttendeeRow(null, null, AttendeeRole.ATTENDEE));
+        }
+        return this;
+    }
+
+    @Override
+    public void applyTo(Agreement agreement, Lookups lookups) {
+        agreement.retitle(Bilingual.of(titleKo, titleEn));
+        agreement.classify(kind, status);
+        agreement.placeAt(Bilingual.of(placeKo, placeEn));
+        agreement.summarize(Bilingual.of(summaryKo, summaryEn));
+        agreement.redate(PartialDateInput.toPartialDate(announced, announcedInferred, announcedNote),
+                PartialDateInput.toPartialDate(signed, signedInferred, signedNote),
+                PartialDateInput.toPartialDate(effective, effectiveInferred, effectiveNote),
+                PartialDateInput.toPartialDate(ended, endedInferred, endedNote));
+        agreement.replaceParties(filledParties().stream()
+                .map(row -> new AgreementParty(lookups.organization(row.organization().strip())
+                        .orElseThrow(() -> new IllegalArgumentException("validation.unknownOrganization")),
+                        row.role() == null ? PartyRole.PRINCIPAL : row.role()))
+                .toList());
+        agreement.replaceAreas(areaLabels());
+        agreement.replaceAttendees(filledAttendees().stream()
+                .map(row -> new AgreementAttendee(lookups.person(row.person().strip())
+                        .orElseThrow(() -> new IllegalArgumentException("validation.unknownPerson")),
+                        row.organization() == null || row.organization().isBlank() ? null
+                                : lookups.organization(row.organization().strip())
+                                .orElseThrow(() -> new IllegalArgumentException("validation.unknownOrganization")),
+                        row.role() == null ? AttendeeRole.ATTENDEE : row.role()))
+                .toList());
+    }
+
+    @AssertTrue(message = "{validation.titleRequired}")
+    public boolean isTitled() {
+        return !Bilingual.of(titleKo, titleEn).isEmpty();
+    }
+
+    @AssertTrue(message = "{validation.twoParties}")
+    public boolean isBetweenTwoOrMoreParties() {
+        return filledParties().stream().map(row -> row.organization().strip()).distinct().count() >= Agreement.MINIMUM_PARTIES
+                && filledParties().size() == filledParties().stream().map(row -> row.organization().strip()).distinct().count();
+    }
+
+    @AssertTrue(message = "{validation.endBeforeStart}")
+    public boolean isEndedAfterSigned() {
+        if (!PartialDateInput.isValid(signed) || !PartialDateInput.isValid(ended) || blank(signed) || blank(ended)) {
+            return true;
+        }
+        return !PartialDate.parse(ended).end().isBefore(PartialDate.parse(signed).start());
+    }
+
+    List<PartyRow> filledParties() {
+        return parties.stream().filter(row -> row != null && !blank(row.organization())).toList();
+    }
+
+    List<AttendeeRow> filledAttendees() {
+        return attendees.stream().filter(row -> row != null && !blank(row.person())).toList();
+    }
+
+    List<Bilingual> areaLabels() {
+        if (areas == null) {
+            return List.of();
+        }
+        return Arrays.stream(areas.split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> {
+                    String[] parts = line.split("\\|", 2);
+                    return Bilingual.of(cut(parts[0]), parts.length > 1 ? cut(parts[1]) : null);
+                })
+                .filter(label -> !label.isEmpty())
+                .toList();
+    }
+
+    private static String cut(String text) {
+        String stripped = text.strip();
+        return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** One party row: an organization slug and its role. */
+    public static class PartyRow {
+        @Size(max = 80) private String organization;
+        private PartyRole role;
+
+        public PartyRow() {
+        }
+
+        PartyRow(String organization, PartyRole role) {
+            this.organization = organization;
+            this.role = role;
+        }
+
+        public String organization() { return organization; }
+        public PartyRole role() { return role; }
+        public String getOrganization() { return organization; }
+        public void setOrganization(String organization) { this.organization = organization; }
+        public PartyRole getRole() { return role; }
+        public void setRole(PartyRole role) { this.role = role; }
+    }
+
+    /** One attendee row: a person slug, the organization they stood for, and their role. */
+    public static class AttendeeRow {
+        @Size(max = 80) private String person;
+        @Size(max = 80) private String organization;
+        private AttendeeRole role;
+
+        public AttendeeRow() {
+        }
+
+        AttendeeRow(String person, String organization, AttendeeRole role) {
+            this.person = person;
+            this.organization = organization;
+            this.role = role;
+        }
+
+        public String person() { return person; }
+        public String organization() { return organization; }
+        public AttendeeRole role() { return role; }
+        public String getPerson() { return person; }
+        public void setPerson(String person) { this.person = person; }
+        public String getOrganization() { return organization; }
+        public void setOrganization(String organization) { this.organization = organization; }
+        public AttendeeRole getRole() { return role; }
+        public void setRole(AttendeeRole role) { this.role = role; }
+    }
+
+    public String getTitleKo() { return titleKo; }
+    public void setTitleKo(String titleKo) { this.titleKo = titleKo; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public AgreementKind getKind() { return kind; }
+    public void setKind(AgreementKind kind) { this.kind = kind; }
+    public AgreementStatus getStatus() { return status; }
+    public void setStatus(AgreementStatus status) { this.status = status; }
+    public String getPlaceKo() { return placeKo; }
+    public void setPlaceKo(String placeKo) { this.placeKo = placeKo; }
+    public String getPlaceEn() { return placeEn; }
+    public void setPlaceEn(String placeEn) { this.placeEn = placeEn; }
+    public String getSummaryKo() { return summaryKo; }
+    public void setSummaryKo(String summaryKo) { this.summaryKo = summaryKo; }
+    public String getSummaryEn() { return summaryEn; }
+    public void setSummaryEn(String summaryEn) { this.summaryEn = summaryEn; }
+    public String getAnnounced() { return announced; }
+    public void setAnnounced(String announced) { this.announced = announced; }
+    public boolean isAnnouncedInferred() { return announcedInferred; }
+    public void setAnnouncedInferred(boolean announcedInferred) { this.announcedInferred = announcedInferred; }
+    public String getAnnouncedNote() { return announcedNote; }
+    public void setAnnouncedNote(String announcedNote) { this.announcedNote = announcedNote; }
+    public String getSigned() { return signed; }
+    public void setSigned(String signed) { this.signed = signed; }
+    public boolean isSignedInferred() { return signedInferred; }
+    public void setSignedInferred(boolean signedInferred) { this.signedInferred = signedInferred; }
+    public String getSignedNote() { return signedNote; }
+    public void setSignedNote(String signedNote) { this.signedNote = signedNote; }
+    public String getEffective() { return effective; }
+    public void setEffective(String effective) { this.effective = effective; }
+    public boolean isEffectiveInferred() { return effectiveInferred; }
+    public void setEffectiveInferred(boolean effectiveInferred) { this.effectiveInferred = effectiveInferred; }
+    public String getEffectiveNote() { return effectiveNote; }
+    public void setEffectiveNote(String effectiveNote) { this.effectiveNote = effectiveNote; }
+    public String getEnded() { return ended; }
+    public void setEnded(String ended) { this.ended = ended; }
+    public boolean isEndedInferred() { return endedInferred; }
+    public void setEndedInferred(boolean endedInferred) { this.endedInferred = endedInferred; }
+    public String getEndedNote() { return endedNote; }
+    public void setEndedNote(String endedNote) { this.endedNote = endedNote; }
+    public List<PartyRow> getParties() { return parties; }
+    public void setParties(List<PartyRow> parties) { this.parties = parties == null ? new ArrayList<>() : parties; }
+    public String getAreas() { return areas; }
+    public void setAreas(String areas) { this.areas = areas; }
+    public List<AttendeeRow> getAttendees() { return attendees; }
+    public void setAttendees(List<AttendeeRow> attendees) { this.attendees = attendees == null ? new ArrayList<>() : attendees; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
