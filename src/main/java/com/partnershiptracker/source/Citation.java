@@ -62,6 +62,22 @@ public class Citation {
                 Objects.requireNonNull(value, "value"), note);
     }
 
+    /** A citation as an editor enters it, before the source is looked up. Blank parts count as absent. */
+    public record Draft(String quote, String claimAttribute, String claimValue, String note) {
+
+        public Citation toCitation(Source source) {
+            String attribute = blankToNull(claimAttribute);
+            String value = blankToNull(claimValue);
+            return attribute != null && value != null
+                    ? conflicting(source, attribute, value, blankToNull(quote), blankToNull(note))
+                    : supporting(source, blankToNull(quote), blankToNull(note));
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+    }
+
     public boolean isConflicting() {
         return claimAttribute != null;
     }

@@ -76,6 +76,23 @@ public class CitationLookup {
                 .list();
     }
 
+    /** How many citations point at the source; one statement. */
+    public long citationsOf(long sourceId) {
+        return jdbc.sql("select count(*) from fact_citations where source_id = :id").param("id", sourceId)
+                .query(Long.class).single();
+    }
+
+    /** The label and page of one fact, if it exists; one statement. */
+    public java.util.Optional<CitedFact> labelOf(FactRef fact) {
+        return jdbc.sql("""
+                        select title_ko, title_en, link_kind, link_key from fact_labels
+                        where fact_kind = :kind and fact_id = :id""")
+                .param("kind", fact.kind().name()).param("id", fact.id())
+                .query((rs, n) -> new CitedFact(fact, Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")), null, null, null, null))
+                .optional();
+    }
+
     /** Distinct sources cited by any fact that involves one of the organizations, newest first; one statement. */
     public List<SourceSummary> sourcesAbout(Collection<Long> organizationIds) {
         if (organizationIds.isEmpty()) {

@@ -57,6 +57,13 @@ public class Source extends BaseEntity {
         rename(headline);
     }
 
+    /** Changes what kind of document it is, who published it and its language. */
+    public void republish(SourceKind newKind, String newPublisher, String newLanguage) {
+        this.kind = Objects.requireNonNull(newKind, "kind");
+        this.publisher = Objects.requireNonNull(newPublisher, "publisher");
+        this.language = Objects.requireNonNull(newLanguage, "language");
+    }
+
     public void rename(Bilingual headline) {
         if (headline.isEmpty()) {
             throw new IllegalArgumentException("A source needs a headline in at least one language");

@@ -1,5 +1,6 @@
 package com.partnershiptracker.source;
 
+import com.partnershiptracker.shared.StaleRecordException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -7,15 +8,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 @Service
 @Transactional(readOnly = true)
 public class SourceService {
 
     private final SourceRepository sources;
+    private final CitationLookup citationCounter;
 
-    SourceService(SourceRepository sources) {
+    SourceService(SourceRepository sources, CitationLookup citationCounter) {
         this.sources = sources;
+        this.citationCounter = citationCounter;
     }
 
     public Optional<Source> findById(long id) {
@@ -36,5 +40,38 @@ public class SourceService {
     @Transactional
     public Source save(Source source) {
         return sources.save(source);
+    }
+
+    /**
+     * Applies an edit if nobody saved the source since version {@code expectedVersion} was loaded.
+     *
+     * @throws StaleRecordException when it changed in the meantime
+     */
+    @Transactional
+    public Source update(long id, long expectedVersion, Consumer<Source> change) {
+        Source source = getById(id);
+        if (source.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Source", id);
+        }
+        change.accept(source);
+        return source;
+    }
+
+    /** What cites the source; a cited source is not deleted. */
+    public long citationCount(long id) {
+        return citationCounter.citationsOf(id);
+    }
+
+    /**
+     * Deletes a source no fact cites.
+     *
+     * @throws IllegalStateException when a fact cites it
+     */
+    @Transactional
+    public void delete(long id) {
+        if (citationCount(id) > 0) {
+            throw new IllegalStateException("Cited sources are not deleted");
+        }
+        sources.delete(getById(id));
     }
 }

@@ -1,0 +1,55 @@
+package com.partnershiptracker.admin.web;
+
+import com.partnershiptracker.source.Citation;
+import com.partnershiptracker.source.web.SourceForm;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Attaches a source to a fact: an existing source by id, or a new one entered on the spot; a
+ * short quote; and, for a source that disagrees, the attribute it disputes and the value it gives.
+ */
+public class CitationForm {
+
+    private Long sourceId;
+    private boolean createSource;
+    @Valid private SourceForm newSource = new SourceForm();
+    @Size(max = Citation.QUOTE_MAX_LENGTH) private String quote;
+    @Size(max = 60) private String claimAttribute;
+    @Size(max = 200) private String claimValue;
+    @Size(max = 1000) private String note;
+
+    Citation.Draft draft() {
+        return new Citation.Draft(quote, claimAttribute, claimValue, note);
+    }
+
+    @AssertTrue(message = "{validation.sourceRequired}")
+    public boolean isSourceChosen() {
+        return createSource || sourceId != null;
+    }
+
+    @AssertTrue(message = "{validation.claimIncomplete}")
+    public boolean isClaimComplete() {
+        return blank(claimAttribute) == blank(claimValue);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public Long getSourceId() { return sourceId; }
+    public void setSourceId(Long sourceId) { this.sourceId = sourceId; }
+    public boolean isCreateSource() { return createSource; }
+    public void setCreateSource(boolean createSource) { this.createSource = createSource; }
+    public SourceForm getNewSource() { return newSource; }
+    public void setNewSource(SourceForm newSource) { this.newSource = newSource; }
+    public String getQuote() { return quote; }
+    public void setQuote(String quote) { this.quote = quote; }
+    public String getClaimAttribute() { return claimAttribute; }
+    public void setClaimAttribute(String claimAttribute) { this.claimAttribute = claimAttribute; }
+    public String getClaimValue() { return claimValue; }
+    public void setClaimValue(String claimValue) { this.claimValue = claimValue; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}

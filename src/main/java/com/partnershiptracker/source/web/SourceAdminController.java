@@ -1,0 +1,117 @@
+package com.partnershiptracker.source.web;
+
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.source.Source;
+import com.partnershiptracker.source.SourceKind;
+import com.partnershiptracker.source.SourceService;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/sources")
+class SourceAdminController {
+
+    static final String LIST_VIEW = "admin/sources/list";
+    static final String FORM_VIEW = "admin/sources/form";
+    static final String DELETE_VIEW = "admin/sources/delete";
+
+    private final SourceService sources;
+
+    SourceAdminController(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @ModelAttribute("sourceKinds")
+    SourceKind[] sourceKinds() {
+        return SourceKind.values();
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("page", sources.list(query.toSlice().page(), query.toSlice().size()));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", new SourceForm());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/new")
+    String processCreateForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        Source saved = sources.save(form.toSource());
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/sources/" + saved.getId();
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", SourceForm.from(sources.getById(id)));
+        model.addAttribute("sourceId", id);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult result,
+                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Source current = sources.getById(id);
+        model.addAttribute("sourceId", id);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            if (form.getVersion() == null) {
+                throw new StaleRecordException("Source", id);
+            }
+            sources.update(id, form.getVersion(), form::applyTo);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/sources/" + id;
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            Source latest = sources.getById(id);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", SourceForm.from(latest));
+            // Saving again, after reading what changed, is a deliberate choice: it now targets the current version.
+            form.setVersion(latest.getVersion());
+            return FORM_VIEW;
+        } catch (IllegalArgumentException e) {
+            result.reject("validation.rejected");
+            return FORM_VIEW;
+        }
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("source", sources.getById(id));
+        model.addAttribute("citations", sources.citationCount(id));
+        return DELETE_VIEW;
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        long citations = sources.citationCount(id);
+        if (citations > 0) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("source", sources.getById(id));
+            model.addAttribute("citations", citations);
+            return DELETE_VIEW;
+        }
+        sources.delete(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/sources";
+    }
+}

@@ -1,0 +1,101 @@
+package com.partnershiptracker.source.web;
+
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.web.PartialDateInput;
+import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.source.Source;
+import com.partnershiptracker.source.SourceKind;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the source form edits. */
+public class SourceForm {
+
+    @NotNull private SourceKind kind = SourceKind.NEWS_ARTICLE;
+    @NotBlank @Size(max = 200) private String publisher;
+    @Size(max = 200) private String author;
+    @Size(max = 500) private String headlineKo;
+    @Size(max = 500) private String headlineEn;
+    @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") private String url;
+    @NotBlank @Size(max = 10) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z]{2,4})?", message = "{validation.language}") private String language = "ko";
+    @Size(max = 10) @PartialDateText private String published;
+    private boolean publishedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String publishedNote;
+    @Size(max = 2000) private String note;
+    private Long version;
+
+    public static SourceForm from(Source source) {
+        SourceForm form = new SourceForm();
+        form.kind = source.getKind();
+        form.publisher = source.getPublisher();
+        form.author = source.getAuthor();
+        form.headlineKo = source.getHeadline().ko();
+        form.headlineEn = source.getHeadline().en();
+        form.url = source.getUrl();
+        form.language = source.getLanguage();
+        form.published = PartialDateInput.text(source.getPublished());
+        form.publishedInferred = source.getPublished() != null && source.getPublished().isInferred();
+        form.publishedNote = source.getPublished() == null ? null : source.getPublished().note();
+        form.note = source.getNote();
+        form.version = source.getVersion();
+        return form;
+    }
+
+    /** A new source with the form's values. */
+    public Source toSource() {
+        Source source = new Source(kind, publisher.strip(), headline(), language.strip());
+        applyTo(source);
+        return source;
+    }
+
+    public void applyTo(Source source) {
+        source.republish(kind, publisher.strip(), language.strip());
+        source.rename(headline());
+        source.attributeTo(blankToNull(author));
+        source.locateAt(blankToNull(url));
+        source.datePublished(PartialDateInput.toPartialDate(published, publishedInferred, publishedNote));
+        source.annotate(blankToNull(note));
+    }
+
+    @AssertTrue(message = "{validation.headlineRequired}")
+    public boolean isHeadlined() {
+        return !headline().isEmpty();
+    }
+
+    private Bilingual headline() {
+        return Bilingual.of(headlineKo, headlineEn);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public SourceKind getKind() { return kind; }
+    public void setKind(SourceKind kind) { this.kind = kind; }
+    public String getPublisher() { return publisher; }
+    public void setPublisher(String publisher) { this.publisher = publisher; }
+    public String getAuthor() { return author; }
+    public void setAuthor(String author) { this.author = author; }
+    public String getHeadlineKo() { return headlineKo; }
+    public void setHeadlineKo(String headlineKo) { this.headlineKo = headlineKo; }
+    public String getHeadlineEn() { return headlineEn; }
+    public void setHeadlineEn(String headlineEn) { this.headlineEn = headlineEn; }
+    public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public String getPublished() { return published; }
+    public void setPublished(String published) { this.published = published; }
+    public boolean isPublishedInferred() { return publishedInferred; }
+    public void setPublishedInferred(boolean publishedInferred) { this.publishedInferred = publishedInferred; }
+    public String getPublishedNote() { return publishedNote; }
+    public void setPublishedNote(String publishedNote) { this.publishedNote = publishedNote; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
