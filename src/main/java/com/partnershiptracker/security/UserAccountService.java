@@ -60,6 +60,33 @@ public class UserAccountService {
         return users.save(new UserAccount(name, passwordEncoder.encode(password), role, Instant.now(clock)));
     }
 
+    /** Changes the role or disables the account; an admin cannot take their own admin role or access away. */
+    @Transactional
+    public void change(String username, Role role, boolean enabled, String actingUser) {
+        UserAccount account = findByUsername(username).orElseThrow(() -> new IllegalArgumentException("username.unknown"));
+        if (account.getUsername().equals(normalize(actingUser)) && (role != Role.ADMIN || !enabled)) {
+            throw new IllegalArgumentException("users.cannotDemoteSelf");
+        }
+        account.grant(role);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+    }
+
+    /**
+     * Sets a new password after checking the policy.
+     *
+     * @throws WeakPasswordException when the password breaks the policy
+     */
+    @Transactional
+    public void resetPassword(String username, String password) {
+        UserAccount account = findByUsername(username).orElseThrow(() -> new IllegalArgumentException("username.unknown"));
+        policy.check(password);
+        account.changePasswordHash(passwordEncoder.encode(password));
+    }
+
     private static String normalize(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }
