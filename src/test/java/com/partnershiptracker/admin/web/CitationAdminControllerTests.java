@@ -1,0 +1,111 @@
+package com.partnershiptracker.admin.web;
+
+import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.shared.RecordLink;
+import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.source.Citation;
+import com.partnershiptracker.source.CitationLookup;
+import com.partnershiptracker.source.CitationService;
+import com.partnershiptracker.source.CitedFact;
+import com.partnershiptracker.source.Source;
+import com.partnershiptracker.source.SourceKind;
+import com.partnershiptracker.source.SourceService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(CitationAdminController.class)
+@Import({Display.class, SliceSecurity.class})
+class CitationAdminControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CitationService citations;
+
+    @MockitoBean
+    CitationLookup lookup;
+
+    @MockitoBean
+    SourceService sources;
+
+    @BeforeEach
+    void stubServices() {
+        FactRef fact = new FactRef(FactKind.AGREEMENT, 2);
+        when(lookup.labelOf(fact)).thenReturn(Optional.of(new CitedFact(fact, Bilingual.of("협약", "MOU"),
+                new RecordLink(RecordLink.Kind.AGREEMENT, "2"), null, null, null, null)));
+        when(sources.list(anyInt(), anyInt())).thenReturn(Page.empty());
+        when(sources.findById(1L)).thenReturn(Optional.of(new Source(SourceKind.NEWS_ARTICLE, "p", Bilingual.of("h", null), "ko")));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anExistingSourceIsCitedWithAConflictingClaim() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("sourceId", "1").param("quote", "지난 7월")
+                        .param("claimAttribute", "signed").param("claimValue", "2020-07"))
+                .andExpect(redirectedUrl("/agreements/2"));
+        ArgumentCaptor<Citation.Draft> draft = ArgumentCaptor.forClass(Citation.Draft.class);
+        verify(citations).attach(eq(Agreement.class), eq(2L), eq(1L), draft.capture());
+        assertThat(draft.getValue().claimValue()).isEqualTo("2020-07");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aNewSourceIsCreatedOnTheSpot() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("createSource", "true")
+                        .param("newSource.kind", "NEWS_ARTICLE").param("newSource.publisher", "New Daily")
+                        .param("newSource.headlineEn", "A new report").param("newSource.language", "en").param("quote", "q"))
+                .andExpect(redirectedUrl("/agreements/2"));
+        verify(citations).attachNewSource(eq(Agreement.class), eq(2L), any(Source.class), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aCitationNeedsASourceAndAWholeClaim() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("claimAttribute", "signed"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "sourceChosen", "claimComplete"));
+        verify(citations, never()).attach(any(), anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anUnknownFactIsA404() throws Exception {
+        when(lookup.labelOf(new FactRef(FactKind.AGREEMENT, 999))).thenReturn(Optional.empty());
+        mvc.perform(post("/admin/citations/AGREEMENT/999/new").with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAnonymousVisitorCannotCite() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("sourceId", "1"))
+                .andExpect(redirectedUrl("/login"));
+    }
+}
