@@ -62,6 +62,21 @@ class PersonListing {
         return new PageImpl<>(people, request, total);
     }
 
+    Map<String, Long> referencesTo(long personId) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select 'positions' as kind, count(*) as n from positions where person_id = :id
+                        union all select 'statements', count(*) from statements where person_id = :id
+                        union all select 'attendees', count(*) from agreement_attendees where person_id = :id""")
+                .param("id", personId)
+                .query(rs -> {
+                    if (rs.getLong("n") > 0) {
+                        counts.put(rs.getString("kind"), rs.getLong("n"));
+                    }
+                });
+        return counts;
+    }
+
     List<AttendedAgreement> agreementsAttendedBy(long personId) {
         return jdbc.sql("""
                         select l.id, l.title_ko, l.title_en, l.key_date, l.key_precision, l.key_inferred, a.role

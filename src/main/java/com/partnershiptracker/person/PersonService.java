@@ -1,13 +1,16 @@
 package com.partnershiptracker.person;
 
 import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.StaleRecordException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 @Service
 @Transactional(readOnly = true)
@@ -56,6 +59,72 @@ public class PersonService {
     /** Every position held at any of the organizations, with person and organization loaded; one statement. */
     public List<Position> positionsAt(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? List.of() : positions.findAtOrganizations(organizationIds);
+    }
+
+    public Position getPosition(long id) {
+        return positions.findById(id).orElseThrow(() -> new PersonNotFoundException("position " + id));
+    }
+
+    /** A position with its person and organization loaded. */
+    public Position getPositionWithParties(long id) {
+        return positions.findWithPartiesById(id).orElseThrow(() -> new PersonNotFoundException("position " + id));
+    }
+
+    public boolean isSlugTaken(String slug, Long exceptId) {
+        return people.findBySlug(slug).filter(other -> !other.getId().equals(exceptId)).isPresent();
+    }
+
+    /**
+     * Applies an edit to a person if nobody saved them since version {@code expectedVersion}.
+     *
+     * @throws StaleRecordException when the person changed in the meantime
+     */
+    @Transactional
+    public Person update(long id, long expectedVersion, Consumer<Person> change) {
+        Person person = people.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
+        if (person.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Person", id);
+        }
+        change.accept(person);
+        return person;
+    }
+
+    /**
+     * Applies an edit to a position if nobody saved it since version {@code expectedVersion}.
+     *
+     * @throws StaleRecordException when the position changed in the meantime
+     */
+    @Transactional
+    public Position updatePosition(long id, long expectedVersion, Consumer<Position> change) {
+        Position position = getPosition(id);
+        if (position.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Position", id);
+        }
+        change.accept(position);
+        return position;
+    }
+
+    /** What refers to the person, by kind; a referenced person is not deleted. */
+    public Map<String, Long> referencesTo(Person person) {
+        return listing.referencesTo(person.getId());
+    }
+
+    /**
+     * Deletes a person nothing refers to.
+     *
+     * @throws IllegalStateException when positions, statements or attendances refer to them
+     */
+    @Transactional
+    public void delete(Person person) {
+        if (!referencesTo(person).isEmpty()) {
+            throw new IllegalStateException("Referenced people are not deleted");
+        }
+        people.delete(people.findById(person.getId()).orElseThrow());
+    }
+
+    @Transactional
+    public void deletePosition(long id) {
+        positions.delete(getPosition(id));
     }
 
     @Transactional

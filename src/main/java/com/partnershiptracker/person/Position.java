@@ -65,6 +65,10 @@ public class Position extends BaseEntity implements Cited {
         retitle(title);
     }
 
+    public void assignTo(Person newPerson) {
+        this.person = Objects.requireNonNull(newPerson, "person");
+    }
+
     public void moveTo(Organization newOrganization) {
         this.organization = Objects.requireNonNull(newOrganization, "organization");
     }

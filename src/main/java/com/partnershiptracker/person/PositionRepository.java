@@ -24,4 +24,7 @@ interface PositionRepository extends JpaRepository<Position, Long> {
             where p.organization.id in :organizationIds
             order by p.started.date nulls last, p.id""")
     List<Position> findAtOrganizations(java.util.Collection<Long> organizationIds);
+
+    @Query("select p from Position p join fetch p.person join fetch p.organization where p.id = :id")
+    java.util.Optional<Position> findWithPartiesById(long id);
 }

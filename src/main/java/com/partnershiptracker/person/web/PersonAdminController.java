@@ -1,0 +1,208 @@
+package com.partnershiptracker.person.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.person.Person;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.person.Position;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.PageQuery;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.Map;
+
+/** People and their positions. */
+@Controller
+class PersonAdminController {
+
+    static final String LIST_VIEW = "admin/people/list";
+    static final String FORM_VIEW = "admin/people/form";
+    static final String POSITION_VIEW = "admin/people/position-form";
+    static final String DELETE_VIEW = "admin/people/delete";
+
+    private final PersonService people;
+    private final OrganizationService organizations;
+
+    PersonAdminController(PersonService people, OrganizationService organizations) {
+        this.people = people;
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute("organizationOptions")
+    List<OrganizationNode> organizationOptions() {
+        return organizations.hierarchy().all();
+    }
+
+    @GetMapping("/admin/people")
+    String list(@ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("page", people.list(query.toSlice()));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/admin/people/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", new PersonForm());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/people/new")
+    String processCreateForm(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("slug") && people.isSlugTaken(form.getSlug().strip(), null)) {
+            result.rejectValue("slug", "validation.slugTaken");
+        }
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        Person saved = people.save(form.toPerson());
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/people/" + saved.getSlug();
+    }
+
+    @GetMapping("/admin/people/{slug}/edit")
+    String initUpdateForm(@PathVariable String slug, Model model) {
+        Person person = people.getBySlug(slug);
+        model.addAttribute("form", PersonForm.from(person));
+        model.addAttribute("person", person);
+        model.addAttribute("positions", people.positionsOf(person));
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/admin/people/{slug}/edit")
+    String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Person current = people.getBySlug(slug);
+        model.addAttribute("person", current);
+        model.addAttribute("positions", people.positionsOf(current));
+        if (!result.hasFieldErrors("slug") && people.isSlugTaken(form.getSlug().strip(), current.getId())) {
+            result.rejectValue("slug", "validation.slugTaken");
+        }
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            if (form.getVersion() == null) {
+                throw new StaleRecordException("Person", slug);
+            }
+            Person saved = people.update(current.getId(), form.getVersion(), form::applyTo);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/people/" + saved.getSlug();
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            Person latest = people.getBySlug(slug);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", PersonForm.from(latest));
+            form.setVersion(latest.getVersion());
+            return FORM_VIEW;
+        }
+    }
+
+    @GetMapping("/admin/people/{slug}/delete")
+    String confirmDelete(@PathVariable String slug, Model model) {
+        Person person = people.getBySlug(slug);
+        model.addAttribute("person", person);
+        model.addAttribute("references", people.referencesTo(person));
+        return DELETE_VIEW;
+    }
+
+    @PostMapping("/admin/people/{slug}/delete")
+    String processDelete(@PathVariable String slug, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Person person = people.getBySlug(slug);
+        Map<String, Long> references = people.referencesTo(person);
+        if (!references.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("person", person);
+            model.addAttribute("references", references);
+            return DELETE_VIEW;
+        }
+        people.delete(person);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/people";
+    }
+
+    @GetMapping("/admin/people/{slug}/positions/new")
+    String initPositionForm(@PathVariable String slug, Model model) {
+        model.addAttribute("person", people.getBySlug(slug));
+        model.addAttribute("form", new PositionForm());
+        return POSITION_VIEW;
+    }
+
+    @PostMapping("/admin/people/{slug}/positions/new")
+    String processPositionForm(@PathVariable String slug, @Valid @ModelAttribute("form") PositionForm form,
+                               BindingResult result, Model model, RedirectAttributes redirect) {
+        Person person = people.getBySlug(slug);
+        model.addAttribute("person", person);
+        Organization at = organizationOrReject(form, result);
+        if (result.hasErrors()) {
+            return POSITION_VIEW;
+        }
+        Position position = new Position(person, at, form.title());
+        form.applyTo(position, at);
+        people.save(position);
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/people/" + slug;
+    }
+
+    @GetMapping("/admin/positions/{id}/edit")
+    String initPositionUpdate(@PathVariable long id, Model model) {
+        Position position = people.getPositionWithParties(id);
+        model.addAttribute("person", position.getPerson());
+        model.addAttribute("positionId", id);
+        model.addAttribute("form", PositionForm.from(position));
+        return POSITION_VIEW;
+    }
+
+    @PostMapping("/admin/positions/{id}/edit")
+    String processPositionUpdate(@PathVariable long id, @Valid @ModelAttribute("form") PositionForm form, BindingResult result,
+                                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Position current = people.getPositionWithParties(id);
+        model.addAttribute("person", current.getPerson());
+        model.addAttribute("positionId", id);
+        Organization at = organizationOrReject(form, result);
+        if (result.hasErrors()) {
+            return POSITION_VIEW;
+        }
+        try {
+            if (form.getVersion() == null) {
+                throw new StaleRecordException("Position", id);
+            }
+            people.updatePosition(id, form.getVersion(), position -> form.applyTo(position, at));
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/people/" + current.getPerson().getSlug();
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            Position latest = people.getPositionWithParties(id);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", PositionForm.from(latest));
+            form.setVersion(latest.getVersion());
+            return POSITION_VIEW;
+        }
+    }
+
+    @PostMapping("/admin/positions/{id}/delete")
+    String deletePosition(@PathVariable long id, RedirectAttributes redirect) {
+        String slug = people.getPositionWithParties(id).getPerson().getSlug();
+        people.deletePosition(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/people/" + slug;
+    }
+
+    private Organization organizationOrReject(PositionForm form, BindingResult result) {
+        if (form.getOrganization() == null || form.getOrganization().isBlank()) {
+            return null;
+        }
+        return organizations.findBySlug(form.getOrganization().strip()).orElseGet(() -> {
+            result.rejectValue("organization", "validation.unknownOrganization");
+            return null;
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package com.partnershiptracker.person.web;
+
+import com.partnershiptracker.person.Person;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.Slug;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the person form edits. */
+public class PersonForm {
+
+    @NotBlank @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.PATTERN, message = "{validation.slug}") private String slug;
+    @Size(max = 200) private String nameKo;
+    @Size(max = 200) private String nameEn;
+    @Min(1850) @Max(2100) private Integer birthYear;
+    private Long version;
+
+    public static PersonForm from(Person person) {
+        PersonForm form = new PersonForm();
+        form.slug = person.getSlug();
+        form.nameKo = person.getName().ko();
+        form.nameEn = person.getName().en();
+        form.birthYear = person.getBirthYear();
+        form.version = person.getVersion();
+        return form;
+    }
+
+    public Person toPerson() {
+        Person person = new Person(slug.strip(), name());
+        applyTo(person);
+        return person;
+    }
+
+    public void applyTo(Person person) {
+        person.changeSlug(slug.strip());
+        person.rename(name());
+        person.recordBirthYear(birthYear);
+    }
+
+    @AssertTrue(message = "{validation.nameRequired}")
+    public boolean isNamed() {
+        return !name().isEmpty();
+    }
+
+    private Bilingual name() {
+        return Bilingual.of(nameKo, nameEn);
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getNameKo() { return nameKo; }
+    public void setNameKo(String nameKo) { this.nameKo = nameKo; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public Integer getBirthYear() { return birthYear; }
+    public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
