@@ -19,4 +19,11 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
             where s.person.id = :personId
             order by s.stated.date nulls last, s.id""")
     List<Statement> findByPerson(long personId);
+
+    @Query("select s from Statement s left join fetch s.person left join fetch s.organization where s.id = :id")
+    java.util.Optional<Statement> findWithSpeakerById(long id);
+
+    @Query(value = "select s from Statement s left join fetch s.person left join fetch s.organization order by s.stated.date desc nulls last, s.id desc",
+            countQuery = "select count(s) from Statement s")
+    org.springframework.data.domain.Page<Statement> findPage(org.springframework.data.domain.Pageable pageable);
 }

@@ -1,6 +1,7 @@
 package com.partnershiptracker.statement;
 
 import com.partnershiptracker.person.Person;
+import com.partnershiptracker.shared.StaleRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,36 @@ public class StatementService {
     /** A person's statements, oldest first; one statement. */
     public List<Statement> statementsBy(Person person) {
         return statements.findByPerson(person.getId());
+    }
+
+    /** The statement with its speaker loaded. @throws StatementNotFoundException when there is none */
+    public Statement getWithSpeaker(long id) {
+        return statements.findWithSpeakerById(id).orElseThrow(() -> new StatementNotFoundException(id));
+    }
+
+    /** Statements newest first, one page at a time, speakers loaded; two statements. */
+    public org.springframework.data.domain.Page<Statement> list(com.partnershiptracker.shared.PageSlice slice) {
+        return statements.findPage(org.springframework.data.domain.PageRequest.of(slice.page(), slice.size()));
+    }
+
+    /**
+     * Applies an edit if nobody saved the statement since version {@code expectedVersion}.
+     *
+     * @throws StaleRecordException when it changed in the meantime
+     */
+    @Transactional
+    public Statement update(long id, long expectedVersion, java.util.function.Consumer<Statement> change) {
+        Statement statement = getWithSpeaker(id);
+        if (statement.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Statement", id);
+        }
+        change.accept(statement);
+        return statement;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        statements.delete(getWithSpeaker(id));
     }
 
     @Transactional

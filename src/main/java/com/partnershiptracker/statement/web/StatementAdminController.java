@@ -1,0 +1,132 @@
+package com.partnershiptracker.statement.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.person.Person;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.statement.Statement;
+import com.partnershiptracker.statement.StatementService;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+
+@Controller
+@RequestMapping("/admin/statements")
+class StatementAdminController {
+
+    static final String LIST_VIEW = "admin/statements/list";
+    static final String FORM_VIEW = "admin/statements/form";
+
+    private final StatementService statements;
+    private final PersonService people;
+    private final OrganizationService organizations;
+
+    StatementAdminController(StatementService statements, PersonService people, OrganizationService organizations) {
+        this.statements = statements;
+        this.people = people;
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute("organizationOptions")
+    List<OrganizationNode> organizationOptions() {
+        return organizations.hierarchy().all();
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("page", statements.list(query.toSlice()));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", new StatementForm());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/new")
+    String processCreateForm(@Valid @ModelAttribute("form") StatementForm form, BindingResult result, RedirectAttributes redirect) {
+        Person speaker = personOrReject(form, result);
+        Organization speakingFor = organizationOrReject(form, result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        statements.save(form.toStatement(speaker, speakingFor));
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/admin/statements";
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", StatementForm.from(statements.getWithSpeaker(id)));
+        model.addAttribute("statementId", id);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") StatementForm form, BindingResult result,
+                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        statements.getWithSpeaker(id);
+        model.addAttribute("statementId", id);
+        Person speaker = personOrReject(form, result);
+        Organization speakingFor = organizationOrReject(form, result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            if (form.getVersion() == null) {
+                throw new StaleRecordException("Statement", id);
+            }
+            statements.update(id, form.getVersion(), statement -> form.applyTo(statement, speaker, speakingFor));
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/admin/statements";
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            Statement latest = statements.getWithSpeaker(id);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", StatementForm.from(latest));
+            form.setVersion(latest.getVersion());
+            return FORM_VIEW;
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+        statements.delete(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/statements";
+    }
+
+    private Person personOrReject(StatementForm form, BindingResult result) {
+        if (form.getPerson() == null || form.getPerson().isBlank()) {
+            return null;
+        }
+        return people.findBySlug(form.getPerson().strip()).orElseGet(() -> {
+            result.rejectValue("person", "validation.unknownPerson");
+            return null;
+        });
+    }
+
+    private Organization organizationOrReject(StatementForm form, BindingResult result) {
+        if (form.getOrganization() == null || form.getOrganization().isBlank()) {
+            return null;
+        }
+        return organizations.findBySlug(form.getOrganization().strip()).orElseGet(() -> {
+            result.rejectValue("organization", "validation.unknownOrganization");
+            return null;
+        });
+    }
+}

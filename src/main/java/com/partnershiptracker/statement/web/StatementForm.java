@@ -1,0 +1,94 @@
+package com.partnershiptracker.statement.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.person.Person;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.web.PartialDateInput;
+import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.statement.Statement;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
+
+/** What the statement form edits: who said it (a person, an organization's spokesperson, or both), what and when. */
+public class StatementForm {
+
+    @Size(max = 80) private String person;
+    @Size(max = 80) private String organization;
+    @Size(max = 2000) private String textKo;
+    @Size(max = 2000) private String textEn;
+    @Size(max = 500) private String contextKo;
+    @Size(max = 500) private String contextEn;
+    @Size(max = 10) @PartialDateText private String stated;
+    private boolean statedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String statedNote;
+    private Long version;
+
+    public static StatementForm from(Statement statement) {
+        StatementForm form = new StatementForm();
+        form.person = statement.getPerson() == null ? null : statement.getPerson().getSlug();
+        form.organization = statement.getOrganization() == null ? null : statement.getOrganization().getSlug();
+        form.textKo = statement.getText().ko();
+        form.textEn = statement.getText().en();
+        form.contextKo = statement.getContext().ko();
+        form.contextEn = statement.getContext().en();
+        form.stated = PartialDateInput.text(statement.getStated());
+        form.statedInferred = statement.getStated() != null && statement.getStated().isInferred();
+        form.statedNote = statement.getStated() == null ? null : statement.getStated().note();
+        form.version = statement.getVersion();
+        return form;
+    }
+
+    public Statement toStatement(Person speaker, Organization speakingFor) {
+        Statement statement = speaker != null ? Statement.by(speaker, speakingFor, text())
+                : Statement.bySpokespersonOf(speakingFor, text());
+        applyTo(statement, speaker, speakingFor);
+        return statement;
+    }
+
+    public void applyTo(Statement statement, Person speaker, Organization speakingFor) {
+        statement.attributeTo(speaker, speakingFor);
+        statement.reword(text());
+        statement.placeInContext(Bilingual.of(contextKo, contextEn));
+        statement.dateStated(PartialDateInput.toPartialDate(stated, statedInferred, statedNote));
+    }
+
+    Bilingual text() {
+        return Bilingual.of(textKo, textEn);
+    }
+
+    @AssertTrue(message = "{validation.textRequired}")
+    public boolean isWorded() {
+        return !text().isEmpty();
+    }
+
+    @AssertTrue(message = "{validation.speakerRequired}")
+    public boolean isSpoken() {
+        return !blank(person) || !blank(organization);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getPerson() { return person; }
+    public void setPerson(String person) { this.person = person; }
+    public String getOrganization() { return organization; }
+    public void setOrganization(String organization) { this.organization = organization; }
+    public String getTextKo() { return textKo; }
+    public void setTextKo(String textKo) { this.textKo = textKo; }
+    public String getTextEn() { return textEn; }
+    public void setTextEn(String textEn) { this.textEn = textEn; }
+    public String getContextKo() { return contextKo; }
+    public void setContextKo(String contextKo) { this.contextKo = contextKo; }
+    public String getContextEn() { return contextEn; }
+    public void setContextEn(String contextEn) { this.contextEn = contextEn; }
+    public String getStated() { return stated; }
+    public void setStated(String stated) { this.stated = stated; }
+    public boolean isStatedInferred() { return statedInferred; }
+    public void setStatedInferred(boolean statedInferred) { this.statedInferred = statedInferred; }
+    public String getStatedNote() { return statedNote; }
+    public void setStatedNote(String statedNote) { this.statedNote = statedNote; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
