@@ -124,6 +124,25 @@ public class Initiative extends BaseEntity implements Cited {
         organizations.add(new InitiativeOrganization(organization, role));
     }
 
+    /** Replaces every involved organization. */
+    public void replaceOrganizations(List<InitiativeOrganization> involved) {
+        organizations.clear();
+        involved.forEach(io -> involve(io.getOrganization(), io.getRole()));
+    }
+
+    /**
+     * Sets all four milestones at once.
+     *
+     * @throws IllegalArgumentException when it would end before it starts
+     */
+    public void redate(PartialDate newAnnounced, PartialDate newStarted, PartialDate newLaunched, PartialDate newEnded) {
+        requireOrdered(newStarted, newEnded);
+        this.announced = newAnnounced;
+        this.started = newStarted;
+        this.launched = newLaunched;
+        this.ended = newEnded;
+    }
+
     public void announceOn(PartialDate on) {
         this.announced = on;
     }

@@ -7,6 +7,7 @@ import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.source.CitationLookup;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -103,6 +104,65 @@ public class InitiativeService {
     /** Metrics about the organizations or their initiatives, with both loaded; one statement. */
     public List<Metric> metricsAbout(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? List.of() : metrics.findAbout(organizationIds);
+    }
+
+    /** The initiative with its organizations and agreement loaded. */
+    public Initiative getForEditing(long id) {
+        Initiative initiative = getById(id);
+        initiative.getOrganizations().forEach(io -> io.getOrganization().getSlug());
+        if (initiative.getAgreement() != null) {
+            initiative.getAgreement().getTitle();
+        }
+        return initiative;
+    }
+
+    /**
+     * Applies an edit if nobody saved the initiative since version {@code expectedVersion}.
+     *
+     * @throws StaleRecordException when it changed in the meantime
+     */
+    @Transactional
+    public Initiative update(long id, long expectedVersion, java.util.function.Consumer<Initiative> change) {
+        Initiative initiative = getById(id);
+        if (initiative.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Initiative", id);
+        }
+        change.accept(initiative);
+        return initiative;
+    }
+
+    /** Metrics that refer to the initiative; a referenced initiative is not deleted. */
+    public long metricCount(long id) {
+        return metrics.findByInitiative(id).size();
+    }
+
+    /**
+     * Deletes an initiative no metric refers to.
+     *
+     * @throws IllegalStateException when metrics refer to it
+     */
+    @Transactional
+    public void delete(long id) {
+        if (metricCount(id) > 0) {
+            throw new IllegalStateException("Referenced initiatives are not deleted");
+        }
+        initiatives.delete(getById(id));
+    }
+
+    /** A metric with its subjects loaded, for editing. */
+    @Transactional
+    public Metric updateMetric(long id, long expectedVersion, java.util.function.Consumer<Metric> change) {
+        Metric metric = getMetric(id);
+        if (metric.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Metric", id);
+        }
+        change.accept(metric);
+        return metric;
+    }
+
+    @Transactional
+    public void deleteMetric(long id) {
+        metrics.delete(getMetric(id));
     }
 
     @Transactional

@@ -1,0 +1,176 @@
+package com.partnershiptracker.initiative.web;
+
+import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.agreement.AgreementFilter;
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.agreement.AgreementSummary;
+import com.partnershiptracker.initiative.Initiative;
+import com.partnershiptracker.initiative.InitiativeKind;
+import com.partnershiptracker.initiative.InitiativeRole;
+import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.initiative.InitiativeStatus;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.PageQuery;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@Controller
+@RequestMapping("/admin/initiatives")
+class InitiativeAdminController {
+
+    static final String LIST_VIEW = "admin/initiatives/list";
+    static final String FORM_VIEW = "admin/initiatives/form";
+
+    private final InitiativeService initiatives;
+    private final OrganizationService organizations;
+    private final AgreementService agreements;
+
+    InitiativeAdminController(InitiativeService initiatives, OrganizationService organizations, AgreementService agreements) {
+        this.initiatives = initiatives;
+        this.organizations = organizations;
+        this.agreements = agreements;
+    }
+
+    @ModelAttribute("kinds")
+    InitiativeKind[] kinds() {
+        return InitiativeKind.values();
+    }
+
+    @ModelAttribute("statuses")
+    InitiativeStatus[] statuses() {
+        return InitiativeStatus.values();
+    }
+
+    @ModelAttribute("roles")
+    InitiativeRole[] roles() {
+        return InitiativeRole.values();
+    }
+
+    @ModelAttribute("organizationOptions")
+    List<OrganizationNode> organizationOptions() {
+        return organizations.hierarchy().all();
+    }
+
+    @ModelAttribute("agreementOptions")
+    List<AgreementSummary> agreementOptions() {
+        return agreements.search(AgreementFilter.everything().onPage(new PageSlice(0, PageSlice.MAX_SIZE)),
+                LocaleContextHolder.getLocale()).getContent();
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("page", initiatives.list(query.toSlice()));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", new InitiativeForm().withBlankRows());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/new")
+    String processCreateForm(@Valid @ModelAttribute("form") InitiativeForm form, BindingResult result, RedirectAttributes redirect) {
+        Map<String, Organization> involved = organizationsOrReject(form, result);
+        Agreement origin = agreementOrReject(form, result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        Initiative initiative = new Initiative(Bilingual.of(form.getTitleKo(), form.getTitleEn()), form.getKind(), form.getStatus());
+        form.applyTo(initiative, involved, origin);
+        Initiative saved = initiatives.save(initiative);
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/initiatives/" + saved.getId();
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", InitiativeForm.from(initiatives.getForEditing(id)).withBlankRows());
+        model.addAttribute("initiativeId", id);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") InitiativeForm form, BindingResult result,
+                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        initiatives.getById(id);
+        model.addAttribute("initiativeId", id);
+        Map<String, Organization> involved = organizationsOrReject(form, result);
+        Agreement origin = agreementOrReject(form, result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            if (form.getVersion() == null) {
+                throw new StaleRecordException("Initiative", id);
+            }
+            initiatives.update(id, form.getVersion(), initiative -> form.applyTo(initiative, involved, origin));
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/initiatives/" + id;
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            Initiative latest = initiatives.getForEditing(id);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", InitiativeForm.from(latest));
+            form.setVersion(latest.getVersion());
+            return FORM_VIEW;
+        } catch (IllegalArgumentException e) {
+            result.reject("validation.rejected");
+            return FORM_VIEW;
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+        if (initiatives.metricCount(id) > 0) {
+            redirect.addFlashAttribute("flash", "admin.initiatives.referenced");
+            return "redirect:/initiatives/" + id;
+        }
+        initiatives.delete(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/initiatives";
+    }
+
+    private Map<String, Organization> organizationsOrReject(InitiativeForm form, BindingResult result) {
+        Map<String, Organization> found = new HashMap<>();
+        for (int i = 0; i < form.getOrganizations().size(); i++) {
+            String slug = form.getOrganizations().get(i).getOrganization();
+            if (slug == null || slug.isBlank()) {
+                continue;
+            }
+            int row = i;
+            organizations.findBySlug(slug.strip()).ifPresentOrElse(o -> found.put(slug.strip(), o),
+                    () -> result.rejectValue("organizations[" + row + "].organization", "validation.unknownOrganization"));
+        }
+        return found;
+    }
+
+    private Agreement agreementOrReject(InitiativeForm form, BindingResult result) {
+        if (form.getAgreement() == null) {
+            return null;
+        }
+        return agreements.findById(form.getAgreement()).orElseGet(() -> {
+            result.rejectValue("agreement", "validation.unknownAgreement");
+            return null;
+        });
+    }
+}

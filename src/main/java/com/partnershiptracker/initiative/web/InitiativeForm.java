@@ -1,0 +1,181 @@
+package com.partnershiptracker.initiative.web;
+
+import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.initiative.Initiative;
+import com.partnershiptracker.initiative.InitiativeKind;
+import com.partnershiptracker.initiative.InitiativeOrganization;
+import com.partnershiptracker.initiative.InitiativeRole;
+import com.partnershiptracker.initiative.InitiativeStatus;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.web.PartialDateInput;
+import com.partnershiptracker.shared.web.PartialDateText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What the initiative form edits: titles, kind, status, the agreement it came from, organization rows and milestones. */
+public class InitiativeForm {
+
+    @Size(max = 300) private String titleKo;
+    @Size(max = 300) private String titleEn;
+    @Size(max = 4000) private String descriptionKo;
+    @Size(max = 4000) private String descriptionEn;
+    @NotNull private InitiativeKind kind;
+    @NotNull private InitiativeStatus status;
+    private Long agreement;
+    @Valid @Size(max = 50) private List<Row> organizations = new ArrayList<>();
+    @Size(max = 10) @PartialDateText private String announced;
+    private boolean announcedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String announcedNote;
+    @Size(max = 10) @PartialDateText private String started;
+    private boolean startedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String startedNote;
+    @Size(max = 10) @PartialDateText private String launched;
+    private boolean launchedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String launchedNote;
+    @Size(max = 10) @PartialDateText private String ended;
+    private boolean endedInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String endedNote;
+    private Long version;
+
+    public static InitiativeForm from(Initiative initiative) {
+        InitiativeForm form = new InitiativeForm();
+        form.titleKo = initiative.getTitle().ko();
+        form.titleEn = initiative.getTitle().en();
+        form.descriptionKo = initiative.getDescription().ko();
+        form.descriptionEn = initiative.getDescription().en();
+        form.kind = initiative.getKind();
+        form.status = initiative.getStatus();
+        form.agreement = initiative.getAgreement() == null ? null : initiative.getAgreement().getId();
+        initiative.getOrganizations().forEach(io -> form.organizations.add(new Row(io.getOrganization().getSlug(), io.getRole())));
+        form.announced = PartialDateInput.text(initiative.getAnnounced());
+        form.announcedInferred = initiative.getAnnounced() != null && initiative.getAnnounced().isInferred();
+        form.announcedNote = initiative.getAnnounced() == null ? null : initiative.getAnnounced().note();
+        form.started = PartialDateInput.text(initiative.getStarted());
+        form.startedInferred = initiative.getStarted() != null && initiative.getStarted().isInferred();
+        form.startedNote = initiative.getStarted() == null ? null : initiative.getStarted().note();
+        form.launched = PartialDateInput.text(initiative.getLaunched());
+        form.launchedInferred = initiative.getLaunched() != null && initiative.getLaunched().isInferred();
+        form.launchedNote = initiative.getLaunched() == null ? null : initiative.getLaunched().note();
+        form.ended = PartialDateInput.text(initiative.getEnded());
+        form.endedInferred = initiative.getEnded() != null && initiative.getEnded().isInferred();
+        form.endedNote = initiative.getEnded() == null ? null : initiative.getEnded().note();
+        form.version = initiative.getVersion();
+        return form;
+    }
+
+    public InitiativeForm withBlankRows() {
+        organizations.add(new Row(null, InitiativeRole.PARTNER));
+        organizations.add(new Row(null, InitiativeRole.PARTNER));
+        return this;
+    }
+
+    /** Copies the form onto the initiative; organizations and the agreement are looked up by the caller. */
+    public void applyTo(Initiative initiative, Map<String, Organization> organizationsBySlug, Agreement origin) {
+        initiative.retitle(Bilingual.of(titleKo, titleEn));
+        initiative.describe(Bilingual.of(descriptionKo, descriptionEn));
+        initiative.classify(kind, status);
+        initiative.stemFrom(origin);
+        initiative.replaceOrganizations(filledRows().stream()
+                .map(row -> new InitiativeOrganization(organizationsBySlug.get(row.getOrganization().strip()),
+                        row.getRole() == null ? InitiativeRole.PARTNER : row.getRole()))
+                .toList());
+        initiative.redate(PartialDateInput.toPartialDate(announced, announcedInferred, announcedNote),
+                PartialDateInput.toPartialDate(started, startedInferred, startedNote),
+                PartialDateInput.toPartialDate(launched, launchedInferred, launchedNote),
+                PartialDateInput.toPartialDate(ended, endedInferred, endedNote));
+    }
+
+    List<Row> filledRows() {
+        return organizations.stream().filter(row -> row != null && row.getOrganization() != null
+                && !row.getOrganization().isBlank()).toList();
+    }
+
+    @AssertTrue(message = "{validation.titleRequired}")
+    public boolean isTitled() {
+        return !Bilingual.of(titleKo, titleEn).isEmpty();
+    }
+
+    @AssertTrue(message = "{validation.duplicateOrganization}")
+    public boolean isEachOrganizationOnce() {
+        return filledRows().stream().map(row -> row.getOrganization().strip()).distinct().count() == filledRows().size();
+    }
+
+    @AssertTrue(message = "{validation.endBeforeStart}")
+    public boolean isEndedAfterStarted() {
+        if (!PartialDateInput.isValid(started) || !PartialDateInput.isValid(ended)
+                || started == null || started.isBlank() || ended == null || ended.isBlank()) {
+            return true;
+        }
+        return !PartialDate.parse(ended).end().isBefore(PartialDate.parse(started).start());
+    }
+
+    /** One organization involved, and how. */
+    public static class Row {
+        @Size(max = 80) private String organization;
+        private InitiativeRole role;
+
+        public Row() {
+        }
+
+        Row(String organization, InitiativeRole role) {
+            this.organization = organization;
+            this.role = role;
+        }
+
+        public String getOrganization() { return organization; }
+        public void setOrganization(String organization) { this.organization = organization; }
+        public InitiativeRole getRole() { return role; }
+        public void setRole(InitiativeRole role) { this.role = role; }
+    }
+
+    public String getTitleKo() { return titleKo; }
+    public void setTitleKo(String titleKo) { this.titleKo = titleKo; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getDescriptionKo() { return descriptionKo; }
+    public void setDescriptionKo(String descriptionKo) { this.descriptionKo = descriptionKo; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+    public InitiativeKind getKind() { return kind; }
+    public void setKind(InitiativeKind kind) { this.kind = kind; }
+    public InitiativeStatus getStatus() { return status; }
+    public void setStatus(InitiativeStatus status) { this.status = status; }
+    public Long getAgreement() { return agreement; }
+    public void setAgreement(Long agreement) { this.agreement = agreement; }
+    public List<Row> getOrganizations() { return organizations; }
+    public void setOrganizations(List<Row> organizations) { this.organizations = organizations == null ? new ArrayList<>() : organizations; }
+    public String getAnnounced() { return announced; }
+    public void setAnnounced(String announced) { this.announced = announced; }
+    public boolean isAnnouncedInferred() { return announcedInferred; }
+    public void setAnnouncedInferred(boolean announcedInferred) { this.announcedInferred = announcedInferred; }
+    public String getAnnouncedNote() { return announcedNote; }
+    public void setAnnouncedNote(String announcedNote) { this.announcedNote = announcedNote; }
+    public String getStarted() { return started; }
+    public void setStarted(String started) { this.started = started; }
+    public boolean isStartedInferred() { return startedInferred; }
+    public void setStartedInferred(boolean startedInferred) { this.startedInferred = startedInferred; }
+    public String getStartedNote() { return startedNote; }
+    public void setStartedNote(String startedNote) { this.startedNote = startedNote; }
+    public String getLaunched() { return launched; }
+    public void setLaunched(String launched) { this.launched = launched; }
+    public boolean isLaunchedInferred() { return launchedInferred; }
+    public void setLaunchedInferred(boolean launchedInferred) { this.launchedInferred = launchedInferred; }
+    public String getLaunchedNote() { return launchedNote; }
+    public void setLaunchedNote(String launchedNote) { this.launchedNote = launchedNote; }
+    public String getEnded() { return ended; }
+    public void setEnded(String ended) { this.ended = ended; }
+    public boolean isEndedInferred() { return endedInferred; }
+    public void setEndedInferred(boolean endedInferred) { this.endedInferred = endedInferred; }
+    public String getEndedNote() { return endedNote; }
+    public void setEndedNote(String endedNote) { this.endedNote = endedNote; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
