@@ -1,0 +1,145 @@
+package com.partnershiptracker.initiative.web;
+
+import com.partnershiptracker.initiative.Initiative;
+import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.initiative.InitiativeSummary;
+import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.initiative.MetricKind;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.PageQuery;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+
+@Controller
+@RequestMapping("/admin/metrics")
+class MetricAdminController {
+
+    static final String LIST_VIEW = "admin/metrics/list";
+    static final String FORM_VIEW = "admin/metrics/form";
+
+    private final InitiativeService initiatives;
+    private final OrganizationService organizations;
+
+    MetricAdminController(InitiativeService initiatives, OrganizationService organizations) {
+        this.initiatives = initiatives;
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute("kinds")
+    MetricKind[] kinds() {
+        return MetricKind.values();
+    }
+
+    @ModelAttribute("organizationOptions")
+    List<OrganizationNode> organizationOptions() {
+        return organizations.hierarchy().all();
+    }
+
+    @ModelAttribute("initiativeOptions")
+    List<InitiativeSummary> initiativeOptions() {
+        return initiatives.list(new PageSlice(0, PageSlice.MAX_SIZE)).getContent();
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("page", initiatives.listMetrics(query.toSlice()));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", new MetricForm());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/new")
+    String processCreateForm(@Valid @ModelAttribute("form") MetricForm form, BindingResult result, RedirectAttributes redirect) {
+        Organization about = organizationOrReject(form, result);
+        Initiative of = initiativeOrReject(form, result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        initiatives.save(form.toMetric(about, of));
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/admin/metrics";
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", MetricForm.from(initiatives.getMetric(id)));
+        model.addAttribute("metricId", id);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") MetricForm form, BindingResult result,
+                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Metric current = initiatives.getMetric(id);
+        model.addAttribute("metricId", id);
+        if (form.getKind() != current.getKind()) {
+            result.rejectValue("kind", "validation.kindFixed");
+        }
+        Organization about = organizationOrReject(form, result);
+        Initiative of = initiativeOrReject(form, result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            if (form.getVersion() == null) {
+                throw new StaleRecordException("Metric", id);
+            }
+            initiatives.updateMetric(id, form.getVersion(), metric -> form.applyTo(metric, about, of));
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/admin/metrics";
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            Metric latest = initiatives.getMetric(id);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", MetricForm.from(latest));
+            form.setVersion(latest.getVersion());
+            return FORM_VIEW;
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+        initiatives.deleteMetric(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/metrics";
+    }
+
+    private Organization organizationOrReject(MetricForm form, BindingResult result) {
+        if (form.getOrganization() == null || form.getOrganization().isBlank()) {
+            return null;
+        }
+        return organizations.findBySlug(form.getOrganization().strip()).orElseGet(() -> {
+            result.rejectValue("organization", "validation.unknownOrganization");
+            return null;
+        });
+    }
+
+    private Initiative initiativeOrReject(MetricForm form, BindingResult result) {
+        if (form.getInitiative() == null) {
+            return null;
+        }
+        return initiatives.findById(form.getInitiative()).orElseGet(() -> {
+            result.rejectValue("initiative", "validation.unknownInitiative");
+            return null;
+        });
+    }
+}

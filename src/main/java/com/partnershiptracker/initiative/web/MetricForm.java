@@ -1,0 +1,131 @@
+package com.partnershiptracker.initiative.web;
+
+import com.partnershiptracker.initiative.Initiative;
+import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.initiative.MetricKind;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.web.PartialDateInput;
+import com.partnershiptracker.shared.web.PartialDateText;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/** What the metric form edits: an actual or a target, about an organization and/or an initiative. */
+public class MetricForm {
+
+    @NotNull private MetricKind kind = MetricKind.ACTUAL;
+    @Size(max = 80) private String organization;
+    private Long initiative;
+    @Size(max = 200) private String measureKo;
+    @Size(max = 200) private String measureEn;
+    @Digits(integer = 20, fraction = 4) @DecimalMin("-1e20") @DecimalMax("1e20") private BigDecimal value;
+    @Size(max = 40) private String unit;
+    @Size(max = 200) private String rawText;
+    @Size(max = 10) @PartialDateText private String asOf;
+    private boolean asOfInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String asOfNote;
+    @Size(max = 10) @PartialDateText private String target;
+    private boolean targetInferred;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String targetNote;
+    private Long version;
+
+    public static MetricForm from(Metric metric) {
+        MetricForm form = new MetricForm();
+        form.kind = metric.getKind();
+        form.organization = metric.getOrganization() == null ? null : metric.getOrganization().getSlug();
+        form.initiative = metric.getInitiative() == null ? null : metric.getInitiative().getId();
+        form.measureKo = metric.getMeasure().ko();
+        form.measureEn = metric.getMeasure().en();
+        form.value = metric.getValue();
+        form.unit = metric.getUnit();
+        form.rawText = metric.getRawText();
+        form.asOf = PartialDateInput.text(metric.getAsOf());
+        form.asOfInferred = metric.getAsOf() != null && metric.getAsOf().isInferred();
+        form.asOfNote = metric.getAsOf() == null ? null : metric.getAsOf().note();
+        form.target = PartialDateInput.text(metric.getTarget());
+        form.targetInferred = metric.getTarget() != null && metric.getTarget().isInferred();
+        form.targetNote = metric.getTarget() == null ? null : metric.getTarget().note();
+        form.version = metric.getVersion();
+        return form;
+    }
+
+    public Metric toMetric(Organization about, Initiative of) {
+        Metric metric = kind == MetricKind.TARGET ? Metric.target(about, of, measure()) : Metric.actual(about, of, measure());
+        applyTo(metric, about, of);
+        return metric;
+    }
+
+    public void applyTo(Metric metric, Organization about, Initiative of) {
+        metric.about(about, of);
+        metric.remeasure(measure());
+        metric.record(value, blankToNull(unit), blankToNull(rawText));
+        metric.asOf(PartialDateInput.toPartialDate(asOf, asOfInferred, asOfNote));
+        metric.targetFor(PartialDateInput.toPartialDate(target, targetInferred, targetNote));
+    }
+
+    private Bilingual measure() {
+        return Bilingual.of(measureKo, measureEn);
+    }
+
+    @AssertTrue(message = "{validation.measureRequired}")
+    public boolean isMeasured() {
+        return !measure().isEmpty();
+    }
+
+    @AssertTrue(message = "{validation.valueRequired}")
+    public boolean isValued() {
+        return value != null || blankToNull(rawText) != null;
+    }
+
+    @AssertTrue(message = "{validation.subjectRequired}")
+    public boolean isAboutSomething() {
+        return blankToNull(organization) != null || initiative != null;
+    }
+
+    @AssertTrue(message = "{validation.targetDateOnlyForTargets}")
+    public boolean isTargetDateOnTarget() {
+        return kind == MetricKind.TARGET || blankToNull(target) == null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public MetricKind getKind() { return kind; }
+    public void setKind(MetricKind kind) { this.kind = kind; }
+    public String getOrganization() { return organization; }
+    public void setOrganization(String organization) { this.organization = organization; }
+    public Long getInitiative() { return initiative; }
+    public void setInitiative(Long initiative) { this.initiative = initiative; }
+    public String getMeasureKo() { return measureKo; }
+    public void setMeasureKo(String measureKo) { this.measureKo = measureKo; }
+    public String getMeasureEn() { return measureEn; }
+    public void setMeasureEn(String measureEn) { this.measureEn = measureEn; }
+    public BigDecimal getValue() { return value; }
+    public void setValue(BigDecimal value) { this.value = value; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public String getRawText() { return rawText; }
+    public void setRawText(String rawText) { this.rawText = rawText; }
+    public String getAsOf() { return asOf; }
+    public void setAsOf(String asOf) { this.asOf = asOf; }
+    public boolean isAsOfInferred() { return asOfInferred; }
+    public void setAsOfInferred(boolean asOfInferred) { this.asOfInferred = asOfInferred; }
+    public String getAsOfNote() { return asOfNote; }
+    public void setAsOfNote(String asOfNote) { this.asOfNote = asOfNote; }
+    public String getTarget() { return target; }
+    public void setTarget(String target) { this.target = target; }
+    public boolean isTargetInferred() { return targetInferred; }
+    public void setTargetInferred(boolean targetInferred) { this.targetInferred = targetInferred; }
+    public String getTargetNote() { return targetNote; }
+    public void setTargetNote(String targetNote) { this.targetNote = targetNote; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
