@@ -12,4 +12,10 @@ interface OrganizationRelationRepository extends JpaRepository<OrganizationRelat
             where r.subject.id = :organizationId or r.object.id = :organizationId
             order by r.kind, r.id""")
     List<OrganizationRelation> findInvolving(long organizationId);
+
+    @Query("select r from OrganizationRelation r join fetch r.subject join fetch r.object where r.id = :id")
+    java.util.Optional<OrganizationRelation> findWithEndsById(long id);
+
+    @Query("select r from OrganizationRelation r join fetch r.subject join fetch r.object order by r.kind, r.id")
+    List<OrganizationRelation> findAllWithEnds();
 }

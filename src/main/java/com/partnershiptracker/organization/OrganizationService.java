@@ -143,6 +143,36 @@ public class OrganizationService {
         return saved;
     }
 
+    /** A relation with both ends loaded. @throws OrganizationNotFoundException when there is none */
+    public OrganizationRelation getRelation(long id) {
+        return relations.findWithEndsById(id).orElseThrow(() -> new OrganizationNotFoundException("relation " + id));
+    }
+
+    /** Every relation, both ends loaded, by kind; one statement. */
+    public List<OrganizationRelation> allRelations() {
+        return relations.findAllWithEnds();
+    }
+
+    /**
+     * Applies an edit if nobody saved the relation since version {@code expectedVersion}.
+     *
+     * @throws StaleRecordException when it changed in the meantime
+     */
+    @Transactional
+    public OrganizationRelation updateRelation(long id, long expectedVersion, java.util.function.Consumer<OrganizationRelation> change) {
+        OrganizationRelation relation = getRelation(id);
+        if (relation.getVersion() != expectedVersion) {
+            throw new StaleRecordException("Relation", id);
+        }
+        change.accept(relation);
+        return relations.save(relation);
+    }
+
+    @Transactional
+    public void deleteRelation(long id) {
+        relations.delete(getRelation(id));
+    }
+
     @Transactional
     public OrganizationRelation save(OrganizationRelation relation) {
         return relations.save(relation);

@@ -1,0 +1,122 @@
+package com.partnershiptracker.organization.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationRelation;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.organization.RelationKind;
+import com.partnershiptracker.shared.StaleRecordException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+
+@Controller
+@RequestMapping("/admin/relations")
+class RelationAdminController {
+
+    static final String LIST_VIEW = "admin/relations/list";
+    static final String FORM_VIEW = "admin/relations/form";
+
+    private final OrganizationService organizations;
+
+    RelationAdminController(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute("kinds")
+    RelationKind[] kinds() {
+        return RelationKind.values();
+    }
+
+    @ModelAttribute("organizationOptions")
+    List<OrganizationNode> organizationOptions() {
+        return organizations.hierarchy().all();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("relations", organizations.allRelations());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String initCreateForm(Model model) {
+        model.addAttribute("form", new RelationForm());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/new")
+    String processCreateForm(@Valid @ModelAttribute("form") RelationForm form, BindingResult result, RedirectAttributes redirect) {
+        Organization subject = organizationOrReject(form.getSubject(), "subject", result);
+        Organization object = organizationOrReject(form.getObject(), "object", result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        OrganizationRelation relation = new OrganizationRelation(subject, form.getKind(), object);
+        form.applyTo(relation, subject, object);
+        organizations.save(relation);
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/organizations/" + subject.getSlug();
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", RelationForm.from(organizations.getRelation(id)));
+        model.addAttribute("relationId", id);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") RelationForm form, BindingResult result,
+                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        organizations.getRelation(id);
+        model.addAttribute("relationId", id);
+        Organization subject = organizationOrReject(form.getSubject(), "subject", result);
+        Organization object = organizationOrReject(form.getObject(), "object", result);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            if (form.getVersion() == null) {
+                throw new StaleRecordException("Relation", id);
+            }
+            organizations.updateRelation(id, form.getVersion(), relation -> form.applyTo(relation, subject, object));
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/admin/relations";
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            OrganizationRelation latest = organizations.getRelation(id);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", RelationForm.from(latest));
+            form.setVersion(latest.getVersion());
+            return FORM_VIEW;
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+        organizations.deleteRelation(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/relations";
+    }
+
+    private Organization organizationOrReject(String slug, String field, BindingResult result) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return organizations.findBySlug(slug.strip()).orElseGet(() -> {
+            result.rejectValue(field, "validation.unknownOrganization");
+            return null;
+        });
+    }
+}
