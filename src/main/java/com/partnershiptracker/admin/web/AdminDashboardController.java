@@ -1,7 +1,9 @@
 package com.partnershiptracker.admin.web;
 
 import com.partnershiptracker.admin.UncitedRecords;
+import com.partnershiptracker.audit.RecentChanges;
 import com.partnershiptracker.home.RecordCountsQuery;
+import com.partnershiptracker.shared.PageSlice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,19 +12,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AdminDashboardController {
 
     static final String VIEW = "admin/dashboard";
+    static final int RECENT_CHANGES_SHOWN = 10;
 
     private final RecordCountsQuery counts;
     private final UncitedRecords uncited;
+    private final RecentChanges recentChanges;
 
-    AdminDashboardController(RecordCountsQuery counts, UncitedRecords uncited) {
+    AdminDashboardController(RecordCountsQuery counts, UncitedRecords uncited, RecentChanges recentChanges) {
         this.counts = counts;
         this.uncited = uncited;
+        this.recentChanges = recentChanges;
     }
 
     @GetMapping("/admin")
     String show(Model model) {
         model.addAttribute("counts", counts.counts());
         model.addAttribute("uncited", uncited.list());
+        model.addAttribute("recent", recentChanges.page(new PageSlice(0, RECENT_CHANGES_SHOWN)).getContent());
         return VIEW;
     }
 }

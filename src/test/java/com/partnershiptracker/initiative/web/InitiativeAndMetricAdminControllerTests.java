@@ -1,0 +1,111 @@
+package com.partnershiptracker.initiative.web;
+
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.web.Display;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+@WebMvcTest({InitiativeAdminController.class, MetricAdminController.class})
+@Import({Display.class, SliceSecurity.class})
+class InitiativeAndMetricAdminControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    InitiativeService initiatives;
+
+    @MockitoBean
+    OrganizationService organizations;
+
+    @MockitoBean
+    AgreementService agreements;
+
+    @BeforeEach
+    void stubServices() {
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));
+        when(organizations.findBySlug("kt")).thenReturn(Optional.of(new Organization("kt", Bilingual.of("KT", "KT"),
+                OrganizationKind.TELECOM)));
+        when(initiatives.list(any())).thenReturn(Page.empty());
+        when(agreements.search(any(), any())).thenReturn(Page.empty());
+        when(initiatives.save(any(com.partnershiptracker.initiative.Initiative.class))).thenAnswer(call -> {
+            com.partnershiptracker.initiative.Initiative saved = call.getArgument(0);
+            ReflectionTestUtils.setField(saved, "id", 40L);
+            return saved;
+        });
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anInitiativeIsCreatedWithItsOrganizations() throws Exception {
+        mvc.perform(post("/admin/initiatives/new").with(csrf()).param("titleEn", "New service").param("kind", "SERVICE")
+                        .param("status", "PLANNED").param("organizations[0].organization", "kt")
+                        .param("organizations[0].role", "LEAD").param("organizations[1].organization", ""))
+                .andExpect(redirectedUrl("/initiatives/40"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anUnknownOrganizationRowAndAnEndBeforeTheStartAreRefused() throws Exception {
+        mvc.perform(post("/admin/initiatives/new").with(csrf()).param("titleEn", "New service").param("kind", "SERVICE")
+                        .param("status", "PLANNED").param("organizations[0].organization", "nowhere")
+                        .param("started", "2021").param("ended", "2020-05"))
+                .andExpect(model().attributeHasFieldErrors("form", "organizations[0].organization", "endedAfterStarted"));
+        verify(initiatives, never()).save(any(com.partnershiptracker.initiative.Initiative.class));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aTargetIsSavedAsATargetWithItsDate() throws Exception {
+        mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "TARGET").param("organization", "kt")
+                        .param("measureEn", "Users").param("value", "15000000").param("unit", "people").param("target", "2023"))
+                .andExpect(redirectedUrl("/admin/metrics"));
+        ArgumentCaptor<Metric> saved = ArgumentCaptor.forClass(Metric.class);
+        verify(initiatives).save(saved.capture());
+        assertThat(saved.getValue().getValue()).isEqualByComparingTo(new BigDecimal("15000000"));
+        assertThat(saved.getValue().getTarget().toIsoString()).isEqualTo("2023");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anActualCannotHaveATargetDateAndNeedsAValue() throws Exception {
+        mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "ACTUAL").param("organization", "kt")
+                        .param("measureEn", "Users").param("target", "2023"))
+                .andExpect(model().attributeHasFieldErrors("form", "targetDateOnTarget", "valued"));
+        mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "ACTUAL").param("measureEn", "Users")
+                        .param("value", "not a number"))
+                .andExpect(model().attributeHasFieldErrors("form", "value", "aboutSomething"));
+        verify(initiatives, never()).save(any(Metric.class));
+    }
+}

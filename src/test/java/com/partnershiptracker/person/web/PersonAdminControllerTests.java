@@ -1,0 +1,119 @@
+package com.partnershiptracker.person.web;
+
+import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.person.Person;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.Display;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(PersonAdminController.class)
+@Import({Display.class, SliceSecurity.class})
+class PersonAdminControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PersonService people;
+
+    @MockitoBean
+    OrganizationService organizations;
+
+    Person kwon;
+
+    @BeforeEach
+    void stubServices() {
+        kwon = new Person("kwon-kwang-seok", Bilingual.of("권광석", "Kwon Kwang-seok"));
+        ReflectionTestUtils.setField(kwon, "id", 2L);
+        when(people.getBySlug("kwon-kwang-seok")).thenReturn(kwon);
+        when(people.positionsOf(kwon)).thenReturn(List.of());
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));
+        when(organizations.findBySlug(any())).thenReturn(Optional.empty());
+        when(people.update(anyLong(), anyLong(), any())).thenReturn(kwon);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aValidEditRedirectsToThePersonPage() throws Exception {
+        mvc.perform(post("/admin/people/kwon-kwang-seok/edit").with(csrf()).param("version", "0")
+                        .param("slug", "kwon-kwang-seok").param("nameKo", "권광석").param("birthYear", "1963"))
+                .andExpect(redirectedUrl("/people/kwon-kwang-seok"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aBadSlugAnImpossibleBirthYearAndNoNameAreRefused() throws Exception {
+        mvc.perform(post("/admin/people/kwon-kwang-seok/edit").with(csrf()).param("version", "0")
+                        .param("slug", "Kwon!").param("birthYear", "3000"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "slug", "birthYear", "named"));
+        verify(people, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aStaleSaveIsRefusedWithA409() throws Exception {
+        when(people.update(anyLong(), anyLong(), any())).thenThrow(new StaleRecordException("Person", 2));
+        mvc.perform(post("/admin/people/kwon-kwang-seok/edit").with(csrf()).param("version", "0")
+                        .param("slug", "kwon-kwang-seok").param("nameEn", "Mine"))
+                .andExpect(status().isConflict()).andExpect(model().attributeExists("conflict"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aPositionAtAnUnknownOrganizationIsRefused() throws Exception {
+        mvc.perform(post("/admin/people/kwon-kwang-seok/positions/new").with(csrf()).param("organization", "nowhere")
+                        .param("titleEn", "CEO").param("started", "2020-03-24").param("ended", "2019"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "organization", "endedAfterStarted"));
+        verify(people, never()).save(any(com.partnershiptracker.person.Position.class));
+    }
+
+    @Test
+    @WithMockUser(roles = {"ADMIN", "EDITOR"})
+    void aReferencedPersonIsNotDeleted() throws Exception {
+        when(people.referencesTo(eq(kwon))).thenReturn(Map.of("positions", 1L));
+        mvc.perform(post("/admin/people/kwon-kwang-seok/delete").with(csrf())).andExpect(status().isConflict());
+        verify(people, never()).delete(any());
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToSignIn() throws Exception {
+        mvc.perform(post("/admin/people/new").with(csrf()).param("slug", "x")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void savingWithoutACsrfTokenIsForbidden() throws Exception {
+        mvc.perform(post("/admin/people/new").param("slug", "new-person").param("nameEn", "New"))
+                .andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,79 @@
+package com.partnershiptracker.statement.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.statement.Statement;
+import com.partnershiptracker.statement.StatementService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+@WebMvcTest(StatementAdminController.class)
+@Import({Display.class, SliceSecurity.class})
+class StatementAdminControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    StatementService statements;
+
+    @MockitoBean
+    PersonService people;
+
+    @MockitoBean
+    OrganizationService organizations;
+
+    @BeforeEach
+    void stubServices() {
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));
+        when(organizations.findBySlug("kt")).thenReturn(Optional.of(new Organization("kt", Bilingual.of("KT", "KT"),
+                OrganizationKind.TELECOM)));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aSpokespersonStatementIsSavedWithItsPartialDate() throws Exception {
+        mvc.perform(post("/admin/statements/new").with(csrf()).param("organization", "kt").param("textKo", "기대한다")
+                        .param("stated", "2020-08").param("statedInferred", "true").param("statedNote", "reported"))
+                .andExpect(redirectedUrl("/admin/statements"));
+        ArgumentCaptor<Statement> saved = ArgumentCaptor.forClass(Statement.class);
+        verify(statements).save(saved.capture());
+        assertThat(saved.getValue().isBySpokesperson()).isTrue();
+        assertThat(saved.getValue().getStated().toIsoString()).isEqualTo("2020-08");
+        assertThat(saved.getValue().getStated().isInferred()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aStatementNeedsWordsAndASpeaker() throws Exception {
+        mvc.perform(post("/admin/statements/new").with(csrf()).param("stated", "yesterday"))
+                .andExpect(model().attributeHasFieldErrors("form", "worded", "spoken", "stated"));
+        verify(statements, never()).save(any());
+    }
+}
