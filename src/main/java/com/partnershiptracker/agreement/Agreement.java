@@ -213,6 +213,11 @@ public class Agreement extends BaseEntity implements Cited {
     }
 
     @Override
+    public void uncite(int position) {
+        citations.remove(position);
+    }
+
+    @Override
     public List<Citation> getCitations() {
         return Collections.unmodifiableList(citations);
     }

@@ -167,6 +167,11 @@ public class Initiative extends BaseEntity implements Cited {
     }
 
     @Override
+    public void uncite(int position) {
+        citations.remove(position);
+    }
+
+    @Override
     public List<Citation> getCitations() {
         return Collections.unmodifiableList(citations);
     }

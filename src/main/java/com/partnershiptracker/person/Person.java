@@ -76,6 +76,11 @@ public class Person extends BaseEntity implements Cited {
     }
 
     @Override
+    public void uncite(int position) {
+        citations.remove(position);
+    }
+
+    @Override
     public List<Citation> getCitations() {
         return Collections.unmodifiableList(citations);
     }

@@ -96,6 +96,11 @@ public class Position extends BaseEntity implements Cited {
     }
 
     @Override
+    public void uncite(int position) {
+        citations.remove(position);
+    }
+
+    @Override
     public List<Citation> getCitations() {
         return Collections.unmodifiableList(citations);
     }

@@ -34,6 +34,21 @@ public class CitationService {
         fact.cite(draft.toCitation(sources.getById(sourceId)));
     }
 
+    /**
+     * Removes one citation from the fact, by its position among the fact's citations.
+     *
+     * @throws RecordNotFoundException when the fact does not exist
+     * @throws IndexOutOfBoundsException when the fact has no citation at that position
+     */
+    @Transactional
+    public <T extends BaseEntity & Cited> void remove(Class<T> type, long factId, int position) {
+        T fact = entityManager.find(type, factId);
+        if (fact == null) {
+            throw new FactNotFoundException(type.getSimpleName(), factId);
+        }
+        fact.uncite(position);
+    }
+
     /** Saves a new source and cites it on the fact, in one transaction. */
     @Transactional
     public <T extends BaseEntity & Cited> Source attachNewSource(Class<T> type, long factId, Source source, Citation.Draft draft) {

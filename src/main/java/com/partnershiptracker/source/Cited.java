@@ -8,4 +8,11 @@ public interface Cited {
     List<Citation> getCitations();
 
     void cite(Citation citation);
+
+    /**
+     * Removes the citation at the position, as the citation list shows it.
+     *
+     * @throws IndexOutOfBoundsException when there is no citation at that position
+     */
+    void uncite(int position);
 }

@@ -111,6 +111,11 @@ public class Statement extends BaseEntity implements Cited {
     }
 
     @Override
+    public void uncite(int position) {
+        citations.remove(position);
+    }
+
+    @Override
     public List<Citation> getCitations() {
         return Collections.unmodifiableList(citations);
     }

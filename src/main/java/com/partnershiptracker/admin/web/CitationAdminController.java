@@ -68,6 +68,19 @@ class CitationAdminController {
         return "redirect:" + fact.link().path();
     }
 
+    /** Removes a wrongly attached citation; the removal is a revision of the fact like any edit. */
+    @PostMapping("/admin/citations/{kind}/{id}/{position}/remove")
+    String remove(@PathVariable FactKind kind, @PathVariable long id, @PathVariable int position, RedirectAttributes redirect) {
+        CitedFact fact = lookup.labelOf(new FactRef(kind, id)).orElseThrow(() -> new FactNotFoundException(kind, id));
+        try {
+            citations.remove(cited(AuditedKind.valueOf(kind.name()).type()), id, position);
+            redirect.addFlashAttribute("flash", "flash.uncited");
+        } catch (IndexOutOfBoundsException e) {
+            redirect.addFlashAttribute("flash", "flash.noSuchCitation");
+        }
+        return "redirect:" + fact.link().path();
+    }
+
     private String prepare(FactKind kind, long id, Model model) {
         CitedFact fact = lookup.labelOf(new FactRef(kind, id))
                 .orElseThrow(() -> new FactNotFoundException(kind, id));
