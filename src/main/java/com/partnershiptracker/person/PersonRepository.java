@@ -7,4 +7,11 @@ import java.util.Optional;
 interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findBySlug(String slug);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select p.id from Person p
+            where lower(p.slug) like :pattern escape '\\' or lower(p.nameKo) like :pattern escape '\\'
+               or lower(p.nameEn) like :pattern escape '\\'
+            order by p.slug""")
+    java.util.List<Long> searchIds(String pattern, org.springframework.data.domain.Pageable pageable);
 }

@@ -27,6 +27,14 @@ public class PersonService {
         this.listing = listing;
     }
 
+    /** People whose slug or name contains the text, as a plain page of entities; two statements. */
+    public List<Person> search(String text, PageSlice slice) {
+        String pattern = com.partnershiptracker.shared.TextQuery.containsPattern(com.partnershiptracker.shared.TextQuery.normalize(text));
+        List<Long> ids = people.searchIds(pattern, org.springframework.data.domain.PageRequest.of(slice.page(), slice.size()));
+        return ids.isEmpty() ? List.of() : people.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(Person::getSlug)).toList();
+    }
+
     /** One page of people by name, each with every position; three statements. */
     public Page<PersonSummary> list(PageSlice slice) {
         return listing.page(slice);

@@ -46,8 +46,13 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people")
-    String list(@ModelAttribute("query") PageQuery query, Model model) {
+    String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
+                @ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("q", text);
         model.addAttribute("page", people.list(query.toSlice()));
+        if (text != null && !text.isBlank()) {
+            model.addAttribute("found", people.search(text, query.toSlice()));
+        }
         return LIST_VIEW;
     }
 
