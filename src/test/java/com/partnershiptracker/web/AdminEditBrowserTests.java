@@ -6,6 +6,7 @@ import com.partnershiptracker.security.Role;
 import com.partnershiptracker.security.UserAccountService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.support.Browser;
+import com.partnershiptracker.support.Screenshots;
 import com.partnershiptracker.support.SeededWebTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +90,7 @@ class AdminEditBrowserTests {
         browser.get(url("/agreements/" + agreementId));
         browser.findElement(By.cssSelector(".record-actions a[href$='/edit']")).click();
         waitFor().until(ExpectedConditions.urlContains("/admin/agreements/" + agreementId + "/edit"));
+        Screenshots.save(browser, "admin-agreement-form");
         WebElement title = browser.findElement(By.id("titleEn"));
         title.clear();
         title.sendKeys(NEW_TITLE);
@@ -102,6 +104,7 @@ class AdminEditBrowserTests {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(NEW_TITLE);
 
         browser.get(url("/admin/history/AGREEMENT/" + agreementId));
+        Screenshots.save(browser, "admin-history");
         String history = browser.findElement(By.tagName("main")).getText();
         assertThat(history).contains(EDITOR, "seed", "titleEn " + originalTitle.en() + " " + NEW_TITLE);
     }
