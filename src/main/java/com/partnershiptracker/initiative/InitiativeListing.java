@@ -38,15 +38,29 @@ class InitiativeListing {
     }
 
     Page<InitiativeSummary> page(PageSlice slice) {
+        return page(slice, null);
+    }
+
+    /** A page of initiatives whose title contains the text (all of them when the text is blank). */
+    Page<InitiativeSummary> page(PageSlice slice, String text) {
         PageRequest request = PageRequest.of(slice.page(), slice.size());
-        long total = jdbc.sql("select count(*) from initiatives").query(Long.class).single();
+        String normalized = com.partnershiptracker.shared.TextQuery.normalize(text);
+        String where = normalized == null ? "" : " where lower(coalesce(i.title_ko, '')) like :text escape '\\'"
+                + " or lower(coalesce(i.title_en, '')) like :text escape '\\'";
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (normalized != null) {
+            params.put("text", com.partnershiptracker.shared.TextQuery.containsPattern(normalized));
+        }
+        long total = jdbc.sql("select count(*) from initiatives i" + where).params(params).query(Long.class).single();
         if (total == 0 || slice.offset() >= total) {
             return new PageImpl<>(List.of(), request, total);
         }
-        List<Row> rows = jdbc.sql("select " + COLUMNS + " from initiatives i"
+        params.put("limit", slice.size());
+        params.put("offset", slice.offset());
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from initiatives i" + where
                         + " order by coalesce(i.launched_date, i.started_date, i.announced_date, i.ended_date) desc nulls last, i.id desc"
                         + " limit :limit offset :offset")
-                .param("limit", slice.size()).param("offset", slice.offset())
+                .params(params)
                 .query((rs, n) -> row(rs)).list();
         return new PageImpl<>(withOrganizations(rows), request, total);
     }

@@ -62,6 +62,11 @@ public class InitiativeService {
         return listing.page(slice);
     }
 
+    /** One page of initiatives whose title contains the text; three statements. */
+    public Page<InitiativeSummary> search(String text, PageSlice slice) {
+        return listing.page(slice, text);
+    }
+
     /** The initiatives each agreement produced, keyed by agreement id; one statement. */
     public Map<Long, List<InitiativeRef>> refsFrom(Collection<Long> agreementIds) {
         return listing.refsFrom(agreementIds);

@@ -37,6 +37,16 @@ public class SourceService {
                 Sort.by(Sort.Order.desc("published.date").nullsLast(), Sort.Order.asc("id"))));
     }
 
+    /** Sources whose publisher or headline contains the text, newest first; two statements. */
+    public Page<Source> search(String text, int page, int size) {
+        String normalized = com.partnershiptracker.shared.TextQuery.normalize(text);
+        if (normalized == null) {
+            return list(page, size);
+        }
+        return sources.search(com.partnershiptracker.shared.TextQuery.containsPattern(normalized), PageRequest.of(page, size,
+                Sort.by(Sort.Order.desc("published.date").nullsLast(), Sort.Order.asc("id"))));
+    }
+
     @Transactional
     public Source save(Source source) {
         return sources.save(source);

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,8 +79,10 @@ class InitiativeAdminController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("query") PageQuery query, Model model) {
-        model.addAttribute("page", initiatives.list(query.toSlice()));
+    String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
+                @ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("q", text);
+        model.addAttribute("page", initiatives.search(text, query.toSlice()));
         return LIST_VIEW;
     }
 
@@ -137,6 +140,15 @@ class InitiativeAdminController {
             result.reject("validation.rejected");
             return FORM_VIEW;
         }
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        Initiative initiative = initiatives.getById(id);
+        long metricCount = initiatives.metricCount(id);
+        return DeleteConfirmation.show(model, initiative.getTitle().in(LocaleContextHolder.getLocale()),
+                "/admin/initiatives/" + id + "/delete", "/admin/initiatives",
+                metricCount == 0 ? java.util.Map.of() : java.util.Map.of("metrics", metricCount));
     }
 
     @PostMapping("/{id}/delete")

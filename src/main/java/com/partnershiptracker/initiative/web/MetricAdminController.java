@@ -14,6 +14,7 @@ import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -114,6 +115,13 @@ class MetricAdminController {
             form.setVersion(latest.getVersion());
             return FORM_VIEW;
         }
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        Metric metric = initiatives.getMetric(id);
+        return DeleteConfirmation.show(model, metric.getMeasure().in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                "/admin/metrics/" + id + "/delete", "/admin/metrics", java.util.Map.of());
     }
 
     @PostMapping("/{id}/delete")

@@ -89,6 +89,7 @@ class OrganizationAdminController {
                 new OrganizationNotFoundException(slug));
         model.addAttribute("form", OrganizationForm.from(organization));
         model.addAttribute("organizationSlug", slug);
+        model.addAttribute("organizationId", organization.getId());
         return FORM_VIEW;
     }
 
@@ -99,6 +100,7 @@ class OrganizationAdminController {
         Organization current = organizations.findWithParentBySlug(slug).orElseThrow(() ->
                 new OrganizationNotFoundException(slug));
         model.addAttribute("organizationSlug", slug);
+        model.addAttribute("organizationId", current.getId());
         if (!result.hasFieldErrors("slug") && organizations.isSlugTaken(form.getSlug().strip(), current.getId())) {
             result.rejectValue("slug", "validation.slugTaken");
         }

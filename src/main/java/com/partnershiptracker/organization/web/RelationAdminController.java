@@ -9,6 +9,7 @@ import com.partnershiptracker.shared.StaleRecordException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -101,6 +102,14 @@ class RelationAdminController {
             form.setVersion(latest.getVersion());
             return FORM_VIEW;
         }
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        OrganizationRelation relation = organizations.getRelation(id);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return DeleteConfirmation.show(model, relation.getSubject().getName().in(locale) + " → " + relation.getObject().getName().in(locale),
+                "/admin/relations/" + id + "/delete", "/admin/relations", java.util.Map.of());
     }
 
     @PostMapping("/{id}/delete")

@@ -11,6 +11,7 @@ import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -191,6 +192,14 @@ class PersonAdminController {
             form.setVersion(latest.getVersion());
             return POSITION_VIEW;
         }
+    }
+
+    @GetMapping("/admin/positions/{id}/delete")
+    String confirmPositionDelete(@PathVariable long id, Model model) {
+        Position position = people.getPositionWithParties(id);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return DeleteConfirmation.show(model, position.getPerson().getName().in(locale) + " · " + position.getTitle().in(locale),
+                "/admin/positions/" + id + "/delete", "/admin/people/" + position.getPerson().getSlug() + "/edit", java.util.Map.of());
     }
 
     @PostMapping("/admin/positions/{id}/delete")

@@ -38,8 +38,10 @@ class SourceAdminController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("query") PageQuery query, Model model) {
-        model.addAttribute("page", sources.list(query.toSlice().page(), query.toSlice().size()));
+    String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
+                @ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("q", text);
+        model.addAttribute("page", sources.search(text, query.toSlice().page(), query.toSlice().size()));
         return LIST_VIEW;
     }
 

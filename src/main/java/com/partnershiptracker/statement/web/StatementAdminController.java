@@ -12,6 +12,7 @@ import com.partnershiptracker.statement.StatementService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -101,6 +102,14 @@ class StatementAdminController {
             form.setVersion(latest.getVersion());
             return FORM_VIEW;
         }
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        Statement statement = statements.getWithSpeaker(id);
+        String label = statement.getText().in(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return DeleteConfirmation.show(model, label.length() > 80 ? label.substring(0, 80) + "…" : label,
+                "/admin/statements/" + id + "/delete", "/admin/statements", java.util.Map.of());
     }
 
     @PostMapping("/{id}/delete")
