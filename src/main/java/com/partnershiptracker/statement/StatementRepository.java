@@ -26,4 +26,13 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     @Query(value = "select s from Statement s left join fetch s.person left join fetch s.organization order by s.stated.date desc nulls last, s.id desc",
             countQuery = "select count(s) from Statement s")
     org.springframework.data.domain.Page<Statement> findPage(org.springframework.data.domain.Pageable pageable);
+
+    @Query(value = """
+            select s from Statement s left join fetch s.person left join fetch s.organization
+            where lower(s.textKo) like :pattern escape '\\' or lower(s.textEn) like :pattern escape '\\'
+            order by s.stated.date desc nulls last, s.id desc""",
+            countQuery = """
+            select count(s) from Statement s
+            where lower(s.textKo) like :pattern escape '\\' or lower(s.textEn) like :pattern escape '\\'""")
+    org.springframework.data.domain.Page<Statement> search(String pattern, org.springframework.data.domain.Pageable pageable);
 }

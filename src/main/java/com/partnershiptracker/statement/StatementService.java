@@ -43,6 +43,16 @@ public class StatementService {
         return statements.findPage(org.springframework.data.domain.PageRequest.of(slice.page(), slice.size()));
     }
 
+    /** Statements whose words contain the text, newest first; two statements. */
+    public org.springframework.data.domain.Page<Statement> search(String text, com.partnershiptracker.shared.PageSlice slice) {
+        String normalized = com.partnershiptracker.shared.TextQuery.normalize(text);
+        if (normalized == null) {
+            return list(slice);
+        }
+        return statements.search(com.partnershiptracker.shared.TextQuery.containsPattern(normalized),
+                org.springframework.data.domain.PageRequest.of(slice.page(), slice.size()));
+    }
+
     /**
      * Applies an edit if nobody saved the statement since version {@code expectedVersion}.
      *

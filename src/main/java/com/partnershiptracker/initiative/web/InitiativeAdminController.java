@@ -110,6 +110,7 @@ class InitiativeAdminController {
     String initUpdateForm(@PathVariable long id, Model model) {
         model.addAttribute("form", InitiativeForm.from(initiatives.getForEditing(id)).withBlankRows());
         model.addAttribute("initiativeId", id);
+        model.addAttribute("metrics", initiatives.getDetails(id).metrics());
         return FORM_VIEW;
     }
 

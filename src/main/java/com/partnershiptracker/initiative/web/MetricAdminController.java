@@ -63,9 +63,13 @@ class MetricAdminController {
         return LIST_VIEW;
     }
 
+    /** A new figure; from an initiative's page the initiative comes pre-selected. */
     @GetMapping("/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new MetricForm());
+    String initCreateForm(@org.springframework.web.bind.annotation.RequestParam(name = "initiative", required = false) Long initiative,
+                          Model model) {
+        MetricForm form = new MetricForm();
+        form.setInitiative(initiative);
+        model.addAttribute("form", form);
         return FORM_VIEW;
     }
 

@@ -48,8 +48,10 @@ class StatementAdminController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("query") PageQuery query, Model model) {
-        model.addAttribute("page", statements.list(query.toSlice()));
+    String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
+                @ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("q", text);
+        model.addAttribute("page", statements.search(text, query.toSlice()));
         return LIST_VIEW;
     }
 
