@@ -131,6 +131,27 @@ class SecurityTests {
     }
 
     @Test
+    @org.springframework.security.test.context.support.WithMockUser(roles = {"ADMIN", "EDITOR"})
+    void everyMutatingRouteRefusesARequestWithoutACsrfToken() throws Exception {
+        List<String> open = new ArrayList<>();
+        for (RequestMappingInfo mapping : handlers.getHandlerMethods().keySet()) {
+            for (RequestMethod method : mapping.getMethodsCondition().getMethods()) {
+                if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) {
+                    continue;
+                }
+                for (String pattern : mapping.getPatternValues()) {
+                    String path = pattern.replaceAll("\\{[^}]+}", "1");
+                    int status = mvc.perform(request(HttpMethod.valueOf(method.name()), path)).andReturn().getResponse().getStatus();
+                    if (status != 403) {
+                        open.add(method + " " + path + " -> " + status);
+                    }
+                }
+            }
+        }
+        assertThat(open).as("mutating routes that accepted a request without a CSRF token").isEmpty();
+    }
+
+    @Test
     void theFirstAdminExistsAfterStartUp() {
         assertThat(users.findByUsername("admin")).hasValueSatisfying(admin -> assertThat(admin.getRole()).isEqualTo(Role.ADMIN));
     }

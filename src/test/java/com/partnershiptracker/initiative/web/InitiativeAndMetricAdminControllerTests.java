@@ -87,6 +87,31 @@ class InitiativeAndMetricAdminControllerTests {
 
     @Test
     @WithMockUser(roles = "EDITOR")
+    void staleSavesAreRefusedWithA409() throws Exception {
+        com.partnershiptracker.initiative.Initiative initiative = new com.partnershiptracker.initiative.Initiative(
+                Bilingual.of(null, "Old"), com.partnershiptracker.initiative.InitiativeKind.SERVICE,
+                com.partnershiptracker.initiative.InitiativeStatus.PLANNED);
+        when(initiatives.getById(8L)).thenReturn(initiative);
+        when(initiatives.getForEditing(8L)).thenReturn(initiative);
+        when(initiatives.update(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(), any()))
+                .thenThrow(new com.partnershiptracker.shared.StaleRecordException("Initiative", 8));
+        mvc.perform(post("/admin/initiatives/8/edit").with(csrf()).param("version", "0").param("titleEn", "Mine")
+                        .param("kind", "SERVICE").param("status", "PLANNED"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict());
+
+        Metric metric = Metric.actual(new Organization("kt", Bilingual.of("KT", "KT"), OrganizationKind.TELECOM), null,
+                Bilingual.of(null, "Users"));
+        metric.record(BigDecimal.ONE, null, null);
+        when(initiatives.getMetric(9L)).thenReturn(metric);
+        when(initiatives.updateMetric(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(), any()))
+                .thenThrow(new com.partnershiptracker.shared.StaleRecordException("Metric", 9));
+        mvc.perform(post("/admin/metrics/9/edit").with(csrf()).param("version", "0").param("kind", "ACTUAL")
+                        .param("organization", "kt").param("measureEn", "Users").param("value", "2"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
     void aTargetIsSavedAsATargetWithItsDate() throws Exception {
         mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "TARGET").param("organization", "kt")
                         .param("measureEn", "Users").param("value", "15000000").param("unit", "people").param("target", "2023"))

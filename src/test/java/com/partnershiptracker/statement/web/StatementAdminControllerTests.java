@@ -71,6 +71,20 @@ class StatementAdminControllerTests {
 
     @Test
     @WithMockUser(roles = "EDITOR")
+    void aStaleSaveIsRefusedWithA409() throws Exception {
+        Statement current = Statement.bySpokespersonOf(new Organization("kt", Bilingual.of("KT", "KT"), OrganizationKind.TELECOM),
+                Bilingual.of("원래", null));
+        when(statements.getWithSpeaker(7L)).thenReturn(current);
+        when(statements.update(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(), any()))
+                .thenThrow(new com.partnershiptracker.shared.StaleRecordException("Statement", 7));
+        mvc.perform(post("/admin/statements/7/edit").with(csrf()).param("version", "0").param("organization", "kt")
+                        .param("textKo", "내 수정"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict())
+                .andExpect(model().attributeExists("conflict"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
     void aStatementNeedsWordsAndASpeaker() throws Exception {
         mvc.perform(post("/admin/statements/new").with(csrf()).param("stated", "yesterday"))
                 .andExpect(model().attributeHasFieldErrors("form", "worded", "spoken", "stated"));

@@ -1,0 +1,121 @@
+package com.partnershiptracker.agreement.web;
+
+import com.partnershiptracker.agreement.AgreementDetails;
+import com.partnershiptracker.agreement.AgreementKind;
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.agreement.AgreementStatus;
+import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationNode;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.Display;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(AgreementAdminController.class)
+@Import({Display.class, SliceSecurity.class})
+class AgreementAdminControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    AgreementService agreements;
+
+    @MockitoBean
+    OrganizationService organizations;
+
+    @MockitoBean
+    PersonService people;
+
+    @BeforeEach
+    void stubServices() {
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of(
+                new OrganizationNode(1, "woori-financial-group", null, "우리금융그룹", "Woori Financial Group", OrganizationKind.FINANCIAL_GROUP),
+                new OrganizationNode(2, "kt", null, "KT", "KT", OrganizationKind.TELECOM))));
+        when(people.list(any())).thenReturn(Page.empty());
+        when(people.findBySlug(anyString())).thenReturn(Optional.empty());
+        when(agreements.getDetails(2L)).thenReturn(new AgreementDetails(2, 3, Bilingual.of("협약", "MOU"), AgreementKind.MOU,
+                AgreementStatus.SIGNED, Bilingual.of(null, null), Bilingual.of(null, null), null, null, null, null,
+                List.of(), List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aValidEditSavesAndRedirectsToTheAgreement() throws Exception {
+        mvc.perform(edit()).andExpect(redirectedUrl("/agreements/2"));
+        verify(agreements).update(org.mockito.ArgumentMatchers.eq(2L), org.mockito.ArgumentMatchers.eq(3L), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anAgreementNeedsTwoDifferentKnownPartiesATitleAndAnEndAfterSigning() throws Exception {
+        mvc.perform(post("/admin/agreements/2/edit").with(csrf()).param("version", "3").param("kind", "MOU")
+                        .param("status", "SIGNED").param("parties[0].organization", "kt").param("parties[1].organization", "kt")
+                        .param("parties[2].organization", "no-such-org").param("signed", "2020-08-19").param("ended", "2020-07")
+                        .param("attendees[0].person", "nobody").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "titled", "betweenTwoOrMoreParties", "endedAfterSigned",
+                        "parties[2].organization", "attendees[0].person"))
+                .andExpect(content().string(containsString("An agreement needs at least two different parties.")));
+        verify(agreements, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aStaleSaveIsRefusedWithA409AndTheInputKept() throws Exception {
+        when(agreements.update(anyLong(), anyLong(), any())).thenThrow(new StaleRecordException("Agreement", 2));
+        mvc.perform(edit().param("titleEn", "My title"))
+                .andExpect(status().isConflict())
+                .andExpect(model().attributeExists("conflict"))
+                .andExpect(content().string(containsString("value=\"My title\"")));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void savingWithoutACsrfTokenIsForbidden() throws Exception {
+        mvc.perform(post("/admin/agreements/2/edit").param("version", "3")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToSignIn() throws Exception {
+        mvc.perform(edit()).andExpect(redirectedUrl("/login"));
+    }
+
+    private MockHttpServletRequestBuilder edit() {
+        return post("/admin/agreements/2/edit").with(csrf()).param("version", "3").param("titleKo", "협약")
+                .param("kind", "MOU").param("status", "SIGNED").param("signed", "2020-09-10")
+                .param("parties[0].organization", "woori-financial-group").param("parties[0].role", "PRINCIPAL")
+                .param("parties[1].organization", "kt").param("parties[1].role", "PRINCIPAL")
+                .param("areas", "마이데이터 | MyData");
+    }
+}

@@ -1,0 +1,93 @@
+package com.partnershiptracker.organization.web;
+
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationRelation;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.organization.RelationKind;
+import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.Display;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(RelationAdminController.class)
+@Import({Display.class, SliceSecurity.class})
+class RelationAdminControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OrganizationService organizations;
+
+    @BeforeEach
+    void stubServices() {
+        Organization bank = organization("woori-bank", 1L);
+        Organization kBank = organization("k-bank", 2L);
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));
+        when(organizations.findBySlug("woori-bank")).thenReturn(Optional.of(bank));
+        when(organizations.findBySlug("k-bank")).thenReturn(Optional.of(kBank));
+        OrganizationRelation relation = new OrganizationRelation(bank, RelationKind.MAJOR_SHAREHOLDER_OF, kBank);
+        when(organizations.getRelation(5L)).thenReturn(relation);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aShareholderRelationIsCreated() throws Exception {
+        mvc.perform(post("/admin/relations/new").with(csrf()).param("subject", "woori-bank").param("kind", "MAJOR_SHAREHOLDER_OF")
+                        .param("object", "k-bank").param("started", "2016"))
+                .andExpect(redirectedUrl("/organizations/woori-bank"));
+        verify(organizations).save(any(OrganizationRelation.class));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aRelationLinksTwoDifferentKnownOrganizations() throws Exception {
+        mvc.perform(post("/admin/relations/new").with(csrf()).param("subject", "k-bank").param("kind", "OTHER")
+                        .param("object", "k-bank").param("started", "2021").param("ended", "2020"))
+                .andExpect(model().attributeHasFieldErrors("form", "betweenTwoOrganizations", "endedAfterStarted"));
+        mvc.perform(post("/admin/relations/new").with(csrf()).param("subject", "nowhere").param("kind", "OTHER")
+                        .param("object", "k-bank"))
+                .andExpect(model().attributeHasFieldErrors("form", "subject"));
+        verify(organizations, never()).save(any(OrganizationRelation.class));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aStaleSaveIsRefusedWithA409() throws Exception {
+        when(organizations.updateRelation(anyLong(), anyLong(), any())).thenThrow(new StaleRecordException("Relation", 5));
+        mvc.perform(post("/admin/relations/5/edit").with(csrf()).param("version", "0").param("subject", "woori-bank")
+                        .param("kind", "SHAREHOLDER_OF").param("object", "k-bank"))
+                .andExpect(status().isConflict()).andExpect(model().attributeExists("conflict"));
+    }
+
+    private static Organization organization(String slug, long id) {
+        Organization organization = new Organization(slug, Bilingual.of(null, slug), OrganizationKind.BANK);
+        ReflectionTestUtils.setField(organization, "id", id);
+        return organization;
+    }
+}
