@@ -72,6 +72,13 @@ public class InitiativeService {
         return listing.refsFrom(agreementIds);
     }
 
+    /** Metrics whose measure or printed text contains the text; two statements. */
+    public Page<Metric> searchMetrics(String text, PageSlice slice) {
+        String normalized = com.partnershiptracker.shared.TextQuery.normalize(text);
+        return normalized == null ? listMetrics(slice) : metrics.searchWithSubjects(
+                com.partnershiptracker.shared.TextQuery.containsPattern(normalized), PageRequest.of(slice.page(), slice.size()));
+    }
+
     /** A page of metrics with their organization and initiative; two statements. */
     public Page<Metric> listMetrics(PageSlice slice) {
         return metrics.findAllWithSubjects(PageRequest.of(slice.page(), slice.size()));

@@ -32,4 +32,15 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
             select m from Metric m left join fetch m.organization left join fetch m.initiative
             order by m.id""", countQuery = "select count(m) from Metric m")
     Page<Metric> findAllWithSubjects(Pageable pageable);
+
+    @Query(value = """
+            select m from Metric m left join fetch m.organization left join fetch m.initiative
+            where lower(m.measureKo) like :pattern escape '\\' or lower(m.measureEn) like :pattern escape '\\'
+               or lower(m.rawText) like :pattern escape '\\'
+            order by m.id""",
+            countQuery = """
+            select count(m) from Metric m
+            where lower(m.measureKo) like :pattern escape '\\' or lower(m.measureEn) like :pattern escape '\\'
+               or lower(m.rawText) like :pattern escape '\\'""")
+    Page<Metric> searchWithSubjects(String pattern, Pageable pageable);
 }

@@ -58,8 +58,10 @@ class MetricAdminController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("query") PageQuery query, Model model) {
-        model.addAttribute("page", initiatives.listMetrics(query.toSlice()));
+    String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
+                @ModelAttribute("query") PageQuery query, Model model) {
+        model.addAttribute("q", text);
+        model.addAttribute("page", initiatives.searchMetrics(text, query.toSlice()));
         return LIST_VIEW;
     }
 

@@ -46,9 +46,25 @@ class RelationAdminController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("relations", organizations.allRelations());
+    String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
+                @ModelAttribute("query") com.partnershiptracker.shared.web.PageQuery query, Model model) {
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        List<OrganizationRelation> matching = organizations.allRelations().stream()
+                .filter(r -> needle.isEmpty() || mentions(r, needle)).toList();
+        com.partnershiptracker.shared.PageSlice slice = query.toSlice();
+        int from = (int) Math.min(slice.offset(), matching.size());
+        int to = Math.min(from + slice.size(), matching.size());
+        model.addAttribute("q", text);
+        model.addAttribute("page", new org.springframework.data.domain.PageImpl<>(matching.subList(from, to),
+                org.springframework.data.domain.PageRequest.of(slice.page(), slice.size()), matching.size()));
         return LIST_VIEW;
+    }
+
+    private static boolean mentions(OrganizationRelation relation, String needle) {
+        return java.util.stream.Stream.of(relation.getSubject().getSlug(), relation.getObject().getSlug(),
+                        relation.getSubject().getName().ko(), relation.getSubject().getName().en(),
+                        relation.getObject().getName().ko(), relation.getObject().getName().en())
+                .anyMatch(value -> value != null && value.toLowerCase(java.util.Locale.ROOT).contains(needle));
     }
 
     @GetMapping("/new")
