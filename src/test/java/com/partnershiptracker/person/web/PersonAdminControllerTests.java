@@ -98,6 +98,25 @@ class PersonAdminControllerTests {
     }
 
     @Test
+    @WithMockUser(roles = "EDITOR")
+    void aValidPositionIsSavedAndAStalePositionEditIsRefused() throws Exception {
+        com.partnershiptracker.organization.Organization bank = new com.partnershiptracker.organization.Organization(
+                "woori-bank", Bilingual.of("우리은행", "Woori Bank"), com.partnershiptracker.organization.OrganizationKind.BANK);
+        when(organizations.findBySlug("woori-bank")).thenReturn(Optional.of(bank));
+        mvc.perform(post("/admin/people/kwon-kwang-seok/positions/new").with(csrf()).param("organization", "woori-bank")
+                        .param("titleKo", "은행장").param("started", "2020-03-24"))
+                .andExpect(redirectedUrl("/people/kwon-kwang-seok"));
+        verify(people).save(any(com.partnershiptracker.person.Position.class));
+
+        com.partnershiptracker.person.Position position = new com.partnershiptracker.person.Position(kwon, bank, Bilingual.of("은행장", null));
+        when(people.getPositionWithParties(3L)).thenReturn(position);
+        when(people.updatePosition(anyLong(), anyLong(), any())).thenThrow(new StaleRecordException("Position", 3));
+        mvc.perform(post("/admin/positions/3/edit").with(csrf()).param("version", "0").param("organization", "woori-bank")
+                        .param("titleKo", "행장"))
+                .andExpect(status().isConflict()).andExpect(model().attributeExists("conflict"));
+    }
+
+    @Test
     @WithMockUser(roles = {"ADMIN", "EDITOR"})
     void aReferencedPersonIsNotDeleted() throws Exception {
         when(people.referencesTo(eq(kwon))).thenReturn(Map.of("positions", 1L));
