@@ -41,7 +41,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 
     /** The schema alone, without the seed data: for tests that build their own records. */
     public PostgresTestDatabase() {
-        this("schema", "classpath:db/migration");
+        this("schema", "classpath:db/migration,classpath:db/vendor/{vendor}");
     }
 
     protected PostgresTestDatabase(String flavour, String flywayLocations) {
@@ -64,7 +64,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     public static class Seeded extends PostgresTestDatabase {
 
         public Seeded() {
-            super("seeded", "classpath:db/migration,classpath:db/seed");
+            super("seeded", "classpath:db/migration,classpath:db/seed,classpath:db/vendor/{vendor}");
         }
     }
 

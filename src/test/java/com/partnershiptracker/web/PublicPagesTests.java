@@ -37,7 +37,9 @@ class PublicPagesTests {
             "/people|Sohn Tae-seung",
             "/people/kwon-kwang-seok|24 March 2020",
             "/sources|이투데이",
-            "/timeline?lang=ko|2020년 6월"})
+            "/timeline?lang=ko|2020년 6월",
+            "/search?q=%EC%B9%B4%EC%B9%B4%EC%98%A4|<mark>카카오</mark><span>페이</span>",
+            "/search?q=kakao|Kakao Pay"})
     void pagesRenderTheSeededRecord(String path, String expected) {
         HttpResponse<String> response = Http.get(port, path, "en");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -71,6 +73,8 @@ class PublicPagesTests {
             "/agreements?page=abc|400",
             "/agreements?page=-1&size=1000000|200",
             "/timeline?partner=%00|200",
+            "/search?q=%25|200",
+            "/search?q=%00|200",
             "/no/such/page|404"})
     void badInputGetsAClearAnswerNeverAServerError(String path, int expected) {
         HttpResponse<String> response = Http.get(port, path, "en");
@@ -88,7 +92,8 @@ class PublicPagesTests {
     @CsvSource(delimiter = '|', value = {
             "/timeline?partner=kakao-pay|/timeline?partner=woori-financial-group&affiliates=true&size=100",
             "/agreements?partner=kakao-pay|/agreements?partner=woori-financial-group&affiliates=true",
-            "/organizations/kakao-pay|/organizations/woori-financial-group"})
+            "/organizations/kakao-pay|/organizations/woori-financial-group",
+            "/search?q=toss|/search?q=woori"})
     void aPageCostsAFixedNumberOfStatementsWhateverTheNumberOfRows(String few, String many) {
         Http.get(port, few, "en");
         Http.get(port, many, "en");
