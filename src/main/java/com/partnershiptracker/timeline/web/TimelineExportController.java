@@ -1,0 +1,44 @@
+package com.partnershiptracker.timeline.web;
+
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.shared.export.Csv;
+import com.partnershiptracker.shared.export.EveryPage;
+import com.partnershiptracker.shared.export.ExportColumns;
+import com.partnershiptracker.timeline.TimelineEntry;
+import com.partnershiptracker.timeline.TimelineFilter;
+import com.partnershiptracker.timeline.TimelineService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The filtered timeline as a CSV file: every matching entry, not just one page. */
+@RestController
+class TimelineExportController {
+
+    static final List<String> HEADER = List.of("date", "date_precision", "kind", "title_ko", "title_en", "detail_ko",
+            "detail_en", "organizations", "url", "sources");
+
+    private final TimelineService timeline;
+
+    TimelineExportController(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/timeline.csv")
+    ResponseEntity<String> csv(@ModelAttribute TimelineQuery query) {
+        TimelineFilter filter = query.toFilter();
+        List<TimelineEntry> entries = EveryPage.collect(slice -> timeline.entries(filter.onPage(slice)));
+        Csv csv = new Csv().row(HEADER);
+        for (TimelineEntry entry : entries) {
+            csv.row(ExportColumns.date(entry.date()), ExportColumns.precision(entry.date()), entry.kind().name(),
+                    entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
+                    entry.organizations().stream().map(OrganizationRef::slug).collect(Collectors.joining(";")),
+                    ExportColumns.url(entry.link().path()), ExportColumns.sources(entry.citations()));
+        }
+        return csv.asDownload("timeline.csv");
+    }
+}
