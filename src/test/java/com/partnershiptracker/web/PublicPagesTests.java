@@ -39,7 +39,10 @@ class PublicPagesTests {
             "/sources|이투데이",
             "/timeline?lang=ko|2020년 6월",
             "/search?q=%EC%B9%B4%EC%B9%B4%EC%98%A4|<mark>카카오</mark><span>페이</span>",
-            "/search?q=kakao|Kakao Pay"})
+            "/search?q=kakao|Kakao Pay",
+            "/network|href=\"/organizations/kakao-pay\"",
+            "/network?lang=ko|카카오페이",
+            "/organizations/kt|data-network-source=\"/api/v1/network?partner=kt&amp;affiliates=true\""})
     void pagesRenderTheSeededRecord(String path, String expected) {
         HttpResponse<String> response = Http.get(port, path, "en");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -75,6 +78,11 @@ class PublicPagesTests {
             "/timeline?partner=%00|200",
             "/search?q=%25|200",
             "/search?q=%00|200",
+            "/network?from=abc|400",
+            "/network?to=2020-02-30|400",
+            "/network?partner=%00|200",
+            "/network?from=2030&to=1990|200",
+            "/api/v1/network?from=abc|400",
             "/no/such/page|404"})
     void badInputGetsAClearAnswerNeverAServerError(String path, int expected) {
         HttpResponse<String> response = Http.get(port, path, "en");
@@ -93,7 +101,9 @@ class PublicPagesTests {
             "/timeline?partner=kakao-pay|/timeline?partner=woori-financial-group&affiliates=true&size=100",
             "/agreements?partner=kakao-pay|/agreements?partner=woori-financial-group&affiliates=true",
             "/organizations/kakao-pay|/organizations/woori-financial-group",
-            "/search?q=toss|/search?q=woori"})
+            "/search?q=toss|/search?q=woori",
+            "/network?partner=kakao-pay|/network",
+            "/api/v1/network?partner=kakao-pay|/api/v1/network"})
     void aPageCostsAFixedNumberOfStatementsWhateverTheNumberOfRows(String few, String many) {
         Http.get(port, few, "en");
         Http.get(port, many, "en");

@@ -4,6 +4,7 @@ import com.partnershiptracker.agreement.AgreementSummary;
 import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.dossier.PartnerDossier;
 import com.partnershiptracker.dossier.PartnerDossierService;
+import com.partnershiptracker.organization.OrganizationKind;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +32,7 @@ class PartnerPageController {
         PartnerDossier dossier = dossiers.dossierOf(slug, true, LocaleContextHolder.getLocale());
         model.addAttribute("dossier", dossier);
         model.addAttribute("byCounterpart", byCounterpart(dossier));
+        model.addAttribute("organizationKinds", OrganizationKind.values());
         return VIEW;
     }
 

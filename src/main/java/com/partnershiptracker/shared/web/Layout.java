@@ -63,6 +63,7 @@ public class Layout implements HandlerInterceptor {
 
     private static final List<MenuItem> MENU = List.of(
             new MenuItem("/timeline", "nav.timeline", false),
+            new MenuItem("/network", "nav.network", false),
             new MenuItem("/organizations", "nav.partners", false),
             new MenuItem("/agreements", "nav.agreements", false),
             new MenuItem("/initiatives", "nav.initiatives", false),

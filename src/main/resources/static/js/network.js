@@ -1,0 +1,176 @@
+/*
+ * Draws each [data-network-source] element as a network graph with Cytoscape.js, from the JSON the
+ * attribute points to. Nodes are organizations, sized by their number of agreements and coloured
+ * by kind (the colours come from the legend's CSS, so the legend and the graph cannot disagree);
+ * edges are the agreements between them, described on hover. Clicking a node opens its page.
+ */
+(function () {
+    'use strict';
+
+    var language = document.documentElement.lang === 'ko' ? 'ko' : 'en';
+
+    function text(ko, en) {
+        return language === 'ko' ? (ko || en || '') : (en || ko || '');
+    }
+
+    function formatDate(date) {
+        if (!date) {
+            return '';
+        }
+        var parts = date.date.split('-').map(Number);
+        var when = new Date(Date.UTC(parts[0], (parts[1] || 1) - 1, parts[2] || 1));
+        var options = {timeZone: 'UTC', year: 'numeric'};
+        if (date.precision !== 'YEAR') {
+            options.month = 'long';
+        }
+        if (date.precision === 'DAY') {
+            options.day = 'numeric';
+        }
+        // en-GB writes "10 September 2020", as the pages do.
+        return new Intl.DateTimeFormat(language === 'ko' ? 'ko-KR' : 'en-GB', options).format(when);
+    }
+
+    function fill(pattern, values) {
+        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
+            return values[Number(index)];
+        });
+    }
+
+    /** Shows the legend entries of the kinds present, and returns each kind's colour as the legend draws it. */
+    function kindColours(container, nodes) {
+        var present = {};
+        nodes.forEach(function (node) { present[node.kind] = true; });
+        var colours = {};
+        var entries = container.parentElement.querySelectorAll('.network-legend [data-kind]');
+        Array.prototype.forEach.call(entries, function (entry) {
+            var kind = entry.dataset.kind;
+            entry.hidden = !present[kind];
+            colours[kind] = getComputedStyle(entry.querySelector('.kind-swatch')).backgroundColor;
+        });
+        return colours;
+    }
+
+    function edgeLabel(edge, container) {
+        var lines = edge.agreements.map(function (agreement) {
+            var date = formatDate(agreement.date);
+            return text(agreement.titleKo, agreement.titleEn) + (date ? ' (' + date + ')' : '');
+        });
+        var more = edge.agreementCount - edge.agreements.length;
+        if (more > 0) {
+            lines.push(fill(container.dataset.moreText, [more]));
+        }
+        return lines.join('\n');
+    }
+
+    function elements(data, container, colours, focus) {
+        var nodes = data.nodes.map(function (node) {
+            return {
+                data: {
+                    id: node.slug,
+                    label: text(node.nameKo, node.nameEn),
+                    agreements: node.agreements,
+                    url: node.url,
+                    colour: colours[node.kind] || '#888',
+                    size: 18 + 10 * Math.sqrt(node.agreements),
+                    focus: focus.indexOf(node.slug) >= 0 ? 1 : 0
+                }
+            };
+        });
+        var edges = data.edges.map(function (edge) {
+            return {
+                data: {
+                    id: edge.source + '~' + edge.target,
+                    source: edge.source,
+                    target: edge.target,
+                    label: edgeLabel(edge, container),
+                    width: Math.min(1.5 + edge.agreementCount, 8)
+                }
+            };
+        });
+        return nodes.concat(edges);
+    }
+
+    var style = [
+        {selector: 'node', style: {
+            'background-color': 'data(colour)', 'width': 'data(size)', 'height': 'data(size)',
+            'label': 'data(label)', 'font-size': 11, 'color': '#1f2933', 'text-valign': 'bottom',
+            'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 110,
+            'border-width': 1, 'border-color': '#ffffff'}},
+        {selector: 'node[focus = 1]', style: {'border-width': 3, 'border-color': '#1f2933'}},
+        {selector: 'node.hover', style: {'border-width': 3, 'border-color': '#0b5cad'}},
+        {selector: 'edge', style: {
+            'width': 'data(width)', 'line-color': '#9aa5b1', 'curve-style': 'bezier', 'opacity': 0.8}},
+        {selector: 'edge.hover', style: {
+            'line-color': '#0b5cad', 'opacity': 1, 'label': 'data(label)', 'font-size': 10,
+            'text-wrap': 'wrap', 'text-max-width': 260, 'text-background-color': '#ffffff',
+            'text-background-opacity': 0.92, 'text-background-padding': 3, 'z-index': 10}}
+    ];
+
+    function layoutFor(container) {
+        if (container.dataset.layout === 'concentric') {
+            return {name: 'concentric', animate: false, padding: 40, minNodeSpacing: 90,
+                concentric: function (node) { return node.data('focus') ? 2 : 1; }, levelWidth: function () { return 1; }};
+        }
+        return {name: 'cose', animate: false, padding: 30, nodeDimensionsIncludeLabels: true, randomize: false,
+            nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; }};
+    }
+
+    function draw(container, data) {
+        var status = container.parentElement.querySelector('.network-status');
+        var hint = status ? status.textContent : '';
+        var focus = new URL(container.dataset.networkSource, window.location.href).searchParams.getAll('partner');
+        var cy = cytoscape({
+            container: container,
+            elements: elements(data, container, kindColours(container, data.nodes), focus),
+            style: style,
+            layout: layoutFor(container),
+            wheelSensitivity: 0.3,
+            minZoom: 0.2,
+            maxZoom: 4
+        });
+        function say(message) {
+            if (status) {
+                status.textContent = message;
+            }
+        }
+        cy.on('mouseover', 'edge', function (event) {
+            event.target.addClass('hover');
+            say(event.target.data('label'));
+        });
+        cy.on('mouseout', 'edge', function (event) {
+            event.target.removeClass('hover');
+            say(hint);
+        });
+        cy.on('mouseover', 'node', function (event) {
+            event.target.addClass('hover');
+            container.classList.add('pointing');
+            say(fill(container.dataset.nodeText, [event.target.data('label'), event.target.data('agreements')]));
+        });
+        cy.on('mouseout', 'node', function (event) {
+            event.target.removeClass('hover');
+            container.classList.remove('pointing');
+            say(hint);
+        });
+        cy.on('tap', 'node', function (event) {
+            window.location.assign(event.target.data('url'));
+        });
+        container.graph = cy;
+        container.dataset.nodes = data.nodes.map(function (node) { return node.slug; }).join(' ');
+        container.dataset.state = 'ready';
+    }
+
+    Array.prototype.forEach.call(document.querySelectorAll('[data-network-source]'), function (container) {
+        fetch(container.dataset.networkSource, {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error('HTTP ' + response.status);
+                }
+                return response.json();
+            })
+            .then(function (data) { draw(container, data); })
+            .catch(function () {
+                container.dataset.state = 'failed';
+                container.textContent = container.dataset.failedText;
+            });
+    });
+}());

@@ -1,0 +1,117 @@
+package com.partnershiptracker.web;
+
+import com.partnershiptracker.support.Browser;
+import com.partnershiptracker.support.Screenshots;
+import com.partnershiptracker.support.SeededWebTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The network graph and the visual timeline, drawn by real Chromium from the seeded database. */
+@SeededWebTest
+class PicturesBrowserTests {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void inEnglish() {
+        browser.get(url("/?lang=en"));
+    }
+
+    @Test
+    void theNetworkDrawsKtAndKakaoPayAndClickingANodeOpensItsPartnerPage() {
+        browser.get(url("/network"));
+        WebElement graph = drawn(By.id("network-graph"));
+
+        assertThat(graph.getDomAttribute("data-nodes").split(" ")).contains("kt", "kakao-pay");
+        assertThat(drawnNodeCount(graph)).isEqualTo(browser.findElements(By.cssSelector(".network-organizations tbody tr")).size());
+        assertThat(visibleLegend()).contains("Telecom", "Fintech").doesNotContain("Internal unit");
+        Screenshots.save(browser, "network");
+
+        pointAt(graph, "getElementById('kakao-pay').renderedPosition()").click().perform();
+
+        waitFor().until(ExpectedConditions.urlContains("/organizations/kakao-pay"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kakao Pay");
+    }
+
+    @Test
+    void thePartnerPageGraphShowsThePartnerAndItsCounterpartAndNamesTheAgreementOnHover() {
+        browser.get(url("/organizations/kakao-pay"));
+        WebElement graph = drawn(By.id("partner-network"));
+
+        assertThat(graph.getDomAttribute("data-nodes").split(" ")).containsExactly("kakao-pay", "woori-bank");
+
+        pointAt(graph, "edges()[0].renderedMidpoint()").perform();
+
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".network-status"),
+                "MOU on joint development of and cooperation in digital financial services"));
+        assertThat(browser.findElement(By.cssSelector(".network-status")).getText()).contains("(10 September 2020)");
+        Screenshots.save(browser, "partner-network-hover");
+    }
+
+    private WebElement drawn(By locator) {
+        WebElement graph = browser.findElement(locator);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", graph);
+        waitFor().until(d -> "ready".equals(graph.getDomAttribute("data-state")));
+        return graph;
+    }
+
+    private long drawnNodeCount(WebElement graph) {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].graph.nodes().filter(n => n.visible() && n.renderedWidth() > 5).length", graph);
+    }
+
+    private List<String> visibleLegend() {
+        return browser.findElements(By.cssSelector(".network-legend li")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
+    /** The mouse over a point of the graph, given as a Cytoscape expression for a rendered position. */
+    @SuppressWarnings("unchecked")
+    private Actions pointAt(WebElement graph, String position) {
+        List<Number> point = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                "var p = arguments[0].graph." + position + "; return [p.x, p.y];", graph);
+        Rectangle box = graph.getRect();
+        int x = (int) Math.round(point.get(0).doubleValue() - box.getWidth() / 2.0);
+        int y = (int) Math.round(point.get(1).doubleValue() - box.getHeight() / 2.0);
+        return new Actions(browser).moveToElement(graph, x, y);
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
