@@ -203,4 +203,26 @@ class TimelineServiceTests {
         assertThat(many.result().getNumberOfElements()).isEqualTo(91);
         assertThat(many.statements()).isEqualTo(few).isEqualTo(4);
     }
+
+    @Test
+    void theChartTakesEveryEntryUpToItsLimitIgnoringThePageInThreeStatements() {
+        for (int i = 0; i < 30; i++) {
+            records.agreement("Chart agreement " + i, PartialDate.ofMonth(2021, 1 + i % 12), source, bank, kt);
+            records.initiative("Chart initiative " + i, PartialDate.ofYear(2019 + i % 3), source, bank, pay);
+        }
+        records.flush();
+        TimelineFilter filter = TimelineFilter.everything().withPartners(List.of("tl-group"), true)
+                .onPage(new PageSlice(3, 10));
+        timeline.chartEntries(filter);
+
+        SqlStatementCounter.Counted<Page<TimelineEntry>> chart = statements.count(() -> timeline.chartEntries(filter));
+
+        assertThat(chart.result().getNumberOfElements()).isEqualTo(60);
+        assertThat(chart.result().getTotalElements()).isEqualTo(60);
+        assertThat(chart.result().getContent()).allSatisfy(entry -> {
+            assertThat(entry.organizations()).isNotEmpty();
+            assertThat(entry.citations()).isEmpty();
+        });
+        assertThat(chart.statements()).isEqualTo(3);
+    }
 }

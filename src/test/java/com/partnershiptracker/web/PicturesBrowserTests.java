@@ -79,6 +79,51 @@ class PicturesBrowserTests {
         Screenshots.save(browser, "partner-network-hover");
     }
 
+    @Test
+    void theTimelineChartHasALanePerPartnerDrawsAMonthAsASpanZoomsAndLinksEachEntry() {
+        browser.get(url("/timeline?partner=kt"));
+        browser.findElement(By.linkText("Chart")).click();
+        waitFor().until(ExpectedConditions.urlContains("view=chart"));
+        WebElement chart = drawn(By.id("timeline-chart"));
+
+        assertThat(chart.getDomAttribute("data-lanes").split(" ")).contains("kt", "woori-financial-group", "bc-card");
+        assertThat(chart.findElements(By.cssSelector(".lane-label"))).extracting(WebElement::getText)
+                .contains("KT", "Woori Financial Group");
+        WebElement month = chart.findElement(By.cssSelector(".chart-item[data-precision=MONTH] rect"));
+        WebElement day = chart.findElement(By.cssSelector(".chart-item[data-precision=DAY] circle"));
+        assertThat(month.getRect().getWidth()).isGreaterThan(3 * day.getRect().getWidth());
+        Screenshots.save(browser, "timeline-chart");
+
+        double before = visibleSpan(chart);
+        chart.findElement(By.cssSelector("[data-zoom=in]")).click();
+        assertThat(visibleSpan(chart)).isLessThan(before * 0.6);
+        chart.findElement(By.cssSelector("[data-zoom=reset]")).click();
+        assertThat(visibleSpan(chart)).isEqualTo(before);
+
+        month = chart.findElement(By.cssSelector(".chart-item[data-precision=MONTH] rect"));
+        new Actions(browser).moveToElement(month).perform();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".timeline-chart-status"),
+                "Verbal pledge by Sohn Tae-seung and Koo Hyun-mo"));
+        assertThat(browser.findElement(By.cssSelector(".timeline-chart-status")).getText()).contains("June 2020");
+        new Actions(browser).moveToElement(month).click().perform();
+        waitFor().until(ExpectedConditions.urlContains("/agreements/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Verbal pledge");
+    }
+
+    @Test
+    void thePartnerPageDrawsItsOwnTimeline() {
+        browser.get(url("/organizations/kakao-pay"));
+        WebElement chart = drawn(By.id("partner-timeline-chart"));
+
+        assertThat(chart.getDomAttribute("data-lanes").split(" ")).contains("kakao-pay", "woori-bank");
+        assertThat(chart.findElements(By.cssSelector(".chart-item"))).isNotEmpty();
+    }
+
+    private double visibleSpan(WebElement chart) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].chartView.to - arguments[0].chartView.from", chart)).doubleValue();
+    }
+
     private WebElement drawn(By locator) {
         WebElement graph = browser.findElement(locator);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", graph);

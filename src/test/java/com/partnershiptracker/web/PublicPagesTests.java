@@ -83,6 +83,8 @@ class PublicPagesTests {
             "/network?partner=%00|200",
             "/network?from=2030&to=1990|200",
             "/api/v1/network?from=abc|400",
+            "/api/v1/timeline/chart?from=2020-13|400",
+            "/timeline?view=spaceship|200",
             "/no/such/page|404"})
     void badInputGetsAClearAnswerNeverAServerError(String path, int expected) {
         HttpResponse<String> response = Http.get(port, path, "en");
@@ -103,7 +105,9 @@ class PublicPagesTests {
             "/organizations/kakao-pay|/organizations/woori-financial-group",
             "/search?q=toss|/search?q=woori",
             "/network?partner=kakao-pay|/network",
-            "/api/v1/network?partner=kakao-pay|/api/v1/network"})
+            "/api/v1/network?partner=kakao-pay|/api/v1/network",
+            "/timeline?view=chart&partner=kakao-pay|/timeline?view=chart",
+            "/api/v1/timeline/chart?partner=kakao-pay|/api/v1/timeline/chart"})
     void aPageCostsAFixedNumberOfStatementsWhateverTheNumberOfRows(String few, String many) {
         Http.get(port, few, "en");
         Http.get(port, many, "en");

@@ -5,6 +5,7 @@ import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.dossier.PartnerDossier;
 import com.partnershiptracker.dossier.PartnerDossierService;
 import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.shared.FactKind;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +34,7 @@ class PartnerPageController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("byCounterpart", byCounterpart(dossier));
         model.addAttribute("organizationKinds", OrganizationKind.values());
+        model.addAttribute("factKinds", FactKind.values());
         return VIEW;
     }
 

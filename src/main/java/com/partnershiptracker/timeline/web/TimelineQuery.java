@@ -6,11 +6,15 @@ import com.partnershiptracker.shared.web.QueryParameters;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The timeline's query string: the common list filters plus the order. */
+/** The timeline's query string: the common list filters plus the order and the view (list or chart). */
 public class TimelineQuery extends ListQuery {
 
+    private static final String CHART = "chart";
+
     private String order;
+    private String view;
 
     /** @throws com.partnershiptracker.shared.web.InvalidQueryException when a parameter cannot be read */
     public TimelineFilter toFilter() {
@@ -24,6 +28,20 @@ public class TimelineQuery extends ListQuery {
     @Override
     protected void addOwnParameters(MultiValueMap<String, String> parameters) {
         addIfPresent(parameters, "order", order);
+        if (isChartView()) {
+            parameters.add("view", CHART);
+        }
+    }
+
+    /** True when the timeline is shown as a chart rather than as the list. */
+    public boolean isChartView() {
+        return view != null && CHART.equalsIgnoreCase(view.strip());
+    }
+
+    /** This view of the timeline as the list or as the chart, with the same filters, on its first page. */
+    public String viewUrl(String path, boolean chart) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(pageUrl(path, 1));
+        return (chart ? url.replaceQueryParam("view", CHART) : url.replaceQueryParam("view")).build().toUriString();
     }
 
     @Override
@@ -41,5 +59,13 @@ public class TimelineQuery extends ListQuery {
 
     public void setOrder(String order) {
         this.order = order;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
     }
 }

@@ -163,4 +163,24 @@ class TimelineControllerTests {
                 .andExpect(model().attributeExists("page"))
                 .andExpect(content().string(containsString("href=\"/timeline?partner=kt&amp;from=2020&amp;lang=ko\"")));
     }
+
+    @Test
+    void theChartViewDrawsTheSameFiltersInsteadOfTheListAndLinksBackToIt() throws Exception {
+        mvc.perform(get("/timeline").param("partner", "kt").param("view", "chart").param("page", "3").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "data-chart-source=\"/api/v1/timeline/chart?partner=kt&amp;view=chart\"")))
+                .andExpect(content().string(containsString("href=\"/timeline?partner=kt\"")))
+                .andExpect(content().string(containsString("/js/timeline-chart.js")))
+                .andExpect(content().string(not(containsString("class=\"timeline-entry\""))));
+    }
+
+    @Test
+    void theListViewOffersTheChartWithTheSameFilters() throws Exception {
+        mvc.perform(get("/timeline").param("partner", "kt").param("order", "newest_first").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/timeline?partner=kt&amp;order=newest_first&amp;view=chart\"")))
+                .andExpect(content().string(containsString("class=\"timeline-entry\"")))
+                .andExpect(content().string(not(containsString("data-chart-source"))));
+    }
 }

@@ -1,0 +1,67 @@
+package com.partnershiptracker.timeline.web;
+
+import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.shared.web.PartialDateJson;
+import com.partnershiptracker.timeline.TimelineEntry;
+import com.partnershiptracker.timeline.TimelineService;
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the visual timeline draws, with the timeline page's filters: each entry as a span from the
+ * first to the last day of its period (a month-only date covers the month), and the organizations
+ * that become its swimlanes.
+ */
+@RestController
+class TimelineChartApiController {
+
+    private final TimelineService timeline;
+    private final Display display;
+
+    TimelineChartApiController(TimelineService timeline, Display display) {
+        this.timeline = timeline;
+        this.display = display;
+    }
+
+    @GetMapping("/api/v1/timeline/chart")
+    ChartJson chart(@ModelAttribute TimelineQuery query) {
+        Page<TimelineEntry> entries = timeline.chartEntries(query.toFilter());
+        Map<String, LaneJson> lanes = new LinkedHashMap<>();
+        List<ItemJson> items = entries.getContent().stream().map(entry -> {
+            entry.organizations().forEach(organization -> lanes.computeIfAbsent(organization.slug(), slug -> LaneJson.of(organization)));
+            return ItemJson.of(entry, display.label(entry.kind()));
+        }).toList();
+        return new ChartJson(entries.getTotalElements(), items.size(), List.copyOf(lanes.values()), items);
+    }
+
+    record ChartJson(long total, int shown, List<LaneJson> lanes, List<ItemJson> items) {
+    }
+
+    record LaneJson(String slug, String nameKo, String nameEn, OrganizationKind kind, String url) {
+
+        static LaneJson of(OrganizationRef organization) {
+            return new LaneJson(organization.slug(), organization.name().ko(), organization.name().en(), organization.kind(),
+                    "/organizations/" + organization.slug());
+        }
+    }
+
+    record ItemJson(String factKind, String kindLabel, PartialDateJson date, String start, String end, String titleKo,
+                    String titleEn, String url, List<String> lanes) {
+
+        static ItemJson of(TimelineEntry entry, String kindLabel) {
+            PartialDate date = entry.date();
+            return new ItemJson(entry.fact().kind().name(), kindLabel, PartialDateJson.of(date), date.start().toString(),
+                    date.end().toString(), entry.title().ko(), entry.title().en(), entry.link().path(),
+                    entry.organizations().stream().map(OrganizationRef::slug).toList());
+        }
+    }
+}
