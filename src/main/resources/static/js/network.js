@@ -93,7 +93,7 @@
     var style = [
         {selector: 'node', style: {
             'background-color': 'data(colour)', 'width': 'data(size)', 'height': 'data(size)',
-            'label': 'data(label)', 'font-size': 11, 'color': '#1f2933', 'text-valign': 'bottom',
+            'label': 'data(label)', 'font-size': 13, 'color': '#1f2933', 'text-valign': 'bottom',
             'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 110,
             'border-width': 1, 'border-color': '#ffffff'}},
         {selector: 'node[focus = 1]', style: {'border-width': 3, 'border-color': '#1f2933'}},
@@ -106,14 +106,10 @@
             'text-background-opacity': 0.92, 'text-background-padding': 3, 'z-index': 10}}
     ];
 
-    function layoutFor(container) {
-        if (container.dataset.layout === 'concentric') {
-            return {name: 'concentric', animate: false, padding: 40, minNodeSpacing: 90,
-                concentric: function (node) { return node.data('focus') ? 2 : 1; }, levelWidth: function () { return 1; }};
-        }
-        return {name: 'cose', animate: false, padding: 30, nodeDimensionsIncludeLabels: true, randomize: false,
-            nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; }};
-    }
+    var LAYOUT = {name: 'cose', animate: false, padding: 30, nodeDimensionsIncludeLabels: true, randomize: false,
+        nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; }};
+    // Fitting a handful of nodes would blow them up; past this zoom the graph is centred instead.
+    var LARGEST_FITTED_ZOOM = 1.6;
 
     function draw(container, data) {
         var status = container.parentElement.querySelector('.network-status');
@@ -123,11 +119,15 @@
             container: container,
             elements: elements(data, container, kindColours(container, data.nodes), focus),
             style: style,
-            layout: layoutFor(container),
+            layout: LAYOUT,
             wheelSensitivity: 0.3,
             minZoom: 0.2,
             maxZoom: 4
         });
+        if (cy.zoom() > LARGEST_FITTED_ZOOM) {
+            cy.zoom(LARGEST_FITTED_ZOOM);
+            cy.center();
+        }
         function say(message) {
             if (status) {
                 status.textContent = message;
