@@ -3,6 +3,7 @@ package com.partnershiptracker.dossier;
 import com.partnershiptracker.agreement.AgreementSummary;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.initiative.TargetProgress;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.person.Position;
@@ -25,4 +26,9 @@ public record PartnerDossier(Organization organization, Set<Long> coveredOrganiz
                              List<Initiative> initiatives, List<Position> positions, List<Statement> statements,
                              List<Metric> metrics, Page<TimelineEntry> timeline, List<SourceSummary> sources,
                              PartialDate firstActivity, PartialDate latestActivity) {
+
+    /** Each target among the metrics with the actuals recorded against it; worked out from the loaded metrics. */
+    public List<TargetProgress> targets() {
+        return TargetProgress.allIn(metrics);
+    }
 }

@@ -9,4 +9,9 @@ import java.util.List;
 public record InitiativeDetails(InitiativeSummary summary, Bilingual description,
                                 Bilingual agreementTitle, List<Metric> metrics,
                                 List<SourceCitation> citations) {
+
+    /** Each target among the metrics with the actuals recorded against it; worked out from the loaded metrics. */
+    public List<TargetProgress> targets() {
+        return TargetProgress.allIn(metrics);
+    }
 }

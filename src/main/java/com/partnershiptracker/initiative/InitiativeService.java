@@ -113,7 +113,7 @@ public class InitiativeService {
         return initiatives.findByAgreementIdOrderById(agreementId);
     }
 
-    /** Metrics about the organizations or their initiatives, with both loaded; one statement. */
+    /** Metrics about the organizations or their initiatives, with both and their citations loaded; one statement. */
     public List<Metric> metricsAbout(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? List.of() : metrics.findAbout(organizationIds);
     }
@@ -145,7 +145,22 @@ public class InitiativeService {
 
     /** Metrics that refer to the initiative; a referenced initiative is not deleted. */
     public long metricCount(long id) {
-        return metrics.findByInitiative(id).size();
+        return metrics.countByInitiativeId(id);
+    }
+
+    /** Every target, with its organization and initiative, for choosing the one an actual measures; one statement. */
+    public List<Metric> targets() {
+        return metrics.findTargets();
+    }
+
+    /** The actuals recorded against the target, in the order they were recorded; one statement. */
+    public List<Metric> actualsToward(long targetId) {
+        return metrics.findByProgressTowardIdOrderById(targetId);
+    }
+
+    /** A metric if one has that id, with its organization and initiative loaded. */
+    public Optional<Metric> findMetric(long id) {
+        return metrics.findWithSubjectsById(id);
     }
 
     /**
@@ -172,8 +187,10 @@ public class InitiativeService {
         return metric;
     }
 
+    /** Deletes a metric; actuals recorded against it (when it is a target) keep their figures and lose the link. */
     @Transactional
     public void deleteMetric(long id) {
+        actualsToward(id).forEach(actual -> actual.measureProgressToward(null));
         metrics.delete(getMetric(id));
     }
 

@@ -70,6 +70,10 @@ public class Metric extends BaseEntity implements Cited {
     @Embedded
     private PartialDate target;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "progress_toward_id", foreignKey = @ForeignKey(name = "fk_metrics_progress_toward"))
+    private Metric progressToward;
+
     @ElementCollection
     @CollectionTable(name = "metric_citations", joinColumns = @JoinColumn(name = "metric_id",
             foreignKey = @ForeignKey(name = "fk_metric_citations_metric")))
@@ -133,6 +137,52 @@ public class Metric extends BaseEntity implements Cited {
         this.target = by;
     }
 
+    /**
+     * Says that this actual measures progress toward the target, or nothing when null. The target
+     * must be a target about the same organization and initiative, in the same unit.
+     *
+     * @throws IllegalArgumentException when this is not an actual or the target does not qualify
+     */
+    public void measureProgressToward(Metric newTarget) {
+        if (newTarget != null) {
+            if (kind != MetricKind.ACTUAL) {
+                throw new IllegalArgumentException("Only an actual measures progress toward a target");
+            }
+            if (!canBeMeasuredBy(newTarget, this)) {
+                throw new IllegalArgumentException("Progress is measured toward a target about the same subject, in the same unit");
+            }
+        }
+        this.progressToward = newTarget;
+    }
+
+    /**
+     * Whether the actual may measure progress toward the target: a target, not the actual itself,
+     * about the same organization and the same initiative, and in the same unit when both have a
+     * value (a figure known only as printed may still be recorded against the target). Same subject,
+     * because a figure about something else measures something else; it also keeps a target and its
+     * actuals on the same pages.
+     */
+    public static boolean canBeMeasuredBy(Metric target, Metric actual) {
+        // Getters, not fields: either may be a lazy proxy.
+        return target.getKind() == MetricKind.TARGET && actual.getKind() == MetricKind.ACTUAL && target != actual
+                && (target.getId() == null || !target.getId().equals(actual.getId()))
+                && target.isAbout(actual.getOrganization(), actual.getInitiative())
+                && (target.getValue() == null || actual.getValue() == null
+                    || Objects.equals(target.getUnit(), actual.getUnit()));
+    }
+
+    /** Whether the metric is about exactly that organization and that initiative (either may be null). */
+    public boolean isAbout(Organization someOrganization, Initiative someInitiative) {
+        return same(getOrganization(), someOrganization) && same(getInitiative(), someInitiative);
+    }
+
+    private static boolean same(BaseEntity one, BaseEntity other) {
+        if (one == null || other == null) {
+            return one == other;
+        }
+        return one == other || (one.getId() != null && one.getId().equals(other.getId()));
+    }
+
     @Override
     public void cite(Citation citation) {
         citations.add(Objects.requireNonNull(citation));
@@ -182,5 +232,10 @@ public class Metric extends BaseEntity implements Cited {
 
     public PartialDate getTarget() {
         return target;
+    }
+
+    /** The target this actual measures progress toward, or null. */
+    public Metric getProgressToward() {
+        return progressToward;
     }
 }

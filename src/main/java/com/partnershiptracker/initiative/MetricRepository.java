@@ -11,8 +11,11 @@ import java.util.Optional;
 
 interface MetricRepository extends JpaRepository<Metric, Long> {
 
+    // The pages show each target with its actuals and the citations of both, so the citations and
+    // their sources come in the same statement.
     @Query("""
             select m from Metric m left join fetch m.organization left join fetch m.initiative
+                left join fetch m.citations c left join fetch c.source
             where m.organization.id in :organizationIds
                or m.initiative.id in (select io_i.id from Initiative io_i join io_i.organizations io
                                       where io.organization.id in :organizationIds)
@@ -21,9 +24,21 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
 
     @Query("""
             select m from Metric m left join fetch m.organization left join fetch m.initiative
+                left join fetch m.citations c left join fetch c.source
             where m.initiative.id = :initiativeId
             order by m.asOf.date nulls last, m.id""")
     List<Metric> findByInitiative(long initiativeId);
+
+    long countByInitiativeId(long initiativeId);
+
+    /** The actuals recorded against the target. */
+    List<Metric> findByProgressTowardIdOrderById(long targetId);
+
+    @Query("""
+            select m from Metric m left join fetch m.organization left join fetch m.initiative
+            where m.kind = com.partnershiptracker.initiative.MetricKind.TARGET
+            order by m.id""")
+    List<Metric> findTargets();
 
     @Query("select m from Metric m left join fetch m.organization left join fetch m.initiative where m.id = :id")
     Optional<Metric> findWithSubjectsById(long id);

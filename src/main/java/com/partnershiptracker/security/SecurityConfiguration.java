@@ -10,14 +10,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 
 /**
  * Deny by default: anyone may read (GET) the public site and the API; everything under /admin,
  * and every request that could change something, needs a signed-in editor. Passwords are hashed
  * with PBKDF2. Every page is served with a Content-Security-Policy that allows only the app's own
- * scripts and styles.
+ * scripts and styles (Swagger UI's pages also allow the one inline stylesheet of its logo).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -27,12 +32,27 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Swagger UI's pages (springdoc serves them under /swagger-ui/). */
+    static final String SWAGGER_UI_PATHS = "/swagger-ui/**";
+
+    /*
+     * Swagger UI renders its logo as an SVG holding a <style> element (two fill colours), which
+     * style-src 'self' blocks. Only Swagger UI's own pages allow that one stylesheet, by its hash,
+     * never 'unsafe-inline'. The hash is of swagger-ui 5.32.x; after an upgrade that changes the
+     * logo the browser console names the new hash, and the only loss meanwhile is the logo's colour.
+     */
+    static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
+
+    private static final String CSP_HEADER = "Content-Security-Policy";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
         // A manager of its own, with no parent: a refused attempt must not fall through to another provider.
+        RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher(SWAGGER_UI_PATHS);
         ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
         http
                 .authenticationManager(signIn)
@@ -47,7 +67,10 @@ class SecurityConfiguration {
                         .failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                                new StaticHeadersWriter(CSP_HEADER, CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+                                new StaticHeadersWriter(CSP_HEADER, SWAGGER_UI_CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();

@@ -8,6 +8,14 @@ import com.partnershiptracker.shared.PartialDate;
 public record SourceCitation(FactRef fact, long sourceId, String publisher, Bilingual headline, PartialDate published,
                              String url, String quote, String claimAttribute, String claimValue, String note) {
 
+    /** A citation of an entity already loaded with its source, as pages show it. */
+    public static SourceCitation of(FactRef fact, Citation citation) {
+        Source source = citation.getSource();
+        return new SourceCitation(fact, source.getId(), source.getPublisher(), source.getHeadline(), source.getPublished(),
+                source.getUrl(), citation.getQuote(), citation.getClaimAttribute(), citation.getClaimValue(),
+                citation.getNote());
+    }
+
     public boolean isConflicting() {
         return claimAttribute != null;
     }

@@ -7,6 +7,8 @@ import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.shared.web.PageJson;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,7 @@ import java.util.Map;
 
 /** Read-only agreements, with the same filters as the agreement list page. */
 @RestController
+@Tag(name = "Agreements", description = "Agreements with their parties, dates, areas, attendees and initiatives.")
 @RequestMapping("/api/v1/agreements")
 class AgreementApiController {
 
@@ -30,7 +33,7 @@ class AgreementApiController {
     }
 
     @GetMapping
-    PageJson<AgreementJson> list(@ModelAttribute AgreementQuery query) {
+    PageJson<AgreementJson> list(@ParameterObject @ModelAttribute AgreementQuery query) {
         Page<AgreementDetails> page = agreements.searchDetailed(query.toFilter(), LocaleContextHolder.getLocale());
         Map<Long, List<InitiativeRef>> produced = initiatives.refsFrom(page.getContent().stream().map(AgreementDetails::id).toList());
         return PageJson.of(page, agreement -> AgreementJson.of(agreement, produced.getOrDefault(agreement.id(), List.of())));

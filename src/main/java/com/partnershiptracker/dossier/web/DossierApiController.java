@@ -9,6 +9,7 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.web.PartialDateJson;
 import org.springframework.context.i18n.LocaleContextHolder;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** One organization with everything the record holds about it, as JSON. */
 @RestController
+@Tag(name = "Organizations", description = "Organizations, group structure and relations; one organization with everything the record holds about it.")
 class DossierApiController {
 
     private final PartnerDossierService dossiers;

@@ -10,6 +10,8 @@ import com.partnershiptracker.shared.web.CitationJson;
 import com.partnershiptracker.shared.web.PageJson;
 import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.shared.web.PartialDateJson;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ import java.util.List;
 
 /** Initiatives and metrics as JSON. */
 @RestController
+@Tag(name = "Initiatives and metrics", description = "Services, programs and platforms, and the figures (actuals and targets) about them.")
 class InitiativeApiController {
 
     private final InitiativeService initiatives;
@@ -28,7 +31,7 @@ class InitiativeApiController {
     }
 
     @GetMapping("/api/v1/initiatives")
-    PageJson<InitiativeJson> list(@ModelAttribute PageQuery query) {
+    PageJson<InitiativeJson> list(@ParameterObject @ModelAttribute PageQuery query) {
         return PageJson.of(initiatives.list(query.toSlice()), summary -> InitiativeJson.of(summary, null, List.of(), List.of()));
     }
 
@@ -41,7 +44,7 @@ class InitiativeApiController {
     }
 
     @GetMapping("/api/v1/metrics")
-    PageJson<MetricJson> metrics(@ModelAttribute PageQuery query) {
+    PageJson<MetricJson> metrics(@ParameterObject @ModelAttribute PageQuery query) {
         return PageJson.of(initiatives.listMetrics(query.toSlice()), MetricJson::of);
     }
 

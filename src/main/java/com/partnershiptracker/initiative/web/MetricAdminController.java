@@ -36,10 +36,12 @@ class MetricAdminController {
 
     private final InitiativeService initiatives;
     private final OrganizationService organizations;
+    private final ProgressLinkCheck progressLinks;
 
     MetricAdminController(InitiativeService initiatives, OrganizationService organizations) {
         this.initiatives = initiatives;
         this.organizations = organizations;
+        this.progressLinks = new ProgressLinkCheck(initiatives);
     }
 
     @ModelAttribute("kinds")
@@ -55,6 +57,12 @@ class MetricAdminController {
     @ModelAttribute("initiativeOptions")
     List<InitiativeSummary> initiativeOptions() {
         return initiatives.list(new PageSlice(0, PageSlice.MAX_SIZE)).getContent();
+    }
+
+    /** The targets an actual can be recorded against. */
+    @ModelAttribute("targetOptions")
+    List<Metric> targetOptions() {
+        return initiatives.targets();
     }
 
     @GetMapping
@@ -79,18 +87,21 @@ class MetricAdminController {
     String processCreateForm(@Valid @ModelAttribute("form") MetricForm form, BindingResult result, RedirectAttributes redirect) {
         Organization about = organizationOrReject(form, result);
         Initiative of = initiativeOrReject(form, result);
+        Metric toward = progressLinks.targetOrReject(form, null, about, of, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        initiatives.save(form.toMetric(about, of));
+        initiatives.save(form.toMetric(about, of, toward));
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/admin/metrics";
     }
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", MetricForm.from(initiatives.getMetric(id)));
+        Metric metric = initiatives.getMetric(id);
+        model.addAttribute("form", MetricForm.from(metric));
         model.addAttribute("metricId", id);
+        addActualsToward(metric, model);
         return FORM_VIEW;
     }
 
@@ -99,11 +110,14 @@ class MetricAdminController {
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Metric current = initiatives.getMetric(id);
         model.addAttribute("metricId", id);
+        addActualsToward(current, model);
         if (form.getKind() != current.getKind()) {
             result.rejectValue("kind", "validation.kindFixed");
         }
         Organization about = organizationOrReject(form, result);
         Initiative of = initiativeOrReject(form, result);
+        Metric toward = progressLinks.targetOrReject(form, id, about, of, result);
+        progressLinks.rejectIfActualsWouldNotMatch(id, form, about, of, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -111,7 +125,7 @@ class MetricAdminController {
             if (form.getVersion() == null) {
                 throw new StaleRecordException("Metric", id);
             }
-            initiatives.updateMetric(id, form.getVersion(), metric -> form.applyTo(metric, about, of));
+            initiatives.updateMetric(id, form.getVersion(), metric -> form.applyTo(metric, about, of, toward));
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/metrics";
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
@@ -135,6 +149,13 @@ class MetricAdminController {
         initiatives.deleteMetric(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/metrics";
+    }
+
+    /** On a target's form, the actuals recorded against it. */
+    private void addActualsToward(Metric metric, Model model) {
+        if (metric.getKind() == MetricKind.TARGET) {
+            model.addAttribute("actualsToward", initiatives.actualsToward(metric.getId()));
+        }
     }
 
     private Organization organizationOrReject(MetricForm form, BindingResult result) {

@@ -34,6 +34,8 @@ public class MetricForm {
     @Size(max = 10) @PartialDateText private String target;
     private boolean targetInferred;
     @Size(max = PartialDate.NOTE_MAX_LENGTH) private String targetNote;
+    /** The id of the target this actual measures progress toward, if any. */
+    private Long progressToward;
     private Long version;
 
     public static MetricForm from(Metric metric) {
@@ -52,22 +54,30 @@ public class MetricForm {
         form.target = PartialDateInput.text(metric.getTarget());
         form.targetInferred = metric.getTarget() != null && metric.getTarget().isInferred();
         form.targetNote = metric.getTarget() == null ? null : metric.getTarget().note();
+        form.progressToward = metric.getProgressToward() == null ? null : metric.getProgressToward().getId();
         form.version = metric.getVersion();
         return form;
     }
 
-    public Metric toMetric(Organization about, Initiative of) {
+    /** A new metric; {@code toward} is the target chosen in {@link #getProgressToward()}, already checked. */
+    public Metric toMetric(Organization about, Initiative of, Metric toward) {
         Metric metric = kind == MetricKind.TARGET ? Metric.target(about, of, measure()) : Metric.actual(about, of, measure());
-        applyTo(metric, about, of);
+        applyTo(metric, about, of, toward);
         return metric;
     }
 
-    public void applyTo(Metric metric, Organization about, Initiative of) {
+    public void applyTo(Metric metric, Organization about, Initiative of, Metric toward) {
         metric.about(about, of);
         metric.remeasure(measure());
-        metric.record(value, blankToNull(unit), blankToNull(rawText));
+        metric.record(value, normalizedUnit(), blankToNull(rawText));
         metric.asOf(PartialDateInput.toPartialDate(asOf, asOfInferred, asOfNote));
         metric.targetFor(PartialDateInput.toPartialDate(target, targetInferred, targetNote));
+        metric.measureProgressToward(toward);
+    }
+
+    /** The unit as it will be stored: stripped, or null when blank. */
+    public String normalizedUnit() {
+        return blankToNull(unit);
     }
 
     private Bilingual measure() {
@@ -126,6 +136,8 @@ public class MetricForm {
     public void setTargetInferred(boolean targetInferred) { this.targetInferred = targetInferred; }
     public String getTargetNote() { return targetNote; }
     public void setTargetNote(String targetNote) { this.targetNote = targetNote; }
+    public Long getProgressToward() { return progressToward; }
+    public void setProgressToward(Long progressToward) { this.progressToward = progressToward; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -5,6 +5,8 @@ import com.partnershiptracker.network.NetworkService;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.shared.web.PartialDateJson;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +15,7 @@ import java.util.List;
 
 /** The alliance network as JSON nodes and edges, with the same filters as the network page. */
 @RestController
+@Tag(name = "Network", description = "Organizations as nodes and the agreements between them as edges, filtered like the network page.")
 class NetworkApiController {
 
     private final NetworkService network;
@@ -22,7 +25,7 @@ class NetworkApiController {
     }
 
     @GetMapping("/api/v1/network")
-    NetworkJson show(@ModelAttribute NetworkQuery query) {
+    NetworkJson show(@ParameterObject @ModelAttribute NetworkQuery query) {
         return NetworkJson.of(network.graph(query.toFilter()));
     }
 

@@ -9,6 +9,8 @@ import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.shared.PageSlice;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,7 @@ import java.util.Map;
 
 /** Organizations as JSON, from the cached group structure. The dossier of one organization is served by the dossier package. */
 @RestController
+@Tag(name = "Organizations", description = "Organizations, group structure and relations; one organization with everything the record holds about it.")
 class OrganizationApiController {
 
     private final OrganizationService organizations;
@@ -28,7 +31,7 @@ class OrganizationApiController {
     }
 
     @GetMapping("/api/v1/organizations")
-    PageJson<OrganizationJson> list(@ModelAttribute PageQuery query) {
+    PageJson<OrganizationJson> list(@ParameterObject @ModelAttribute PageQuery query) {
         OrganizationHierarchy hierarchy = organizations.hierarchy();
         Map<Long, String> slugs = new HashMap<>();
         hierarchy.all().forEach(node -> slugs.put(node.id(), node.slug()));

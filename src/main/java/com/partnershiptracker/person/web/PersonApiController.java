@@ -8,6 +8,8 @@ import com.partnershiptracker.person.PositionView;
 import com.partnershiptracker.shared.web.PageJson;
 import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.shared.web.PartialDateJson;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,7 @@ import java.util.List;
 
 /** People with their positions, as JSON. */
 @RestController
+@Tag(name = "People", description = "People and the positions they held.")
 class PersonApiController {
 
     private final PersonService people;
@@ -26,7 +29,7 @@ class PersonApiController {
     }
 
     @GetMapping("/api/v1/people")
-    PageJson<PersonJson> list(@ModelAttribute PageQuery query) {
+    PageJson<PersonJson> list(@ParameterObject @ModelAttribute PageQuery query) {
         return PageJson.of(people.list(query.toSlice()), PersonJson::of);
     }
 

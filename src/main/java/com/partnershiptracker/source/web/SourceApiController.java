@@ -8,6 +8,8 @@ import com.partnershiptracker.source.SourceService;
 import com.partnershiptracker.shared.web.PageJson;
 import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.shared.web.PartialDateJson;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,7 @@ import java.util.List;
 
 /** Sources as JSON; one source also lists every fact it supports. */
 @RestController
+@Tag(name = "Sources", description = "The news articles every fact cites.")
 class SourceApiController {
 
     private final SourceService sources;
@@ -28,7 +31,7 @@ class SourceApiController {
     }
 
     @GetMapping("/api/v1/sources")
-    PageJson<SourceJson> list(@ModelAttribute PageQuery query) {
+    PageJson<SourceJson> list(@ParameterObject @ModelAttribute PageQuery query) {
         return PageJson.of(sources.list(query.toSlice().page(), query.toSlice().size()), source -> SourceJson.of(source, null));
     }
 

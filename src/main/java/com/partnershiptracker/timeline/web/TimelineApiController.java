@@ -7,6 +7,8 @@ import com.partnershiptracker.shared.web.PartialDateJson;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
 import com.partnershiptracker.timeline.TimelineService;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +17,7 @@ import java.util.List;
 
 /** The timeline read model as JSON, with the same filters as the timeline page. */
 @RestController
+@Tag(name = "Timeline", description = "Every dated fact, merged and filtered like the timeline page.")
 class TimelineApiController {
 
     private final TimelineService timeline;
@@ -24,7 +27,7 @@ class TimelineApiController {
     }
 
     @GetMapping("/api/v1/timeline")
-    PageJson<EntryJson> list(@ModelAttribute TimelineQuery query) {
+    PageJson<EntryJson> list(@ParameterObject @ModelAttribute TimelineQuery query) {
         return PageJson.of(timeline.entries(query.toFilter()), EntryJson::of);
     }
 

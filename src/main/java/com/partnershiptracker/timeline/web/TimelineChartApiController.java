@@ -8,6 +8,8 @@ import com.partnershiptracker.shared.web.PartialDateJson;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineService;
 import org.springframework.data.domain.Page;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +24,7 @@ import java.util.Map;
  * that become its swimlanes.
  */
 @RestController
+@Tag(name = "Timeline")
 class TimelineChartApiController {
 
     private final TimelineService timeline;
@@ -33,7 +36,7 @@ class TimelineChartApiController {
     }
 
     @GetMapping("/api/v1/timeline/chart")
-    ChartJson chart(@ModelAttribute TimelineQuery query) {
+    ChartJson chart(@ParameterObject @ModelAttribute TimelineQuery query) {
         Page<TimelineEntry> entries = timeline.chartEntries(query.toFilter());
         Map<String, LaneJson> lanes = new LinkedHashMap<>();
         List<ItemJson> items = entries.getContent().stream().map(entry -> {

@@ -1,0 +1,66 @@
+package com.partnershiptracker.web;
+
+import com.jayway.jsonpath.JsonPath;
+import com.partnershiptracker.support.Http;
+import com.partnershiptracker.support.SeededWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI description and Swagger UI, over real HTTP, for an anonymous visitor. */
+@SeededWebTest
+class ApiDocumentationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDescriptionListsTheReadOnlyApiAndNothingElse() {
+        HttpResponse<String> response = Http.get(port, "/v3/api-docs", "en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("json");
+        String body = response.body();
+        assertThat((String) JsonPath.read(body, "$.openapi")).startsWith("3.");
+        assertThat((String) JsonPath.read(body, "$.info.title")).isEqualTo("Partnership Tracker API");
+        assertThat((String) JsonPath.read(body, "$.info.version")).isEqualTo("v1");
+        assertThat((String) JsonPath.read(body, "$.info.description")).isNotBlank();
+        Map<String, Object> paths = JsonPath.read(body, "$.paths");
+        assertThat(paths).containsKeys("/api/v1/agreements", "/api/v1/agreements/{id}", "/api/v1/timeline",
+                "/api/v1/organizations/{slug}", "/api/v1/metrics");
+        assertThat(paths.keySet()).allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
+        assertThat(body).doesNotContain("/admin").doesNotContain("\"post\"").doesNotContain("\"delete\"");
+    }
+
+    @Test
+    void queryObjectsAreDocumentedAsTheirSeparateParameters() {
+        String body = Http.get(port, "/v3/api-docs", "en").body();
+        assertThat((java.util.List<String>) JsonPath.read(body, "$.paths['/api/v1/timeline'].get.parameters[*].name"))
+                .contains("partner", "kind", "from", "to", "page", "size");
+    }
+
+    @Test
+    void swaggerUiAnswersAnonymouslyWithItsOwnNarrowPolicy() {
+        HttpResponse<String> redirect = Http.get(port, "/swagger-ui.html", "en");
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location").orElse("")).endsWith("/swagger-ui/index.html");
+
+        HttpResponse<String> page = Http.get(port, "/swagger-ui/index.html", "en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui-bundle.js");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(policy).contains("script-src 'self';").contains("style-src 'self' 'sha256-")
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(Http.get(port, "/swagger-ui/swagger-initializer.js", "en").statusCode()).isEqualTo(200);
+        assertThat(Http.get(port, "/v3/api-docs/swagger-config", "en").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theRestOfTheSiteKeepsTheStrictPolicy() {
+        String policy = Http.get(port, "/timeline", "en").headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(policy).contains("style-src 'self';").doesNotContain("sha256-");
+    }
+}
