@@ -34,7 +34,7 @@ class PrintStylesheetTests {
 
     @ParameterizedTest(name = "print.css leaves out {0}")
     @ValueSource(strings = {".site-header", ".site-footer", ".filters", ".pagination", ".record-actions",
-            ".export-links", ".citation-remove", ".chart", "form", "nav"})
+            ".export-links", ".citation-remove", ".chart", ".screen-only", ".view-switch", "form", "nav"})
     void theBriefLeavesOutNavigationFormsAndCharts(String selector) {
         HttpResponse<String> css = Http.get(port, "/css/print.css", "en");
         assertThat(css.statusCode()).isEqualTo(200);
