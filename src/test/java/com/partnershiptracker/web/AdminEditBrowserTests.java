@@ -5,39 +5,27 @@ import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.security.Role;
 import com.partnershiptracker.security.UserAccountService;
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.support.Browser;
+import com.partnershiptracker.support.BrowserTest;
 import com.partnershiptracker.support.Screenshots;
 import com.partnershiptracker.support.SeededWebTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An editor signs in, edits an agreement's title, and sees it on the public pages and in the history. */
 @SeededWebTest
-class AdminEditBrowserTests {
+class AdminEditBrowserTests extends BrowserTest {
 
     static final String EDITOR = "browser-editor";
     static final String PASSWORD = "browser editor passphrase";
     static final String NEW_TITLE = "Naver Map tie-up (edited in the browser test)";
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     UserAccountService users;
@@ -50,18 +38,6 @@ class AdminEditBrowserTests {
 
     long agreementId;
     Bilingual originalTitle;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void createAnEditorAndPickTheAgreement() {
@@ -109,11 +85,4 @@ class AdminEditBrowserTests {
         assertThat(history).contains(EDITOR, "seed", "titleEn " + originalTitle.en() + " " + NEW_TITLE);
     }
 
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

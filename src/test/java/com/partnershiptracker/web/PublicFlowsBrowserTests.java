@@ -1,44 +1,21 @@
 package com.partnershiptracker.web;
 
-import com.partnershiptracker.support.Browser;
+import com.partnershiptracker.support.BrowserTest;
 import com.partnershiptracker.support.SeededWebTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public flows a person uses, in real Chromium against the seeded database. */
 @SeededWebTest
-class PublicFlowsBrowserTests {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PublicFlowsBrowserTests extends BrowserTest {
 
     @BeforeEach
     void forgetTheLanguageChoice() {
@@ -90,11 +67,4 @@ class PublicFlowsBrowserTests {
         return browser.findElements(By.cssSelector(".timeline-entry"));
     }
 
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

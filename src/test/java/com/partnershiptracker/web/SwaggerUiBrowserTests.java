@@ -1,18 +1,14 @@
 package com.partnershiptracker.web;
 
-import com.partnershiptracker.support.Browser;
+import com.partnershiptracker.support.BrowserTest;
 import com.partnershiptracker.support.Screenshots;
 import com.partnershiptracker.support.SeededWebTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,24 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Swagger UI in real Chromium, under the site's Content-Security-Policy. */
 @SeededWebTest
-class SwaggerUiBrowserTests {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SwaggerUiBrowserTests extends BrowserTest {
 
     @Test
     void aVisitorTriesTheTimelineEndpointAndNothingIsBlocked() {
