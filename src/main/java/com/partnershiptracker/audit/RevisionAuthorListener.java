@@ -4,7 +4,7 @@ import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Signs each revision with the signed-in user, or "system" for changes made at start-up. */
+/** Signs each revision with the signed-in user, or "system" for changes made at start-up, and moves the change stamp once it commits. */
 public class RevisionAuthorListener implements RevisionListener {
 
     static final String SYSTEM = "system";
@@ -14,5 +14,6 @@ public class RevisionAuthorListener implements RevisionListener {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String author = authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
         ((Revision) revision).madeBy(author.length() > 60 ? author.substring(0, 60) : author);
+        ChangeStamp.countCommitOfCurrentTransaction();
     }
 }

@@ -15,9 +15,14 @@ public final class Http {
     }
 
     public static HttpResponse<String> get(int port, String pathAndQuery, String language) {
+        return get(port, pathAndQuery, "Accept-Language", language);
+    }
+
+    /** A GET with the headers given as name, value, name, value… */
+    public static HttpResponse<String> get(int port, String pathAndQuery, String... headers) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                    .header("Accept-Language", language).GET().build();
+                    .headers(headers).GET().build();
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -37,6 +37,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     private static final Map<String, String> DATABASES = new HashMap<>();
 
     private final String flavour;
+    private static final String PAGE_CACHE = "app.page-cache.enabled";
+
     private final String flywayLocations;
 
     /** The schema alone, without the seed data: for tests that build their own records. */
@@ -58,6 +60,10 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.datasource.password=" + PASSWORD,
                 "spring.flyway.locations=" + flywayLocations
         ).applyTo(context.getEnvironment());
+        if (!context.getEnvironment().containsProperty(PAGE_CACHE)) {
+            // Tests see every page rendered and count its statements; PageCacheTests turns the cache on.
+            TestPropertyValues.of(PAGE_CACHE + "=false").applyTo(context.getEnvironment());
+        }
     }
 
     /** The schema with the seed data, as a fresh installation has it. */

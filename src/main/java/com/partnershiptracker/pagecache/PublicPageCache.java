@@ -1,0 +1,120 @@
+package com.partnershiptracker.pagecache;
+
+import com.partnershiptracker.audit.ChangeStamp;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Serves a repeated anonymous GET of a public page from memory, as long as no save has committed
+ * since it was rendered: one small query for the change stamp instead of a page's queries and its
+ * rendering. Anything that may differ between visitors is either part of the key (the full URL,
+ * host included, and the language) or keeps the request out of the cache: a session (signed-in
+ * editors see edit links and flash messages), a language switch (it sets a cookie), a response
+ * that sets a cookie, and every admin, sign-in, actuator and static path. Kept pages answer
+ * If-None-Match with 304, and expire after a while, which bounds how long another instance's save
+ * can go unseen in the rare case where revision numbers commit out of order.
+ */
+final class PublicPageCache extends OncePerRequestFilter {
+
+    static final String STATUS_HEADER = "X-Page-Cache";
+    private static final List<String> NEVER_KEPT = List.of("/admin", "/login", "/logout", "/actuator", "/v3/",
+            "/swagger-ui", "/webjars/", "/css/", "/js/", "/error");
+    private static final String SESSION_COOKIE = "JSESSIONID";
+
+    private final ChangeStamp changes;
+    private final LocaleResolver languages;
+    private final PageStore store;
+    private final Duration timeToLive;
+    private final int maxPageBytes;
+    private final Clock clock;
+
+    PublicPageCache(ChangeStamp changes, LocaleResolver languages, PageStore store, Duration timeToLive, int maxPageBytes,
+                    Clock clock) {
+        this.changes = changes;
+        this.languages = languages;
+        this.store = store;
+        this.timeToLive = timeToLive;
+        this.maxPageBytes = maxPageBytes;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"GET".equals(request.getMethod())
+                || NEVER_KEPT.stream().anyMatch(path::startsWith)
+                || request.getParameter("lang") != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || hasSessionCookie(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ChangeStamp.Stamp stamp;
+        try {
+            stamp = changes.current();
+        } catch (DataAccessException unreachable) {
+            // The page itself will meet the same database and answer for it.
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = keyOf(request);
+        CachedPage kept = store.get(key);
+        if (kept != null && kept.isCurrent(stamp, clock.instant(), timeToLive)) {
+            markCacheable(response, kept, "hit");
+            kept.replayTo(response, kept.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)));
+            return;
+        }
+        ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recorder);
+        CachedPage fresh = CachedPage.recordedFrom(recorder, stamp, clock.instant(), maxPageBytes);
+        if (fresh != null) {
+            store.put(key, fresh);
+            markCacheable(recorder, fresh, "miss");
+        }
+        recorder.copyBodyToResponse();
+    }
+
+    private static void markCacheable(HttpServletResponse response, CachedPage page, String status) {
+        // Public pages may be kept by browsers, but must be checked again before each use.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.PRAGMA, null);
+        response.setHeader(HttpHeaders.EXPIRES, null);
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+        response.setHeader(STATUS_HEADER, status);
+    }
+
+    private String keyOf(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return languages.resolveLocale(request).getLanguage() + " " + request.getRequestURL()
+                + (query == null ? "" : "?" + query);
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (Cookie cookie : cookies) {
+            if (SESSION_COOKIE.equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
