@@ -1,6 +1,7 @@
 package com.partnershiptracker.pagecache;
 
 import com.partnershiptracker.audit.ChangeStamp;
+import com.partnershiptracker.shared.web.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -30,6 +31,7 @@ import java.util.List;
 final class PublicPageCache extends OncePerRequestFilter {
 
     static final String STATUS_HEADER = "X-Page-Cache";
+
     private static final List<String> NEVER_KEPT = List.of("/admin", "/login", "/logout", "/actuator", "/v3/",
             "/swagger-ui", "/webjars/", "/css/", "/js/", "/error");
     private static final String SESSION_COOKIE = "JSESSIONID";
@@ -68,8 +70,9 @@ final class PublicPageCache extends OncePerRequestFilter {
         try {
             stamp = changes.current();
         } catch (DataAccessException unreachable) {
-            // The page itself will meet the same database and answer for it.
-            chain.doFilter(request, response);
+            // The page would wait for the same database again; the branded error/503 page answers at once.
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
         String key = keyOf(request);

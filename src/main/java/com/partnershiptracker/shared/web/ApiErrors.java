@@ -1,12 +1,18 @@
 package com.partnershiptracker.shared.web;
 
 import com.partnershiptracker.shared.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,6 +44,16 @@ class ApiErrors {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ProblemDetail malformedParameter() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("error.badParameter"));
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class,
+            QueryTimeoutException.class,
+            TransientDataAccessResourceException.class,
+            RecoverableDataAccessException.class})
+    ProblemDetail databaseUnavailable(HttpServletResponse response) {
+        DatabaseUnavailable.answer(response);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message("error.unavailable.text"));
     }
 
     private String message(String key) {

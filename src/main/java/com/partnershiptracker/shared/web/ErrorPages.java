@@ -6,20 +6,26 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Branded error pages for the HTML site: 404 for a missing record, 400 with a message for a bad parameter. */
+/** Branded error pages for the HTML site: 404 for a missing record, 400 with a message for a bad parameter, 503 while the database is out of reach. */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
 
     static final String NOT_FOUND_VIEW = "error/404";
     static final String BAD_REQUEST_VIEW = "error/400";
+    static final String UNAVAILABLE_VIEW = "error/503";
 
     private final MessageSource messages;
 
@@ -42,6 +48,16 @@ class ErrorPages {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     String malformedParameter(Model model, HttpServletResponse response) {
         return badRequest(messages.getMessage("error.badParameter", null, LocaleContextHolder.getLocale()), model, response);
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class,
+            QueryTimeoutException.class,
+            TransientDataAccessResourceException.class,
+            RecoverableDataAccessException.class})
+    String databaseUnavailable(HttpServletResponse response) {
+        DatabaseUnavailable.answer(response);
+        return UNAVAILABLE_VIEW;
     }
 
     private String badRequest(String message, Model model, HttpServletResponse response) {

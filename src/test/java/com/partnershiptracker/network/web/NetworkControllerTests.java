@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.util.List;
 
@@ -25,6 +27,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -109,5 +112,29 @@ class NetworkControllerTests {
                 .andExpect(jsonPath("$.edges[0].agreements[0].date.precision").value("MONTH"))
                 .andExpect(jsonPath("$.truncated").value(false));
         verify(network).graph(new NetworkFilter(null, null, false, List.of("test-pay"), true));
+    }
+
+    @Test
+    void whileTheDatabaseIsOutOfReachThePageAndTheApiSay503WithRetryAfter() throws Exception {
+        when(network.graph(any())).thenThrow(new CannotGetJdbcConnectionException("Connection refused"));
+
+        mvc.perform(get("/network").header("Accept-Language", "en"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(view().name("error/503"))
+                .andExpect(content().string(containsString("The record is out of reach for a moment")))
+                .andExpect(content().string(not(containsString("Connection refused"))));
+        mvc.perform(get("/api/v1/network").header("Accept-Language", "ko"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.detail").value(containsString("데이터베이스")));
+    }
+
+    @Test
+    void aTransactionThatCannotStartIsA503Too() throws Exception {
+        when(network.graph(any())).thenThrow(new CannotCreateTransactionException("no connection"));
+
+        mvc.perform(get("/network")).andExpect(status().isServiceUnavailable());
     }
 }
