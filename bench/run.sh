@@ -116,6 +116,7 @@ fi
 if (exec 3<>"/dev/tcp/$HOST/$PG_PORT") 2>/dev/null; then die "port $PG_PORT is in use"; fi
 if (exec 3<>"/dev/tcp/$HOST/$APP_PORT") 2>/dev/null; then die "port $APP_PORT is in use"; fi
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "creating PostgreSQL $PG_VERSION cluster '$PG_CLUSTER' on port $PG_PORT"
 as_root pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$PG_PORT" --locale C.UTF-8 --start-conf manual \
   -- --auth=trust >/dev/null
@@ -309,7 +310,7 @@ for entry in "${URLS[@]}"; do
   [ "$requests" -gt 0 ] || errors="$errors, no request completed"
   [ "$status" = 200 ] || errors="$errors, HTTP $status"
   log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu_ms ms CPU/req, $sql SQL/req, RSS $rss_max MB, errors $errors"
-  ROWS+=("$name|$path|$targeted|$rps|$p50|$p99|$cpu_ms|$sql|$single_calls|$db_ms|$rss_max|$errors|$requests|$bytes")
+  ROWS+=("$name|$path|$targeted|$rps|$p50|$p99|$cpu_ms|$sql|$single_calls|$db_ms|$rss_max|$errors|$requests|$bytes|$non2xx")
 done
 RSS_PEAK=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status")
 
@@ -350,6 +351,7 @@ for entry in "${PLAN_URLS[@]}"; do
 done
 psql_admin -d postgres -c "alter system reset all" -c "select pg_reload_conf()" >/dev/null
 cp "$WORK/statements-by-url.txt" "$PLANS_DIR/statements-by-url.txt"
+cp "$WORK/wrk-all.txt" "$PLANS_DIR/wrk-output.txt"
 
 stop_pid "$APP_PID"; APP_PID=
 
@@ -359,33 +361,36 @@ SECTION=$RESULTS_DIR/scale-$SCALE.md
 TSV=$RESULTS_DIR/scale-$SCALE.tsv
 printf '%s\n' "${ROWS[@]}" >"$TSV"
 mark() { awk -v v="$1" -v max="$2" 'BEGIN { if (v == "n/a" || v == "") print "—"; else if (v + 0 <= max + 0) print "met"; else print "**not met**" }'; }
+# Statements, total and slowest PostgreSQL time of one request, from its auto_explain plan file.
+plan_cost() { awk '/duration: [0-9.]+ ms/ { for (i = 1; i <= NF; i++) if ($i == "duration:") { d = $(i + 1); n++; t += d; if (d + 0 > m + 0) m = d } }
+                   END { printf "%d|%.2f|%.2f", n, t, m }' "$PLANS_DIR/$1.txt"; }
+row_of() { printf '%s\n' "${ROWS[@]}" | awk -F'|' -v p="$1" '$2 == p'; }
+STARTUP_RATIO=$(awk -v a="$APP_START_WALL" -v b="$BASELINE_WALL" 'BEGIN { printf "%.2f", a / b }')
 {
   echo "## Scale $SCALE"
   echo
   echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with uncommitted changes)')."
-  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) memory,"
-  echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (the cores are shared with other work, so figures vary from run to run)."
+  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) memory;"
+  echo "load average $LOAD_BEFORE before the run, $(cut -d' ' -f1-3 /proc/loadavg) at the end (the cores are shared with other work, so figures vary from run to run)."
   echo "Java: $(java -version 2>&1 | head -n 1), \`-Xmx$HEAP\`. PostgreSQL $PG_VERSION, a cluster of its own (fsync off, shared_buffers 256MB)."
   echo
   echo "Data: $N_AGREEMENTS agreements, $N_TIMELINE timeline entries, $N_ORGS organizations, $N_PARTIES agreement parties,"
-  echo "$N_INITIATIVES initiatives, $N_PEOPLE people, $N_SOURCES sources, $N_CITATIONS citations; database $DB_SIZE; generated in $LOAD_SECONDS s"
+  echo "$N_INITIATIVES initiatives, $N_PEOPLE people, $N_SOURCES sources, $N_CITATIONS citations; database $DB_SIZE; generated in **$LOAD_SECONDS s**"
   echo "(bench/generate.sql, including VACUUM ANALYZE). Active partners: \`$PARTNER1\` (party to $PARTNER1_AGREEMENTS agreements,"
   echo "$PARTNER1_TIMELINE timeline entries) and \`$PARTNER2\` ($PARTNER2_AGREEMENTS agreements). Search word: $SEARCH_WORD."
   echo
-  echo "Start-up against this database: **$APP_START_WALL s** until /actuator/health was UP ($APP_START_LOG);"
-  echo "the first start, which ran the migrations on an empty database, took $FIRST_START_WALL s."
-  echo "A plain Spring Boot + JPA app (bench/baseline: web, JPA, PostgreSQL, one entity), same JVM flags, same database, just before: $BASELINE_WALL s ($BASELINE_LOG)."
-  echo "RSS: $RSS_IDLE MB after start-up, $RSS_PEAK MB peak over the whole run (VmHWM)."
-  echo
   echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s measured per URL, loopback only."
-  echo "App CPU = the JVM's utime + stime over the measured run / requests. SQL/req = pg_stat_statements calls by the app over"
-  echo "the run / requests (\"1 req\" = the statements of one request on its own). DB ms/req = PostgreSQL execution time / requests."
-  echo "RSS = the highest VmRSS sampled during the run. Errors = non-2xx/3xx responses + socket errors (timeouts at 10 s)."
+  echo "ok = 2xx responses of all completed; req/s, latencies, CPU and SQL are over all completed responses, errors included, so a"
+  echo "row with errors is not a fast page. App CPU = the JVM's utime + stime over the measured run / responses. SQL/req ="
+  echo "pg_stat_statements calls by the app over the run / responses; \"1 req\" = the statements of one request on its own."
+  echo "DB ms/req = PostgreSQL execution time over the run / responses. RSS = the highest VmRSS sampled during the run."
+  echo "Errors = non-2xx/3xx responses + socket errors (wrk gives up on a response after 10 s)."
   echo
-  echo "| URL | req/s | p50 ms | p99 ms | app CPU ms/req | SQL/req | SQL (1 req) | DB ms/req | RSS MB | errors | targets: CPU ≤ 1.0 · p99 ≤ 100 · SQL ≤ 5 · RSS ≤ 400 |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "| URL | ok | req/s | p50 ms | p99 ms | app CPU ms/req | SQL/req | SQL (1 req) | DB ms/req | RSS MB | KB/resp | targets: CPU ≤ 1.0 · p99 ≤ 100 · SQL ≤ 5 · RSS ≤ 400 |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
   for row in "${ROWS[@]}"; do
-    IFS='|' read -r name path targeted rps p50 p99 cpu sql single db rss errors requests bytes <<<"$row"
+    IFS='|' read -r name path targeted rps p50 p99 cpu sql single db rss errors requests bytes non2xx <<<"$row"
+    ok="$((requests - non2xx)) of $requests"
     if [ "$path" = /css/app.css ]; then
       verdict="ceiling (RSS $(mark "$rss" 400))"
     else
@@ -394,17 +399,44 @@ mark() { awk -v v="$1" -v max="$2" 'BEGIN { if (v == "n/a" || v == "") print "�
       else
         verdict="SQL $(mark "$single" 5) · RSS $(mark "$rss" 400)"
       fi
-      [ "$errors" = 0 ] || verdict="**errors: $errors** · $verdict"
     fi
-    echo "| \`${path//|/\\|}\` | $rps | $p50 | $p99 | $cpu | $sql | $single | $db | $rss | $errors | $verdict |"
+    [ "$errors" = 0 ] || verdict="**errors: $errors** · $verdict"
+    echo "| \`${path//|/\\|}\` | $ok | $rps | $p50 | $p99 | $cpu | $sql | $single | $db | $rss | $((bytes / 1024)) | $verdict |"
   done
   echo
-  p1=$(printf '%s\n' "${ROWS[@]}" | awk -F'|' '$2 == "/agreements" {print $7 "|" $10 "|" $5}')
-  p50row=$(printf '%s\n' "${ROWS[@]}" | awk -F'|' '$2 == "/agreements?page=50" {print $7 "|" $10 "|" $5}')
-  IFS='|' read -r cpu1 db1 lat1 <<<"$p1"
-  IFS='|' read -r cpu50 db50 lat50 <<<"$p50row"
-  echo "Page 50 against page 1 of \`/agreements\`: app CPU $cpu50 vs $cpu1 ms/req, PostgreSQL $db50 vs $db1 ms/req, p50 $lat50 vs $lat1 ms"
-  echo "($(awk -v a="$db50" -v b="$db1" 'BEGIN { if (b + 0 > 0) printf "database time ×%.2f", a / b; else print "no database time to compare" }')). Plans: [${PLANS_DIR#"$ROOT"/bench/}/](${PLANS_DIR#"$ROOT"/bench/}/)."
+  echo "**Start-up** against this database: $APP_START_WALL s until /actuator/health was UP ($APP_START_LOG)."
+  echo "The plain Spring Boot + JPA app of bench/baseline (web, JPA, actuator, PostgreSQL, one entity), same flags and database, just"
+  echo "before: $BASELINE_WALL s ($BASELINE_LOG): ×$STARTUP_RATIO, target (within ×1.2) $(mark "$STARTUP_RATIO" 1.2)."
+  echo "The first start, which ran the migrations on the empty database, took $FIRST_START_WALL s."
+  echo
+  echo "**RSS**: $RSS_IDLE MB after start-up, $RSS_PEAK MB at the peak of the whole run (VmHWM): target (≤ 400 MB) $(mark "$RSS_PEAK" 400)."
+  echo
+  echo "**One request at a time**, from the plans (PostgreSQL time of every statement of one request, no other load):"
+  echo
+  echo "| request | statements | PostgreSQL ms | slowest statement ms |"
+  echo "| --- | ---: | ---: | ---: |"
+  for entry in "${PLAN_URLS[@]}"; do
+    IFS='|' read -r name path <<<"$entry"
+    IFS='|' read -r n total slowest <<<"$(plan_cost "$name")"
+    echo "| [\`${path//|/\\|}\`](${PLANS_DIR#"$ROOT"/bench/}/$name.txt) | $n | $total | $slowest |"
+  done
+  echo
+  IFS='|' read -r n1 t1 _ <<<"$(plan_cost agreements-page1)"
+  IFS='|' read -r n50 t50 _ <<<"$(plan_cost agreements-page50)"
+  IFS='|' read -r _ tt1 _ <<<"$(plan_cost timeline-partner-page1)"
+  IFS='|' read -r _ tt50 _ <<<"$(plan_cost timeline-partner-page50)"
+  IFS='|' read -r _ _ _ _ p50_1 _ cpu_1 _ _ db_1 _ <<<"$(row_of /agreements)"
+  IFS='|' read -r _ _ _ _ p50_50 _ cpu_50 _ _ db_50 _ <<<"$(row_of '/agreements?page=50')"
+  ratio=$(awk -v a="$t50" -v b="$t1" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else print "n/a" }')
+  echo "**Page 50 against page 1**: \`/agreements\` $t50 vs $t1 ms of PostgreSQL time for one request (×$ratio; target, within"
+  if [ "$n50" -lt "$n1" ]; then
+    echo "×1.1: not measurable, page 50 is past the last page at this scale and costs only the count); under load $db_50 vs $db_1"
+    echo "DB ms/req, $cpu_50 vs $cpu_1 ms app CPU, p50 $p50_50 vs $p50_1 ms."
+  else
+    echo "×1.1: $(mark "$ratio" 1.1)); under load $db_50 vs $db_1 DB ms/req, $cpu_50 vs $cpu_1 ms app CPU, p50 $p50_50 vs $p50_1 ms."
+  fi
+  echo "The partner's timeline: $tt50 vs $tt1 ms for one request. The plans and the statements each URL sent during its run"
+  echo "(with calls and mean times) are in [${PLANS_DIR#"$ROOT"/bench/}/](${PLANS_DIR#"$ROOT"/bench/}/)."
   echo
 } >"$SECTION"
 
