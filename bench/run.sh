@@ -248,6 +248,23 @@ run_wrk() { # duration url outfile
   LOAD_PID=
 }
 
+# Waits until the app has finished what it was doing: requests still in flight when wrk stops go on
+# running (and sending SQL) in the app, and would otherwise count towards the next measurement.
+quiesce() {
+  local prev cur active
+  prev=$(cpu_ticks)
+  for _ in $(seq 1 120); do
+    sleep 0.5
+    cur=$(cpu_ticks)
+    active=$(psql -X -A -t -q -h "$HOST" -p "$PG_PORT" -U postgres -d postgres -c \
+      "select count(*) from pg_stat_activity where usename = '$DB_USER' and state <> 'idle'")
+    # under a fifth of a core over the last half second, and no statement running
+    if [ $((cur - prev)) -le $((CLK_TCK / 10)) ] && [ "$active" = 0 ]; then return 0; fi
+    prev=$cur
+  done
+  log "warning: the app was still busy after 60 s"
+}
+
 ROWS=()
 : >"$WORK/wrk-all.txt"
 : >"$WORK/statements-by-url.txt"
@@ -256,15 +273,17 @@ for entry in "${URLS[@]}"; do
   i=$((i + 1))
   IFS='|' read -r name path targeted <<<"$entry"
   url="http://$HOST:$APP_PORT$path"
+  quiesce
   status=$(curl -s -o "$WORK/response-$i.body" -w '%{http_code}' "$url" || echo 000)
   bytes=$(stat -c %s "$WORK/response-$i.body")
   # Statements one request sends, counted on its own.
   reset_statements
-  curl -s -o /dev/null "$url" || true
-  sleep 0.3
+  single_ms=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.0f", $1 * 1000}' || echo n/a)
+  quiesce
   read -r single_calls _ <<<"$(statement_totals)"
   log "$name: HTTP $status, $bytes bytes, $single_calls statements; warming up ${WARMUP}s"
   run_wrk "$WARMUP" "$url" "$WORK/wrk-warmup-$i.txt"
+  quiesce
 
   reset_statements
   ticks0=$(cpu_ticks)
@@ -275,9 +294,8 @@ for entry in "${URLS[@]}"; do
   SAMPLER_PID=$!
   run_wrk "$DURATION" "$url" "$WORK/wrk-$i.txt"
   ticks1=$(cpu_ticks)
-  stop_pid "$SAMPLER_PID"; SAMPLER_PID=
-  sleep 1   # let requests still in flight finish before reading the statement counts
   read -r calls exec_ms <<<"$(statement_totals)"
+  stop_pid "$SAMPLER_PID"; SAMPLER_PID=
   { echo "== $name: $url"; cat "$WORK/wrk-$i.txt"; echo; } >>"$WORK/wrk-all.txt"
   { echo "== $name: GET $path"
     echo "   (the app's statements over the ${DURATION} s run, by total time: calls | mean ms | rows per call | query)"
@@ -310,13 +328,14 @@ for entry in "${URLS[@]}"; do
   [ "$requests" -gt 0 ] || errors="$errors, no request completed"
   [ "$status" = 200 ] || errors="$errors, HTTP $status"
   log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu_ms ms CPU/req, $sql SQL/req, RSS $rss_max MB, errors $errors"
-  ROWS+=("$name|$path|$targeted|$rps|$p50|$p99|$cpu_ms|$sql|$single_calls|$db_ms|$rss_max|$errors|$requests|$bytes|$non2xx")
+  ROWS+=("$name|$path|$targeted|$rps|$p50|$p99|$cpu_ms|$sql|$single_calls|$db_ms|$rss_max|$errors|$requests|$bytes|$non2xx|$single_ms")
 done
 RSS_PEAK=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status")
 
 # --- EXPLAIN (ANALYZE, BUFFERS) of what the app sends, through auto_explain ----------------------
 # auto_explain logs the plan of every statement as it really ran: the app's own SQL, with its real
 # parameter values, on connections warmed as above.
+quiesce
 log "recording query plans"
 mkdir -p "$PLANS_DIR"
 rm -f "$PLANS_DIR"/*.txt  # this run replaces the plans of its scale
@@ -384,12 +403,13 @@ STARTUP_RATIO=$(awk -v a="$APP_START_WALL" -v b="$BASELINE_WALL" 'BEGIN { printf
   echo "row with errors is not a fast page. App CPU = the JVM's utime + stime over the measured run / responses. SQL/req ="
   echo "pg_stat_statements calls by the app over the run / responses; \"1 req\" = the statements of one request on its own."
   echo "DB ms/req = PostgreSQL execution time over the run / responses. RSS = the highest VmRSS sampled during the run."
-  echo "Errors = non-2xx/3xx responses + socket errors (wrk gives up on a response after 10 s)."
+  echo "Errors = non-2xx/3xx responses + socket errors (wrk gives up on a response after 10 s). \"1 req ms\" = the time of one"
+  echo "request with no other load (after the previous URL's requests had finished), as curl saw it."
   echo
-  echo "| URL | ok | req/s | p50 ms | p99 ms | app CPU ms/req | SQL/req | SQL (1 req) | DB ms/req | RSS MB | KB/resp | targets: CPU ≤ 1.0 · p99 ≤ 100 · SQL ≤ 5 · RSS ≤ 400 |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "| URL | ok | req/s | p50 ms | p99 ms | app CPU ms/req | SQL/req | SQL (1 req) | DB ms/req | RSS MB | KB/resp | 1 req ms | targets: CPU ≤ 1.0 · p99 ≤ 100 · SQL ≤ 5 · RSS ≤ 400 |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
   for row in "${ROWS[@]}"; do
-    IFS='|' read -r name path targeted rps p50 p99 cpu sql single db rss errors requests bytes non2xx <<<"$row"
+    IFS='|' read -r name path targeted rps p50 p99 cpu sql single db rss errors requests bytes non2xx single_ms <<<"$row"
     ok="$((requests - non2xx)) of $requests"
     if [ "$path" = /css/app.css ]; then
       verdict="ceiling (RSS $(mark "$rss" 400))"
@@ -401,7 +421,7 @@ STARTUP_RATIO=$(awk -v a="$APP_START_WALL" -v b="$BASELINE_WALL" 'BEGIN { printf
       fi
     fi
     [ "$errors" = 0 ] || verdict="**errors: $errors** · $verdict"
-    echo "| \`${path//|/\\|}\` | $ok | $rps | $p50 | $p99 | $cpu | $sql | $single | $db | $rss | $((bytes / 1024)) | $verdict |"
+    echo "| \`${path//|/\\|}\` | $ok | $rps | $p50 | $p99 | $cpu | $sql | $single | $db | $rss | $((bytes / 1024)) | $single_ms | $verdict |"
   done
   echo
   echo "**Start-up** against this database: $APP_START_WALL s until /actuator/health was UP ($APP_START_LOG)."
