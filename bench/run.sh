@@ -8,7 +8,7 @@
 #   SCALE=1000 bench/run.sh      # a quick run
 #
 # Settings (environment): SCALE (100000), DURATION (seconds of measured load per URL, 20),
-# WARMUP (seconds of warm-up load per URL, 10), CONNECTIONS (32), HEAP (512m), PG_PORT (5498),
+# WARMUP (seconds of warm-up load per URL, 10), CONNECTIONS (32), HEAP (256m), JAVA_OPTS (-XX:+UseSerialGC), PG_PORT (5498),
 # APP_PORT (18080). Only loopback addresses are used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,9 @@ DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-HEAP=${HEAP:-512m}
+HEAP=${HEAP:-256m}
+# The same JVM options as the README's production instructions.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC}
 PG_PORT=${PG_PORT:-5498}
 APP_PORT=${APP_PORT:-18080}
 BASELINE_PORT=${BASELINE_PORT:-18081}
@@ -157,7 +159,7 @@ start_app() {
   local jar=$1 port=$2 logfile=$3; shift 3
   local t0 t1
   t0=$(date +%s.%N)
-  java -Xmx"$HEAP" -jar "$jar" --server.port="$port" --server.address="$HOST" "$@" >"$logfile" 2>&1 &
+  java -Xmx"$HEAP" $JAVA_OPTS -jar "$jar" --server.port="$port" --server.address="$HOST" "$@" >"$logfile" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1800); do
     if curl -sf "http://$HOST:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
