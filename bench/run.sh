@@ -9,7 +9,7 @@
 #
 # Settings (environment): SCALE (100000), DURATION (seconds of measured load per URL, 20),
 # WARMUP (seconds of warm-up load per URL, 10), CONNECTIONS (32), HEAP (512m), PG_PORT (5498),
-# APP_PORT (18080). Only loopback addresses are used.
+# APP_PORT (18080), BASELINE_PORT (18081), PG_CLUSTER (bench). Only loopback addresses are used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -23,7 +23,7 @@ HEAP=${HEAP:-512m}
 PG_PORT=${PG_PORT:-5498}
 APP_PORT=${APP_PORT:-18080}
 BASELINE_PORT=${BASELINE_PORT:-18081}
-PG_CLUSTER=bench
+PG_CLUSTER=${PG_CLUSTER:-bench}
 DB=partnerships
 DB_USER=tracker
 WORK=$ROOT/target/bench
