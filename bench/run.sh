@@ -9,7 +9,7 @@
 #
 # Settings (environment): SCALE (100000), DURATION (seconds of measured load per URL, 20),
 # WARMUP (seconds of warm-up load per URL, 10), CONNECTIONS (32), HEAP (256m), JAVA_OPTS (-XX:+UseSerialGC), PG_PORT (5498),
-# APP_PORT (18080). Only loopback addresses are used.
+# APP_PORT (18080), BASELINE_PORT (18081), PG_CLUSTER (bench). Only loopback addresses are used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -25,7 +25,7 @@ JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC}
 PG_PORT=${PG_PORT:-5498}
 APP_PORT=${APP_PORT:-18080}
 BASELINE_PORT=${BASELINE_PORT:-18081}
-PG_CLUSTER=bench
+PG_CLUSTER=${PG_CLUSTER:-bench}
 DB=partnerships
 DB_USER=tracker
 WORK=$ROOT/target/bench
@@ -41,10 +41,11 @@ die() { log "$*"; exit 1; }
 case "$SCALE" in '' | *[!0-9]*) die "SCALE must be a whole number, not '$SCALE'" ;; esac
 [ "$SCALE" -ge 1 ] || die "SCALE must be at least 1"
 
-# One run at a time on this machine: the cluster name and the ports are fixed.
+# One run at a time on this machine, from any checkout: the cluster name and the ports are fixed.
 mkdir -p "$WORK"
-exec 9>"$WORK/run.lock"
-flock -n 9 || die "another bench/run.sh is running (lock $WORK/run.lock)"
+LOCK=/tmp/partnership-tracker-bench.lock
+exec 9>>"$LOCK"
+flock -n 9 || die "another bench/run.sh is running on this machine (lock $LOCK)"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_updated=false
@@ -81,6 +82,7 @@ if [ ! -f "$BASELINE_JAR" ]; then
 fi
 
 # --- clean-up, whatever happens ------------------------------------------------------------------
+CREATED=false
 APP_PID=
 LOAD_PID=
 SAMPLER_PID=
@@ -93,15 +95,23 @@ stop_pid() {
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
   kill -KILL "$pid" 2>/dev/null || true
 }
+# pg_dropcluster leaves files it did not write (our conf.d file), and pg_createcluster would take
+# them up again; remove ours, and the directories once empty.
+CONF_DIR=/etc/postgresql/$PG_VERSION/$PG_CLUSTER
+remove_leftover_config() {
+  as_root rm -f "$CONF_DIR/conf.d/$MARKER"
+  as_root rmdir "$CONF_DIR/conf.d" "$CONF_DIR" 2>/dev/null || true
+}
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   stop_pid "$SAMPLER_PID"
   stop_pid "$LOAD_PID"
   stop_pid "$APP_PID"
-  if cluster_exists && our_cluster; then
+  if [ "$CREATED" = true ] && cluster_exists && our_cluster; then
     log "dropping the bench cluster"
     as_root pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER" || true
+    remove_leftover_config
   fi
   exit "$rc"
 }
@@ -112,14 +122,21 @@ trap 'exit 143' TERM
 # --- the cluster ---------------------------------------------------------------------------------
 if cluster_exists; then
   our_cluster || die "a cluster $PG_VERSION/$PG_CLUSTER exists that this script did not create; not touching it"
+  pg_isready -q -h "$HOST" -p "$PG_PORT" \
+    && die "a bench cluster from an earlier run is still running; if no run is using it: pg_dropcluster --stop $PG_VERSION $PG_CLUSTER"
   log "dropping a bench cluster left by an earlier run"
   as_root pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER"
+fi
+if [ -d "$CONF_DIR" ]; then
+  remove_leftover_config
+  [ ! -d "$CONF_DIR" ] || die "$CONF_DIR holds files of a dropped cluster that this script did not write; not touching them"
 fi
 if (exec 3<>"/dev/tcp/$HOST/$PG_PORT") 2>/dev/null; then die "port $PG_PORT is in use"; fi
 if (exec 3<>"/dev/tcp/$HOST/$APP_PORT") 2>/dev/null; then die "port $APP_PORT is in use"; fi
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "creating PostgreSQL $PG_VERSION cluster '$PG_CLUSTER' on port $PG_PORT"
+CREATED=true
 as_root pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$PG_PORT" --locale C.UTF-8 --start-conf manual \
   -- --auth=trust >/dev/null
 # A throwaway cluster: durability off (the data is regenerated each run), statistics on.
