@@ -8,7 +8,7 @@
 #   SCALE=1000 bench/run.sh      # a quick run
 #
 # Settings (environment): SCALE (100000), DURATION (seconds of measured load per URL, 20),
-# WARMUP (seconds of warm-up load per URL, 10), CONNECTIONS (32), HEAP (256m), JAVA_OPTS (-XX:+UseSerialGC), PG_PORT (5498),
+# WARMUP (seconds of warm-up load per URL, 10), CONNECTIONS (32), HEAP (192m), JAVA_OPTS (-XX:+UseSerialGC), MALLOC_ARENA_MAX (2), PG_PORT (5498),
 # APP_PORT (18080), BASELINE_PORT (18081), PG_CLUSTER (bench). Only loopback addresses are used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +19,11 @@ DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-HEAP=${HEAP:-256m}
+HEAP=${HEAP:-192m}
 # The same JVM options as the README's production instructions.
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC}
+# glibc gives each busy thread a malloc arena of its own; two are enough for the JVM and keep RSS down.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PG_PORT=${PG_PORT:-5498}
 APP_PORT=${APP_PORT:-18080}
 BASELINE_PORT=${BASELINE_PORT:-18081}
