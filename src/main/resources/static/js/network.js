@@ -7,28 +7,8 @@
 (function () {
     'use strict';
 
-    var language = document.documentElement.lang === 'ko' ? 'ko' : 'en';
-
-    function text(ko, en) {
-        return language === 'ko' ? (ko || en || '') : (en || ko || '');
-    }
-
-    function formatDate(date) {
-        if (!date) {
-            return '';
-        }
-        var parts = date.date.split('-').map(Number);
-        var when = new Date(Date.UTC(parts[0], (parts[1] || 1) - 1, parts[2] || 1));
-        var options = {timeZone: 'UTC', year: 'numeric'};
-        if (date.precision !== 'YEAR') {
-            options.month = 'long';
-        }
-        if (date.precision === 'DAY') {
-            options.day = 'numeric';
-        }
-        // en-GB writes "10 September 2020", as the pages do.
-        return new Intl.DateTimeFormat(language === 'ko' ? 'ko-KR' : 'en-GB', options).format(when);
-    }
+    var text = window.RecordText.text;
+    var formatDate = window.RecordText.formatDate;
 
     function fill(pattern, values) {
         return pattern.replace(/\{(\d+)\}/g, function (match, index) {

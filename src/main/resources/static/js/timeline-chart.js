@@ -15,17 +15,10 @@
     var ROW_HEIGHT = 16;
     var LANE_PADDING = 8;
     var MIN_TICK_GAP = 80;
-    var language = document.documentElement.lang === 'ko' ? 'ko' : 'en';
-    var locale = language === 'ko' ? 'ko-KR' : 'en-GB';
-
-    function text(ko, en) {
-        return language === 'ko' ? (ko || en || '') : (en || ko || '');
-    }
-
-    function day(iso) {
-        var parts = iso.split('-').map(Number);
-        return Date.UTC(parts[0], (parts[1] || 1) - 1, parts[2] || 1);
-    }
+    var text = window.RecordText.text;
+    var day = window.RecordText.day;
+    var formatDate = window.RecordText.formatDate;
+    var locale = window.RecordText.locale;
 
     function element(tag, attributes, parent) {
         var node = document.createElementNS(SVG, tag);
@@ -36,17 +29,6 @@
             parent.appendChild(node);
         }
         return node;
-    }
-
-    function formatDate(date) {
-        var options = {timeZone: 'UTC', year: 'numeric'};
-        if (date.precision !== 'YEAR') {
-            options.month = 'long';
-        }
-        if (date.precision === 'DAY') {
-            options.day = 'numeric';
-        }
-        return new Intl.DateTimeFormat(locale, options).format(new Date(day(date.date)));
     }
 
     /** Lanes with the most items first; past MAX_LANES the rest share one lane. */
