@@ -9,12 +9,7 @@
 
     var text = window.RecordText.text;
     var formatDate = window.RecordText.formatDate;
-
-    function fill(pattern, values) {
-        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
-            return values[Number(index)];
-        });
-    }
+    var fill = window.RecordText.fill;
 
     /** Shows the legend entries of the kinds present, and returns each kind's colour as the legend draws it. */
     function kindColours(container, nodes) {
@@ -140,13 +135,7 @@
     }
 
     Array.prototype.forEach.call(document.querySelectorAll('[data-network-source]'), function (container) {
-        fetch(container.dataset.networkSource, {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
-            .then(function (response) {
-                if (!response.ok) {
-                    throw new Error('HTTP ' + response.status);
-                }
-                return response.json();
-            })
+        window.RecordText.getJson(container.dataset.networkSource)
             .then(function (data) { draw(container, data); })
             .catch(function () {
                 container.dataset.state = 'failed';

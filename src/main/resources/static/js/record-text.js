@@ -1,7 +1,8 @@
 /*
  * What the page scripts share to show the record as the pages do: the interface language, a
- * bilingual text in it (falling back to the other language), and a partial date at its own
- * precision ({date: "2020-07", precision: "MONTH"} is "July 2020" or "2020년 7월").
+ * bilingual text in it (falling back to the other language), a partial date at its own precision
+ * ({date: "2020-07", precision: "MONTH"} is "July 2020" or "2020년 7월"), a message from the page
+ * with its {0}, {1} filled in, and the JSON a picture is drawn from.
  */
 window.RecordText = (function () {
     'use strict';
@@ -34,5 +35,23 @@ window.RecordText = (function () {
         return new Intl.DateTimeFormat(locale, options).format(new Date(day(date.date)));
     }
 
-    return {language: language, locale: locale, text: text, day: day, formatDate: formatDate};
+    /** The pattern with each {n} replaced by values[n]. */
+    function fill(pattern, values) {
+        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
+            return values[Number(index)];
+        });
+    }
+
+    /** The JSON at the address; a response other than 2xx is a failure. */
+    function getJson(url) {
+        return fetch(url, {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error('HTTP ' + response.status);
+                }
+                return response.json();
+            });
+    }
+
+    return {language: language, locale: locale, text: text, day: day, formatDate: formatDate, fill: fill, getJson: getJson};
 }());

@@ -268,7 +268,7 @@
         render();
         if (data.total > data.shown) {
             var note = container.querySelector('.timeline-chart-note');
-            note.textContent = container.dataset.truncatedText.replace('{0}', data.shown).replace('{1}', data.total);
+            note.textContent = window.RecordText.fill(container.dataset.truncatedText, [data.shown, data.total]);
             note.hidden = false;
         }
         container.chartView = view;
@@ -277,20 +277,13 @@
     }
 
     Array.prototype.forEach.call(document.querySelectorAll('[data-chart-source]'), function (container) {
-        fetch(container.dataset.chartSource, {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
-            .then(function (response) {
-                if (!response.ok) {
-                    throw new Error('HTTP ' + response.status);
-                }
-                return response.json();
-            })
+        window.RecordText.getJson(container.dataset.chartSource)
             .then(function (data) {
                 if (!data.items.length) {
                     container.dataset.state = 'empty';
                     container.querySelector('.timeline-chart-status').textContent = container.dataset.emptyText;
                     return;
                 }
-                container.classList.add('drawn');
                 draw(container, data);
             })
             .catch(function () {

@@ -25,10 +25,10 @@ public class NetworkQuery {
     /** The same view at another path, such as the JSON the graph is drawn from. */
     public String urlAt(String path) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-        if (from != null && !from.isBlank()) {
+        if (given(from)) {
             url.queryParam("from", from.strip());
         }
-        if (to != null && !to.isBlank()) {
+        if (given(to)) {
             url.queryParam("to", to.strip());
         }
         if (hidesInternalUnits()) {
@@ -42,12 +42,15 @@ public class NetworkQuery {
     }
 
     public boolean hidesInternalUnits() {
-        return "hide".equalsIgnoreCase(internal == null ? null : internal.strip()) || QueryParameters.flag(internal);
+        return given(internal) && ("hide".equalsIgnoreCase(internal.strip()) || QueryParameters.flag(internal));
     }
 
     public boolean isFiltered() {
-        return (from != null && !from.isBlank()) || (to != null && !to.isBlank()) || hidesInternalUnits()
-                || !QueryParameters.slugs(partner).isEmpty();
+        return given(from) || given(to) || hidesInternalUnits() || !QueryParameters.slugs(partner).isEmpty();
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     public String getFrom() {
