@@ -3,6 +3,8 @@ package com.partnershiptracker.support;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertySource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -60,10 +62,17 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.datasource.password=" + PASSWORD,
                 "spring.flyway.locations=" + flywayLocations
         ).applyTo(context.getEnvironment());
-        if (!context.getEnvironment().containsProperty(PAGE_CACHE)) {
+        if (!setByTheTest(context, PAGE_CACHE)) {
             // Tests see every page rendered and count its statements; PageCacheTests turns the cache on.
             TestPropertyValues.of(PAGE_CACHE + "=false").applyTo(context.getEnvironment());
         }
+    }
+
+    // application.properties turns the cache on, so only the test's own properties count here.
+    private static boolean setByTheTest(ConfigurableApplicationContext context, String property) {
+        PropertySource<?> inlined = context.getEnvironment().getPropertySources().get(
+                TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
+        return inlined != null && inlined.containsProperty(property);
     }
 
     /** The schema with the seed data, as a fresh installation has it. */

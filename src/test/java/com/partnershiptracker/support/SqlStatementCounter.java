@@ -8,7 +8,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 
 import javax.sql.DataSource;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -17,6 +20,8 @@ import java.util.function.Supplier;
 public class SqlStatementCounter implements BeanPostProcessor {
 
     private final AtomicInteger executed = new AtomicInteger();
+    private final Queue<String> recorded = new ConcurrentLinkedQueue<>();
+    private volatile boolean recording;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -31,6 +36,18 @@ public class SqlStatementCounter implements BeanPostProcessor {
         int before = executed.get();
         action.run();
         return executed.get() - before;
+    }
+
+    /** Runs the action and returns the statements it sent, for a failure message that shows them. */
+    public synchronized List<String> statementsWhile(Runnable action) {
+        recorded.clear();
+        recording = true;
+        try {
+            action.run();
+        } finally {
+            recording = false;
+        }
+        return new ArrayList<>(recorded);
     }
 
     public <T> Counted<T> count(Supplier<T> action) {
@@ -51,6 +68,9 @@ public class SqlStatementCounter implements BeanPostProcessor {
         @Override
         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
             executed.addAndGet(queryInfoList.size());
+            if (recording) {
+                queryInfoList.forEach(query -> recorded.add(query.getQuery()));
+            }
         }
     }
 }

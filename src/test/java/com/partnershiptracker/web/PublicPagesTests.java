@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,5 +115,17 @@ class PublicPagesTests {
         int fewRows = statements.countWhile(() -> assertThat(Http.get(port, few, "en").statusCode()).isEqualTo(200));
         int manyRows = statements.countWhile(() -> assertThat(Http.get(port, many, "en").statusCode()).isEqualTo(200));
         assertThat(manyRows).isEqualTo(fewRows).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0} costs at most 5 statements")
+    @CsvSource({"/", "/timeline?partner=kt", "/agreements?partner=kt&partner=kakao-pay", "/organizations/kt",
+            "/organizations/woori-financial-group", "/api/v1/timeline?partner=kt", "/search?q=%EB%A7%88%EC%9D%B4",
+            "/agreements?page=2", "/initiatives", "/people", "/sources", "/network", "/api/v1/timeline/chart"})
+    void aPublicPageCostsAtMostFiveStatements(String path) {
+        Http.get(port, path, "en");
+        List<String> sent = statements.statementsWhile(
+                () -> assertThat(Http.get(port, path, "en").statusCode()).isEqualTo(200));
+        System.out.println("STATEMENTS " + path + " " + sent.size());
+        assertThat(sent).as(String.join("\n\n", sent)).hasSizeLessThanOrEqualTo(5);
     }
 }
