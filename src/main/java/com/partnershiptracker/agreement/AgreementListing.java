@@ -22,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The agreement list read model. Whatever the filter and the number of rows, a page costs three
- * statements: the count, the page of agreements, and the parties of the agreements on the page.
+ * The agreement list read model. Whatever the filter and the number of rows, a page costs two
+ * statements: the page of agreements with their total, and the parties of the agreements on it.
  */
 @Component
 class AgreementListing {
@@ -42,30 +42,76 @@ class AgreementListing {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(filter, partners, params);
 
-        long total = jdbc.sql("select count(*) from agreement_listing l" + where)
-                .params(params).query(Long.class).single();
-        if (total == 0 || filter.slice().offset() >= total) {
-            return new PageImpl<>(List.of(), pageRequest, total);
-        }
-
         params.put("limit", filter.slice().size());
         params.put("offset", filter.slice().offset());
         Map<Long, AgreementRow> rows = new LinkedHashMap<>();
-        jdbc.sql("select l.* from agreement_listing l" + where + orderBy(filter.sort(), locale)
-                        + " limit :limit offset :offset")
+        long[] total = {0};
+        // The total comes with the page (a window count), so a page costs one scan, not two.
+        jdbc.sql("select l.*, count(*) over () as total_agreements from agreement_listing l" + where
+                        + orderBy(filter.sort(), locale) + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                        AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
-                        PartialDateColumns.read(rs, "key")))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total_agreements");
+                    return new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                            AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
+                            PartialDateColumns.read(rs, "key"));
+                })
                 .list()
                 .forEach(row -> rows.put(row.id(), row));
+        if (rows.isEmpty()) {
+            // Past the last page, the window has no row to report the total on.
+            long count = filter.slice().offset() == 0 ? 0
+                    : jdbc.sql("select count(*) from agreement_listing l" + where).params(params).query(Long.class).single();
+            return new PageImpl<>(List.of(), pageRequest, count);
+        }
 
         Map<Long, List<PartySummary>> parties = partiesOf(rows.keySet());
         List<AgreementSummary> content = rows.values().stream()
                 .map(row -> new AgreementSummary(row.id(), row.title(), row.kind(), row.status(), row.date(),
                         parties.getOrDefault(row.id(), List.of())))
                 .toList();
-        return new PageImpl<>(content, pageRequest, total);
+        return new PageImpl<>(content, pageRequest, total[0]);
+    }
+
+    /**
+     * The newest agreements any of the organizations is party to, with every party and the full
+     * total, in one statement: the page is chosen in a subquery and joined to its parties.
+     */
+    Page<AgreementSummary> newestOf(Collection<Long> organizationIds, int size) {
+        PageRequest pageRequest = PageRequest.of(0, size);
+        if (organizationIds.isEmpty()) {
+            return Page.empty(pageRequest);
+        }
+        Map<Long, AgreementSummary> agreements = new LinkedHashMap<>();
+        long[] total = {0};
+        jdbc.sql("""
+                        select shown.*, p.role as party_role, o.id as party_id, o.slug as party_slug,
+                               o.name_ko as party_name_ko, o.name_en as party_name_en, o.kind as party_kind
+                        from (select l.*, count(*) over () as total from agreement_listing l
+                              where exists (select 1 from agreement_parties p where p.agreement_id = l.id
+                                            and p.organization_id in (:partnerIds))
+                              order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
+                              limit :limit) shown
+                        join agreement_parties p on p.agreement_id = shown.id
+                        join organizations o on o.id = p.organization_id
+                        order by shown.key_date desc nulls last, shown.precision_rank desc, shown.id desc, p.position""")
+                .param("partnerIds", organizationIds)
+                .param("limit", size)
+                .query(rs -> {
+                    total[0] = rs.getLong("total");
+                    long id = rs.getLong("id");
+                    AgreementSummary agreement = agreements.get(id);
+                    if (agreement == null) {
+                        agreement = new AgreementSummary(id, Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                                AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
+                                PartialDateColumns.read(rs, "key"), new ArrayList<>());
+                        agreements.put(id, agreement);
+                    }
+                    agreement.parties().add(new PartySummary(rs.getLong("party_id"), rs.getString("party_slug"),
+                            Bilingual.of(rs.getString("party_name_ko"), rs.getString("party_name_en")),
+                            OrganizationKind.valueOf(rs.getString("party_kind")), PartyRole.valueOf(rs.getString("party_role"))));
+                });
+        return new PageImpl<>(List.copyOf(agreements.values()), pageRequest, total[0]);
     }
 
     Map<Long, List<PartySummary>> partiesOf(Collection<Long> agreementIds) {

@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,6 +133,11 @@ public class AgreementService {
                 ? null
                 : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
         return listing.find(filter, partners, locale);
+    }
+
+    /** The newest agreements any of the organizations is party to, with their parties and the total; one statement. */
+    public Page<AgreementSummary> newestOf(Collection<Long> organizationIds, int size) {
+        return listing.newestOf(organizationIds, size);
     }
 
     /**

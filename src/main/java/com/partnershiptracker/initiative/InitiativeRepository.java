@@ -1,5 +1,7 @@
 package com.partnershiptracker.initiative;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -8,14 +10,16 @@ import java.util.List;
 
 interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
-    @Query("""
-            select distinct i from Initiative i
-            left join fetch i.organizations io left join fetch io.organization
-            left join fetch i.agreement
-            where i.id in (select i2.id from Initiative i2 join i2.organizations io2
-                           where io2.organization.id in :organizationIds)
-            order by i.id""")
-    List<Initiative> findInvolving(Collection<Long> organizationIds);
+    @Query(value = """
+            select i from Initiative i
+            where i.id in (select io_i.id from Initiative io_i join io_i.organizations io
+                           where io.organization.id in :organizationIds)
+            order by i.started.date nulls last, i.id""",
+            countQuery = """
+            select count(i) from Initiative i
+            where i.id in (select io_i.id from Initiative io_i join io_i.organizations io
+                           where io.organization.id in :organizationIds)""")
+    Page<Initiative> findInvolving(Collection<Long> organizationIds, Pageable pageable);
 
     List<Initiative> findByAgreementIdOrderById(long agreementId);
 }

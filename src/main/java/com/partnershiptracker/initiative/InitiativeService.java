@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @Service
 @Transactional(readOnly = true)
@@ -103,9 +104,10 @@ public class InitiativeService {
         return metrics.findWithSubjectsById(id).orElseThrow(() -> new MetricNotFoundException(id));
     }
 
-    /** Initiatives any of the organizations is involved in; one statement. */
-    public List<Initiative> initiativesInvolving(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? List.of() : initiatives.findInvolving(organizationIds);
+    /** A page of the initiatives any of the organizations is involved in, earliest start first; two statements. */
+    public Page<Initiative> initiativesInvolving(Collection<Long> organizationIds, PageSlice slice) {
+        PageRequest request = PageRequest.of(slice.page(), slice.size());
+        return organizationIds.isEmpty() ? Page.empty(request) : initiatives.findInvolving(organizationIds, request);
     }
 
     /** Initiatives that came from the agreement; one statement. */
@@ -113,9 +115,23 @@ public class InitiativeService {
         return initiatives.findByAgreementIdOrderById(agreementId);
     }
 
-    /** Metrics about the organizations or their initiatives, with both and their citations loaded; one statement. */
-    public List<Metric> metricsAbout(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? List.of() : metrics.findAbout(organizationIds);
+    /**
+     * A page of the metrics about the organizations or their initiatives, with their subjects and
+     * citations, and the progress of each target on the page; three statements.
+     */
+    public MetricsPage metricsAbout(Collection<Long> organizationIds, PageSlice slice) {
+        PageRequest request = PageRequest.of(slice.page(), slice.size());
+        Page<Long> ids = organizationIds.isEmpty() ? Page.empty(request) : metrics.findIdsAbout(organizationIds, request);
+        if (!ids.hasContent()) {
+            return new MetricsPage(Page.empty(request), List.of());
+        }
+        List<Metric> loaded = metrics.findWithActualsToward(ids.getContent());
+        Map<Long, Metric> byId = loaded.stream().collect(Collectors.toMap(Metric::getId, metric -> metric));
+        Page<Metric> page = ids.map(byId::get);
+        List<TargetProgress> targets = TargetProgress.allIn(loaded).stream()
+                .filter(progress -> ids.getContent().contains(progress.target().getId()))
+                .toList();
+        return new MetricsPage(page, targets);
     }
 
     /** The initiative with its organizations and agreement loaded. */

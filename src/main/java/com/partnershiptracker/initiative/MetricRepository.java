@@ -13,14 +13,25 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
 
     // The pages show each target with its actuals and the citations of both, so the citations and
     // their sources come in the same statement.
-    @Query("""
-            select m from Metric m left join fetch m.organization left join fetch m.initiative
-                left join fetch m.citations c left join fetch c.source
+    @Query(value = """
+            select m.id from Metric m
             where m.organization.id in :organizationIds
                or m.initiative.id in (select io_i.id from Initiative io_i join io_i.organizations io
                                       where io.organization.id in :organizationIds)
-            order by m.asOf.date nulls last, m.id""")
-    List<Metric> findAbout(Collection<Long> organizationIds);
+            order by m.asOf.date nulls last, m.id""",
+            countQuery = """
+            select count(m) from Metric m
+            where m.organization.id in :organizationIds
+               or m.initiative.id in (select io_i.id from Initiative io_i join io_i.organizations io
+                                      where io.organization.id in :organizationIds)""")
+    Page<Long> findIdsAbout(Collection<Long> organizationIds, Pageable pageable);
+
+    /** The metrics and the actuals recorded against any of them, with what the figures table and progress bars show. */
+    @Query("""
+            select distinct m from Metric m left join fetch m.organization left join fetch m.initiative
+                left join fetch m.citations c left join fetch c.source
+            where m.id in :ids or m.progressToward.id in :ids""")
+    List<Metric> findWithActualsToward(Collection<Long> ids);
 
     @Query("""
             select m from Metric m left join fetch m.organization left join fetch m.initiative

@@ -18,12 +18,14 @@ public final class OrganizationHierarchy {
 
     private final List<OrganizationNode> all;
     private final Map<String, OrganizationNode> bySlug = new HashMap<>();
+    private final Map<Long, OrganizationNode> byId = new HashMap<>();
     private final Map<Long, List<Long>> childrenByParent = new HashMap<>();
 
     public OrganizationHierarchy(Collection<OrganizationNode> nodes) {
         this.all = List.copyOf(nodes);
         for (OrganizationNode node : nodes) {
             bySlug.put(node.slug(), node);
+            byId.put(node.id(), node);
             if (node.parentId() != null) {
                 childrenByParent.computeIfAbsent(node.parentId(), parent -> new ArrayList<>()).add(node.id());
             }
@@ -58,6 +60,14 @@ public final class OrganizationHierarchy {
     /** Every organization, in slug order, for pickers. */
     public List<OrganizationNode> all() {
         return all;
+    }
+
+    /** The organizations placed directly under this one, by kind and slug. */
+    public List<OrganizationNode> childrenOf(long id) {
+        return childrenByParent.getOrDefault(id, List.of()).stream()
+                .map(byId::get)
+                .sorted(java.util.Comparator.comparing(OrganizationNode::kind).thenComparing(OrganizationNode::slug))
+                .toList();
     }
 
     public java.util.Optional<OrganizationNode> find(String slug) {

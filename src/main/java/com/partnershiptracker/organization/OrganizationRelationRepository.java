@@ -8,7 +8,8 @@ import java.util.List;
 interface OrganizationRelationRepository extends JpaRepository<OrganizationRelation, Long> {
 
     @Query("""
-            select r from OrganizationRelation r join fetch r.subject join fetch r.object
+            select distinct r from OrganizationRelation r join fetch r.subject join fetch r.object
+                left join fetch r.citations c left join fetch c.source
             where r.subject.id = :organizationId or r.object.id = :organizationId
             order by r.kind, r.id""")
     List<OrganizationRelation> findInvolving(long organizationId);

@@ -10,11 +10,12 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     Optional<Organization> findBySlug(String slug);
 
-    @Query("select o from Organization o left join fetch o.parent left join fetch o.aliases where o.slug = :slug")
+    @Query("""
+            select o from Organization o left join fetch o.parent left join fetch o.aliases
+                left join fetch o.citations c left join fetch c.source
+            where o.slug = :slug""")
     Optional<Organization> findWithParentBySlug(String slug);
 
-    @Query("select o from Organization o where o.parent.id = :parentId order by o.kind, o.slug")
-    List<Organization> findAffiliates(long parentId);
 
     boolean existsBySlug(String slug);
 

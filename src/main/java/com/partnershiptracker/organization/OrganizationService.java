@@ -103,9 +103,14 @@ public class OrganizationService {
         return organizations.findWithParentBySlug(slug);
     }
 
-    /** Organizations placed directly under this one: affiliates of a group, units of a company. */
-    public List<Organization> affiliatesOf(Organization organization) {
-        return organizations.findAffiliates(organization.getId());
+    /** Organizations placed directly under this one: affiliates of a group, units of a company; from the cache. */
+    public List<OrganizationNode> affiliatesOf(long organizationId) {
+        return hierarchy().childrenOf(organizationId);
+    }
+
+    /** The organization's place in the group structure, from the cache. */
+    public Optional<OrganizationNode> findNode(String slug) {
+        return hierarchy().find(slug);
     }
 
     /** @throws OrganizationNotFoundException when no organization has that id */

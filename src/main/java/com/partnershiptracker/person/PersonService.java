@@ -3,6 +3,7 @@ package com.partnershiptracker.person;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,9 +65,11 @@ public class PersonService {
         return personIds.isEmpty() ? List.of() : positions.findByPeople(personIds);
     }
 
-    /** Every position held at any of the organizations, with person and organization loaded; one statement. */
-    public List<Position> positionsAt(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? List.of() : positions.findAtOrganizations(organizationIds);
+    /** A page of the positions held at any of the organizations, with person and organization; two statements. */
+    public Page<Position> positionsAt(Collection<Long> organizationIds, PageSlice slice) {
+        PageRequest request = PageRequest.of(slice.page(), slice.size());
+        return organizationIds.isEmpty() ? Page.empty(request)
+                : positions.findAtOrganizations(organizationIds, request);
     }
 
     public Position getPosition(long id) {

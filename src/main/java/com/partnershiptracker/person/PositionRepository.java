@@ -19,11 +19,13 @@ interface PositionRepository extends JpaRepository<Position, Long> {
             order by p.started.date nulls last, p.id""")
     List<Position> findByPeople(java.util.Collection<Long> personIds);
 
-    @Query("""
+    @Query(value = """
             select p from Position p join fetch p.person join fetch p.organization
             where p.organization.id in :organizationIds
-            order by p.started.date nulls last, p.id""")
-    List<Position> findAtOrganizations(java.util.Collection<Long> organizationIds);
+            order by p.started.date nulls last, p.id""",
+            countQuery = "select count(p) from Position p where p.organization.id in :organizationIds")
+    org.springframework.data.domain.Page<Position> findAtOrganizations(java.util.Collection<Long> organizationIds,
+                                                                         org.springframework.data.domain.Pageable pageable);
 
     @Query("select p from Position p join fetch p.person join fetch p.organization where p.id = :id")
     java.util.Optional<Position> findWithPartiesById(long id);

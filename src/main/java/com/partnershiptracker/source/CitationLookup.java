@@ -3,8 +3,12 @@ package com.partnershiptracker.source;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.PartialDateColumns;
 import com.partnershiptracker.shared.RecordLink;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,23 +97,35 @@ public class CitationLookup {
                 .optional();
     }
 
-    /** Distinct sources cited by any fact that involves one of the organizations, newest first; one statement. */
-    public List<SourceSummary> sourcesAbout(Collection<Long> organizationIds) {
+    /**
+     * A page of the distinct sources cited by any fact that involves one of the organizations,
+     * newest first; one statement, which also counts them.
+     */
+    public Page<SourceSummary> sourcesAbout(Collection<Long> organizationIds, PageSlice slice) {
+        PageRequest request = PageRequest.of(slice.page(), slice.size());
         if (organizationIds.isEmpty()) {
-            return List.of();
+            return Page.empty(request);
         }
-        return jdbc.sql("""
+        long[] total = {0};
+        List<SourceSummary> sources = jdbc.sql("""
                         select s.id, s.publisher, s.author, s.headline_ko, s.headline_en, s.url,
-                               s.published_date, s.published_precision, s.published_inferred
+                               s.published_date, s.published_precision, s.published_inferred, count(*) over () as total
                         from sources s
                         where s.id in (select c.source_id from fact_citations c
                                        join fact_organizations f on f.fact_kind = c.fact_kind and f.fact_id = c.fact_id
                                        where f.organization_id in (:organizationIds))
-                        order by s.published_date desc nulls last, s.id""")
+                        order by s.published_date desc nulls last, s.id
+                        limit :limit offset :offset""")
                 .param("organizationIds", organizationIds)
-                .query((rs, n) -> new SourceSummary(rs.getLong("id"), rs.getString("publisher"), rs.getString("author"),
-                        Bilingual.of(rs.getString("headline_ko"), rs.getString("headline_en")),
-                        PartialDateColumns.read(rs, "published"), rs.getString("url")))
+                .param("limit", slice.size())
+                .param("offset", slice.offset())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new SourceSummary(rs.getLong("id"), rs.getString("publisher"), rs.getString("author"),
+                            Bilingual.of(rs.getString("headline_ko"), rs.getString("headline_en")),
+                            PartialDateColumns.read(rs, "published"), rs.getString("url"));
+                })
                 .list();
+        return new PageImpl<>(sources, request, sources.isEmpty() ? 0 : total[0]);
     }
 }

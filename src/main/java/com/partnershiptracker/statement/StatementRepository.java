@@ -1,5 +1,7 @@
 package com.partnershiptracker.statement;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -8,11 +10,12 @@ import java.util.List;
 
 interface StatementRepository extends JpaRepository<Statement, Long> {
 
-    @Query("""
+    @Query(value = """
             select s from Statement s left join fetch s.person left join fetch s.organization
             where s.organization.id in :organizationIds
-            order by s.stated.date nulls last, s.id""")
-    List<Statement> findForOrganizations(Collection<Long> organizationIds);
+            order by s.stated.date nulls last, s.id""",
+            countQuery = "select count(s) from Statement s where s.organization.id in :organizationIds")
+    Page<Statement> findForOrganizations(Collection<Long> organizationIds, Pageable pageable);
 
     @Query("""
             select s from Statement s left join fetch s.person left join fetch s.organization

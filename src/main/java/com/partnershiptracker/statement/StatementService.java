@@ -1,7 +1,10 @@
 package com.partnershiptracker.statement;
 
 import com.partnershiptracker.person.Person;
+import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +26,10 @@ public class StatementService {
         return statements.findById(id);
     }
 
-    /** Statements made for any of the organizations, oldest first, speakers loaded; one statement. */
-    public List<Statement> statementsFor(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? List.of() : statements.findForOrganizations(organizationIds);
+    /** A page of the statements made for any of the organizations, oldest first, speakers loaded; two statements. */
+    public Page<Statement> statementsFor(Collection<Long> organizationIds, PageSlice slice) {
+        PageRequest request = PageRequest.of(slice.page(), slice.size());
+        return organizationIds.isEmpty() ? Page.empty(request) : statements.findForOrganizations(organizationIds, request);
     }
 
     /** A person's statements, oldest first; one statement. */

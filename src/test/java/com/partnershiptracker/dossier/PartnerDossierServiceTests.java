@@ -1,16 +1,19 @@
 package com.partnershiptracker.dossier;
 
 import com.partnershiptracker.agreement.AgreementSummary;
+import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.Metric;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationNotFoundException;
 import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Citation;
 import com.partnershiptracker.source.Source;
@@ -23,9 +26,9 @@ import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,8 +36,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PostgresTest
 class PartnerDossierServiceTests {
 
-    /** Measured at 15: one per section, four for the timeline, three for the agreement list. */
-    static final int PARTNER_PAGE_STATEMENT_BUDGET = 15;
+    /** The overview's statements: organization, relations, agreements with their parties, summary. */
+    static final int OVERVIEW_STATEMENTS = 4;
+    /** A section's at most: the page, its count, and what its rows show. */
+    static final int SECTION_STATEMENTS = 3;
 
     @Autowired
     PartnerDossierService dossiers;
@@ -85,47 +90,87 @@ class PartnerDossierServiceTests {
         initiatives.save(stores);
         records.flushAndClear();
 
-        PartnerDossier dossier = dossiers.dossierOf("ds-telecom", true, Locale.ENGLISH);
+        PartnerOverview overview = dossiers.overviewOf("ds-telecom");
 
-        assertThat(dossier.organization().getSlug()).isEqualTo("ds-telecom");
-        assertThat(dossier.affiliates()).extracting(Organization::getSlug).containsExactly("ds-card");
-        assertThat(dossier.agreements().getContent()).extracting(AgreementSummary::title)
+        assertThat(overview.organization().getSlug()).isEqualTo("ds-telecom");
+        assertThat(overview.affiliates()).extracting(OrganizationNode::slug).containsExactly("ds-card");
+        assertThat(overview.agreements().getContent()).extracting(AgreementSummary::title)
                 .extracting(Bilingual::en).containsExactly("Telecom and bank");
-        assertThat(dossier.initiatives()).extracting(Initiative::getId).containsExactly(payments.getId());
-        assertThat(dossier.initiatives().get(0).getOrganizations()).hasSize(2);
-        assertThat(dossier.positions()).hasSize(1);
-        assertThat(dossier.statements()).extracting(s -> s.getText().en()).containsExactly("We expect");
-        assertThat(dossier.metrics()).extracting(Metric::getRawText).containsExactly("2500여개");
-        assertThat(dossier.sources()).extracting(SourceSummary::id).containsExactly(source.getId());
-        assertThat(dossier.firstActivity().toIsoString()).isEqualTo("2020-03");
-        assertThat(dossier.latestActivity().toIsoString()).isEqualTo("2021");
-        assertThat(dossiers.dossierOf("ds-card", false, Locale.ENGLISH).relations())
+        assertThat(overview.agreements().getContent().get(0).parties()).extracting(PartySummary::slug)
+                .containsExactlyInAnyOrder("ds-telecom", "ds-bank");
+        assertThat(overview.summary()).isEqualTo(new PartnerSummary(1, 1, 1, 1,
+                PartialDate.ofMonth(2020, 3), PartialDate.ofYear(2021)));
+        assertThat(dossiers.initiativesOf("ds-telecom", PageSlice.first()).content().getContent())
+                .extracting(Initiative::getId).containsExactly(payments.getId());
+        assertThat(dossiers.positionsOf("ds-telecom", PageSlice.first()).content().getTotalElements()).isEqualTo(1);
+        assertThat(dossiers.statementsOf("ds-telecom", PageSlice.first()).content().getContent())
+                .extracting(s -> s.getText().en()).containsExactly("We expect");
+        assertThat(dossiers.figuresOf("ds-telecom", PageSlice.first()).content().metrics().getContent())
+                .extracting(Metric::getRawText).containsExactly("2500여개");
+        assertThat(dossiers.sourcesOf("ds-telecom", PageSlice.first()).content().getContent())
+                .extracting(SourceSummary::id).containsExactly(source.getId());
+        assertThat(dossiers.overviewOf("ds-card").relations())
                 .extracting(OrganizationRelation::getKind).containsExactly(RelationKind.MAJOR_SHAREHOLDER_OF);
     }
 
     @Test
+    void aSectionPagesItsListAndCountsTheWhole() {
+        for (int i = 0; i < 25; i++) {
+            records.initiative("Initiative " + i, PartialDate.ofDay(2021, 2, 1 + i), source, kt, bank);
+        }
+        records.flushAndClear();
+
+        Page<Initiative> second = dossiers.initiativesOf("ds-telecom", new PageSlice(1, 10)).content();
+
+        assertThat(second.getTotalElements()).isEqualTo(25);
+        assertThat(second.getContent()).extracting(initiative -> initiative.getTitle().en())
+                .containsExactly("Initiative 10", "Initiative 11", "Initiative 12", "Initiative 13", "Initiative 14",
+                        "Initiative 15", "Initiative 16", "Initiative 17", "Initiative 18", "Initiative 19");
+    }
+
+    @Test
     void anUnknownSlugIsNotFound() {
-        assertThatThrownBy(() -> dossiers.dossierOf("no-such-partner", true, Locale.ENGLISH))
+        assertThatThrownBy(() -> dossiers.overviewOf("no-such-partner"))
+                .isInstanceOf(OrganizationNotFoundException.class);
+        assertThatThrownBy(() -> dossiers.sourcesOf("no-such-partner", PageSlice.first()))
                 .isInstanceOf(OrganizationNotFoundException.class);
     }
 
     @Test
-    void costsTheSameNumberOfStatementsWhateverTheSizeOfTheRecord() {
+    void eachPageCostsTheSameNumberOfStatementsWhateverTheSizeOfTheRecord() {
         records.agreement("First", PartialDate.ofDay(2020, 8, 19), source, kt, bank);
         records.flushAndClear();
-        dossiers.dossierOf("ds-telecom", true, Locale.ENGLISH);
-        int few = statements.countWhile(() -> dossiers.dossierOf("ds-telecom", true, Locale.ENGLISH));
+        int[] few = statementsOfEachPage();
 
         for (int i = 0; i < 25; i++) {
             Organization partner = records.organization("ds-partner-" + i, OrganizationKind.FINTECH);
             records.agreement("Agreement " + i, PartialDate.ofMonth(2021, 1 + i % 12), source, bcCard, partner);
             records.initiative("Initiative " + i, PartialDate.ofDay(2021, 2, 1 + i), source, kt, partner);
             records.position("ds-person-" + i, bcCard, PartialDate.ofYear(2019), source);
+            Metric figure = Metric.actual(kt, null, Bilingual.of("수치 " + i, "Figure " + i));
+            figure.record(new BigDecimal(100 + i), "stores", null);
+            figure.cite(Citation.supporting(source, "수치"));
+            initiatives.save(figure);
         }
         records.flushAndClear();
-        dossiers.dossierOf("ds-telecom", true, Locale.ENGLISH);
-        int many = statements.countWhile(() -> dossiers.dossierOf("ds-telecom", true, Locale.ENGLISH));
+        int[] many = statementsOfEachPage();
 
-        assertThat(many).isEqualTo(few).isPositive().isLessThanOrEqualTo(PARTNER_PAGE_STATEMENT_BUDGET);
+        // A section whose rows fit on its first page needs no count, so a small record may cost less.
+        assertThat(few[0]).isEqualTo(OVERVIEW_STATEMENTS);
+        assertThat(many[0]).isEqualTo(OVERVIEW_STATEMENTS);
+        for (int section = 1; section < many.length; section++) {
+            assertThat(many[section]).as("section %d", section).isBetween(few[section], SECTION_STATEMENTS);
+        }
+    }
+
+    private int[] statementsOfEachPage() {
+        organizations.hierarchy();
+        return new int[] {
+                statements.countWhile(() -> dossiers.overviewOf("ds-telecom")),
+                statements.countWhile(() -> dossiers.initiativesOf("ds-telecom", PageSlice.first())),
+                statements.countWhile(() -> dossiers.positionsOf("ds-telecom", PageSlice.first())),
+                statements.countWhile(() -> dossiers.figuresOf("ds-telecom", PageSlice.first())),
+                statements.countWhile(() -> dossiers.statementsOf("ds-telecom", PageSlice.first())),
+                statements.countWhile(() -> dossiers.sourcesOf("ds-telecom", PageSlice.first()))};
     }
 }

@@ -2,7 +2,8 @@ package com.partnershiptracker.schema;
 
 import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementService;
-import com.partnershiptracker.dossier.PartnerDossier;
+import com.partnershiptracker.dossier.PartnerOverview;
+import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.dossier.PartnerDossierService;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
@@ -91,8 +92,9 @@ class SchemaOnH2Tests {
                 .withPartners(List.of("h2-telecom"), false)).getContent();
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).citations()).hasSize(1);
-        PartnerDossier dossier = dossiers.dossierOf("h2-group", true, Locale.ENGLISH);
-        assertThat(dossier.affiliates()).hasSize(1);
-        assertThat(dossier.sources()).hasSize(1);
+        PartnerOverview overview = dossiers.overviewOf("h2-group");
+        assertThat(overview.affiliates()).hasSize(1);
+        assertThat(overview.summary().firstActivity()).isNotNull();
+        assertThat(dossiers.sourcesOf("h2-group", PageSlice.first()).content().getTotalElements()).isEqualTo(1);
     }
 }

@@ -7,7 +7,7 @@ import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementParty;
 import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.agreement.AgreementSummary;
-import com.partnershiptracker.dossier.PartnerDossier;
+import com.partnershiptracker.dossier.PartnerOverview;
 import com.partnershiptracker.dossier.PartnerDossierService;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.Metric;
@@ -218,11 +218,12 @@ class SeedDataTests {
 
     @Test
     void kakaoPayDossierShowsItsAgreementInitiativeAndSources() {
-        PartnerDossier dossier = dossiers.dossierOf("kakao-pay", true, Locale.KOREAN);
-        assertThat(dossier.agreements().getContent()).hasSize(1);
-        assertThat(dossier.initiatives()).hasSize(1);
-        assertThat(dossier.sources()).hasSize(3);
-        assertThat(dossier.firstActivity().toIsoString()).isEqualTo("2020-09-10");
+        PartnerOverview overview = dossiers.overviewOf("kakao-pay");
+        assertThat(overview.agreements().getContent()).hasSize(1);
+        assertThat(overview.summary().initiatives()).isEqualTo(1);
+        assertThat(dossiers.initiativesOf("kakao-pay", PageSlice.first()).content().getContent()).hasSize(1);
+        assertThat(dossiers.sourcesOf("kakao-pay", PageSlice.first()).content().getTotalElements()).isEqualTo(3);
+        assertThat(overview.summary().firstActivity().toIsoString()).isEqualTo("2020-09-10");
     }
 
     @Test

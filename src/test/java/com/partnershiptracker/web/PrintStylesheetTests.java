@@ -23,7 +23,7 @@ class PrintStylesheetTests {
     int port;
 
     @ParameterizedTest(name = "{0} links the print stylesheet and prints its sources' addresses")
-    @ValueSource(strings = {"/timeline", "/organizations/woori-bank"})
+    @ValueSource(strings = {"/timeline", "/timeline?partner=woori-bank"})
     void pagesLinkThePrintStylesheetAndCarryTheirSourcesAddresses(String path) {
         Document page = Jsoup.parse(Http.get(port, path, "en").body());
 

@@ -32,7 +32,13 @@ class PublicPagesTests {
             "/agreements|6 agreements",
             "/agreements?partner=kt|2 agreements",
             "/organizations|Internet-only bank",
-            "/organizations/kakao-pay|Woori Bank online loans in Kakao Pay",
+            "/organizations/kakao-pay|MOU on joint development of and cooperation in digital financial services",
+            "/organizations/kakao-pay/initiatives|Woori Bank online loans in Kakao Pay",
+            "/organizations/woori-financial-group/people|Sohn Tae-seung",
+            "/organizations/woori-financial-group/figures|15,000,000",
+            "/organizations/woori-financial-group/statements|class=\"section-list\"",
+            "/organizations/kakao-pay/sources|class=\"section-list\"",
+            "/organizations/kakao-pay/statements|The record holds none for Kakao Pay yet.",
             "/organizations/k-bank|major shareholder",
             "/initiatives|MyData joint venture",
             "/people|Sohn Tae-seung",
@@ -66,6 +72,7 @@ class PublicPagesTests {
     @ParameterizedTest(name = "{0} answers {1}")
     @CsvSource(delimiter = '|', value = {
             "/organizations/no-such-partner|404",
+            "/organizations/no-such-partner/people|404",
             "/agreements/999999|404",
             "/people/nobody|404",
             "/agreements/abc|400",
@@ -104,6 +111,11 @@ class PublicPagesTests {
             "/timeline?partner=kakao-pay|/timeline?partner=woori-financial-group&affiliates=true&size=100",
             "/agreements?partner=kakao-pay|/agreements?partner=woori-financial-group&affiliates=true",
             "/organizations/kakao-pay|/organizations/woori-financial-group",
+            "/organizations/woori-financial-group/initiatives?size=1|/organizations/woori-financial-group/initiatives?size=5",
+            "/organizations/woori-financial-group/people?size=1|/organizations/woori-financial-group/people?size=5",
+            "/organizations/woori-financial-group/figures?size=1|/organizations/woori-financial-group/figures?size=5",
+            "/organizations/woori-financial-group/statements?size=1|/organizations/woori-financial-group/statements?size=5",
+            "/organizations/woori-financial-group/sources?size=1|/organizations/woori-financial-group/sources?size=5",
             "/search?q=toss|/search?q=woori",
             "/network?partner=kakao-pay|/network",
             "/api/v1/network?partner=kakao-pay|/api/v1/network",
@@ -119,13 +131,14 @@ class PublicPagesTests {
 
     @ParameterizedTest(name = "{0} costs at most 5 statements")
     @CsvSource({"/", "/timeline?partner=kt", "/agreements?partner=kt&partner=kakao-pay", "/organizations/kt",
-            "/organizations/woori-financial-group", "/api/v1/timeline?partner=kt", "/search?q=%EB%A7%88%EC%9D%B4",
+            "/organizations/woori-financial-group", "/organizations/woori-financial-group/initiatives",
+            "/organizations/woori-financial-group/people", "/organizations/woori-financial-group/figures",
+            "/organizations/woori-financial-group/statements", "/organizations/woori-financial-group/sources", "/api/v1/timeline?partner=kt", "/search?q=%EB%A7%88%EC%9D%B4",
             "/agreements?page=2", "/initiatives", "/people", "/sources", "/network", "/api/v1/timeline/chart"})
     void aPublicPageCostsAtMostFiveStatements(String path) {
         Http.get(port, path, "en");
         List<String> sent = statements.statementsWhile(
                 () -> assertThat(Http.get(port, path, "en").statusCode()).isEqualTo(200));
-        System.out.println("STATEMENTS " + path + " " + sent.size());
         assertThat(sent).as(String.join("\n\n", sent)).hasSizeLessThanOrEqualTo(5);
     }
 }

@@ -45,7 +45,7 @@ class TargetProgressPagesTests {
 
     @Test
     void theSeededTargetIsShownWithItsDateAndCitationAndNoActualBecauseTheSourceGivesNone() {
-        String page = Http.get(port, "/organizations/woori-financial-group", "en").body();
+        String page = Http.get(port, "/organizations/woori-financial-group/figures", "en").body();
         Element target = targetBlock(Jsoup.parse(page));
 
         assertThat(target.text()).contains("15,000,000 people", "(1500만명)", "by 2023",
@@ -74,7 +74,7 @@ class TargetProgressPagesTests {
 
         // MockMvc, not HTTP: the request runs in this test's transaction, which is rolled back afterwards.
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        for (String path : new String[] {"/organizations/woori-financial-group", "/initiatives/" + target.getInitiative().getId()}) {
+        for (String path : new String[] {"/organizations/woori-financial-group/figures", "/initiatives/" + target.getInitiative().getId()}) {
             String page = mvc.perform(get(path).header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
             Element block = targetBlock(Jsoup.parse(page));
 

@@ -2,14 +2,17 @@ package com.partnershiptracker.dossier.web;
 
 import com.partnershiptracker.agreement.AgreementSummary;
 import com.partnershiptracker.agreement.PartySummary;
-import com.partnershiptracker.dossier.PartnerDossier;
 import com.partnershiptracker.dossier.PartnerDossierService;
+import com.partnershiptracker.dossier.PartnerOverview;
+import com.partnershiptracker.dossier.PartnerSection;
+import com.partnershiptracker.dossier.PartnerSectionPage;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.shared.FactKind;
-import org.springframework.context.i18n.LocaleContextHolder;
+import com.partnershiptracker.shared.web.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.ArrayList;
@@ -30,24 +33,59 @@ class PartnerPageController {
 
     @GetMapping("/organizations/{slug}")
     String show(@PathVariable String slug, Model model) {
-        PartnerDossier dossier = dossiers.dossierOf(slug, true, LocaleContextHolder.getLocale());
-        model.addAttribute("dossier", dossier);
-        model.addAttribute("byCounterpart", byCounterpart(dossier));
+        PartnerOverview overview = dossiers.overviewOf(slug);
+        model.addAttribute("overview", overview);
+        model.addAttribute("byCounterpart", byCounterpart(overview));
+        model.addAttribute("sections", PartnerSection.values());
         model.addAttribute("organizationKinds", OrganizationKind.values());
         model.addAttribute("factKinds", FactKind.values());
         return VIEW;
+    }
+
+    @GetMapping("/organizations/{slug}/initiatives")
+    String initiatives(@PathVariable String slug, @ModelAttribute("query") PageQuery query, Model model) {
+        return section(dossiers.initiativesOf(slug, query.toSlice()), model);
+    }
+
+    @GetMapping("/organizations/{slug}/people")
+    String people(@PathVariable String slug, @ModelAttribute("query") PageQuery query, Model model) {
+        return section(dossiers.positionsOf(slug, query.toSlice()), model);
+    }
+
+    @GetMapping("/organizations/{slug}/figures")
+    String figures(@PathVariable String slug, @ModelAttribute("query") PageQuery query, Model model) {
+        return section(dossiers.figuresOf(slug, query.toSlice()), model);
+    }
+
+    @GetMapping("/organizations/{slug}/statements")
+    String statements(@PathVariable String slug, @ModelAttribute("query") PageQuery query, Model model) {
+        return section(dossiers.statementsOf(slug, query.toSlice()), model);
+    }
+
+    @GetMapping("/organizations/{slug}/sources")
+    String sources(@PathVariable String slug, @ModelAttribute("query") PageQuery query, Model model) {
+        return section(dossiers.sourcesOf(slug, query.toSlice()), model);
+    }
+
+    private static String section(PartnerSectionPage<?> page, Model model) {
+        model.addAttribute("partner", page.partner());
+        model.addAttribute("section", page.section());
+        model.addAttribute("sections", PartnerSection.values());
+        model.addAttribute("listing", page.content());
+        model.addAttribute("path", "/organizations/" + page.partner().slug() + "/" + page.section().path());
+        return "organizations/" + page.section().path();
     }
 
     /**
      * The partner's agreements under each counterpart: every other party. An agreement with three
      * counterparts appears under each of them.
      */
-    private static Map<PartySummary, List<AgreementSummary>> byCounterpart(PartnerDossier dossier) {
+    private static Map<PartySummary, List<AgreementSummary>> byCounterpart(PartnerOverview overview) {
         Map<String, PartySummary> counterparts = new LinkedHashMap<>();
         Map<String, List<AgreementSummary>> agreements = new LinkedHashMap<>();
-        for (AgreementSummary agreement : dossier.agreements().getContent()) {
+        for (AgreementSummary agreement : overview.agreements().getContent()) {
             for (PartySummary party : agreement.parties()) {
-                if (dossier.coveredOrganizationIds().contains(party.organizationId())) {
+                if (overview.coveredOrganizationIds().contains(party.organizationId())) {
                     continue;
                 }
                 counterparts.putIfAbsent(party.slug(), party);

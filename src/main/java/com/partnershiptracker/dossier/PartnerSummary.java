@@ -1,0 +1,8 @@
+package com.partnershiptracker.dossier;
+
+import com.partnershiptracker.shared.PartialDate;
+
+/** How much the record holds about a partner, and the span of its timeline. */
+public record PartnerSummary(long initiatives, long positions, long metrics, long statements,
+                             PartialDate firstActivity, PartialDate latestActivity) {
+}
