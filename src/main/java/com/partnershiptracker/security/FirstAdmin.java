@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -13,7 +14,9 @@ import java.util.Base64;
 /**
  * Makes sure someone can sign in on a fresh installation. When no account exists, the first admin
  * comes from APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD; without them a random password is
- * generated and printed once in the log. Nothing is done once any account exists.
+ * generated and printed once in the log. Nothing is done once any account exists. When two
+ * instances start at once on a fresh database, one creates the account and the other, refused by
+ * the unique username, starts without printing a password that was never stored.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -37,20 +40,36 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (!password.isBlank()) {
-            users.create(username, password, Role.ADMIN);
-            log.info("Created the first admin account '{}' from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD.", username);
+            if (created(password)) {
+                log.info("Created the first admin account '{}' from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD.", username);
+            }
             return;
         }
         String generated = generatePassword();
-        users.create(username, generated, Role.ADMIN);
-        log.warn("""
+        if (created(generated)) {
+            log.warn("""
 
-                ----------------------------------------------------------------
-                No account existed, so an admin account was created:
-                  username: {}
-                  password: {}
-                This is printed once. Sign in at /login and keep it safe.
-                ----------------------------------------------------------------""", username, generated);
+                    ----------------------------------------------------------------
+                    No account existed, so an admin account was created:
+                      username: {}
+                      password: {}
+                    This is printed once. Sign in at /login and keep it safe.
+                    ----------------------------------------------------------------""", username, generated);
+        }
+    }
+
+    /** False when another instance, starting at the same time, created the account first. */
+    private boolean created(String withPassword) {
+        try {
+            users.create(username, withPassword, Role.ADMIN);
+            return true;
+        } catch (DataIntegrityViolationException | IllegalArgumentException e) {
+            if (users.findByUsername(username).isPresent()) {
+                log.info("The first admin account '{}' was created by another instance starting at the same time.", username);
+                return false;
+            }
+            throw e;
+        }
     }
 
     private static String generatePassword() {

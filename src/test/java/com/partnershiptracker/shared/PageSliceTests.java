@@ -22,7 +22,11 @@ class PageSliceTests {
     }
 
     @Test
-    void offsetDoesNotOverflowOnDeepPages() {
-        assertThat(new PageSlice(Integer.MAX_VALUE, 100).offset()).isEqualTo(Integer.MAX_VALUE * 100L);
+    void clampsAPageBeyondAnyListSoItsOffsetFitsWhatJpaAccepts() {
+        PageSlice deepest = new PageSlice(Integer.MAX_VALUE, 100);
+
+        assertThat(deepest.page()).isEqualTo(PageSlice.MAX_PAGE);
+        assertThat(deepest.offset()).isPositive().isLessThanOrEqualTo(Integer.MAX_VALUE);
+        assertThat(new PageSlice(PageSlice.MAX_PAGE, PageSlice.MAX_SIZE).offset()).isLessThanOrEqualTo(Integer.MAX_VALUE);
     }
 }

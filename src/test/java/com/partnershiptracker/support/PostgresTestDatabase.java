@@ -102,6 +102,55 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         return databaseName;
     }
 
+    /**
+     * An empty database of the test's own, named like this run's others (so that one a killed run
+     * leaves behind is dropped like them); the caller drops it with {@link #drop(String)}, and it
+     * is dropped when the JVM exits in any case.
+     */
+    public static String createEmpty(String purpose) {
+        String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + ProcessHandle.current().pid() + "_" + purpose;
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USERNAME, PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + name + " on " + ADMIN_URL, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-test-database"));
+        return name;
+    }
+
+    /** Whether a database of that name exists on the test server. */
+    public static boolean exists(String name) {
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USERNAME, PASSWORD);
+             java.sql.PreparedStatement sql = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+            sql.setString(1, name);
+            try (ResultSet rows = sql.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A connection to one of the test's databases. */
+    public static Connection connect(String name) throws SQLException {
+        return DriverManager.getConnection(urlOf(name), USERNAME, PASSWORD);
+    }
+
+    public static String username() {
+        return USERNAME;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    /** The properties that point an application at one of the test's databases. */
+    public static String[] datasourceProperties(String name) {
+        return new String[] {"spring.datasource.url=" + urlOf(name), "spring.datasource.username=" + USERNAME,
+                "spring.datasource.password=" + PASSWORD};
+    }
+
     private static void dropAbandoned(Connection admin) throws SQLException {
         String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
         List<String> abandoned = new ArrayList<>();
@@ -122,7 +171,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         }
     }
 
-    private static void drop(String name) {
+    /** Drops one of the test's databases, also while connections to it are open. */
+    public static void drop(String name) {
         try (Connection admin = DriverManager.getConnection(ADMIN_URL, USERNAME, PASSWORD);
              Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + name + " with (force)");
@@ -131,7 +181,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         }
     }
 
-    private static String urlOf(String name) {
+    public static String urlOf(String name) {
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
     }
 

@@ -5,14 +5,19 @@ import com.partnershiptracker.support.Http;
 import com.partnershiptracker.support.SeededWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OpenAPI description and Swagger UI, over real HTTP, for an anonymous visitor. */
+/**
+ * The OpenAPI description and Swagger UI, over real HTTP, for an anonymous visitor, with the dev
+ * profile that {@code ./mvnw spring-boot:run} uses (production has neither: SensitivePathsTests).
+ */
 @SeededWebTest
+@ActiveProfiles("dev")
 class ApiDocumentationTests {
 
     @LocalServerPort

@@ -9,14 +9,19 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Swagger UI in real Chromium, under the site's Content-Security-Policy. */
+/**
+ * Swagger UI in real Chromium, under the site's Content-Security-Policy, with the dev profile that
+ * {@code ./mvnw spring-boot:run} uses (production has no Swagger UI: SensitivePathsTests).
+ */
 @SeededWebTest
+@ActiveProfiles("dev")
 class SwaggerUiBrowserTests extends BrowserTest {
 
     @Test

@@ -1,0 +1,108 @@
+package com.partnershiptracker.schema;
+
+import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.support.AppInstance;
+import com.partnershiptracker.support.PostgresTestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An installation of the previous release, holding records of its own, upgrades to this one: the
+ * newest migration runs over real data, nothing is lost, and the application starts on the result
+ * (Hibernate validates every entity against the schema) and reads the old records.
+ */
+class MigrationUpgradeTests {
+
+    static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/seed", "classpath:db/vendor/postgresql"};
+
+    String database;
+
+    @BeforeEach
+    void createAnEmptyDatabase() {
+        database = PostgresTestDatabase.createEmpty("upgrade");
+    }
+
+    @AfterEach
+    void dropIt() {
+        PostgresTestDatabase.drop(database);
+        assertThat(PostgresTestDatabase.exists(database)).isFalse();
+    }
+
+    @Test
+    void aDatabaseOfThePreviousReleaseWithRecordsOfItsOwnUpgradesAndTheAppReadsThem() throws SQLException {
+        List<String> versions = Arrays.stream(flyway(null).info().pending()).map(m -> m.getVersion().getVersion()).toList();
+        assertThat(versions).as("migrations").hasSizeGreaterThanOrEqualTo(2);
+        String previous = versions.get(versions.size() - 2);
+        String newest = versions.get(versions.size() - 1);
+
+        flyway(previous).migrate();
+        long seeded;
+        try (Connection sql = PostgresTestDatabase.connect(database); Statement statement = sql.createStatement()) {
+            seeded = count(statement, "select count(*) from metrics");
+            statement.execute("""
+                    insert into organizations (slug, name_ko, name_en, kind) values ('upgrade-bank', '업그레이드은행', 'Upgrade Bank', 'BANK');
+                    insert into metrics (kind, organization_id, measure_ko, measure_en, metric_value, unit, raw_text,
+                                         as_of_date, as_of_precision, as_of_inferred)
+                        values ('ACTUAL', (select id from organizations where slug = 'upgrade-bank'), '업그레이드 이용자', 'Upgrade users',
+                                1234, 'people', '1234명', date '2021-07-01', 'MONTH', false);
+                    insert into metrics (kind, organization_id, measure_ko, measure_en, metric_value, unit, raw_text,
+                                         target_date, target_precision, target_inferred)
+                        values ('TARGET', (select id from organizations where slug = 'upgrade-bank'), '업그레이드 이용자', 'Upgrade users',
+                                5000, 'people', '5000명', date '2023-01-01', 'YEAR', false);
+                    """);
+        }
+
+        MigrateResult upgrade = flyway(null).migrate();
+
+        assertThat(upgrade.success).isTrue();
+        assertThat(upgrade.initialSchemaVersion).isEqualTo(previous);
+        assertThat(upgrade.targetSchemaVersion).isEqualTo(newest);
+        try (Connection sql = PostgresTestDatabase.connect(database); Statement statement = sql.createStatement()) {
+            assertThat(count(statement, "select count(*) from metrics")).isEqualTo(seeded + 2);
+            assertThat(count(statement, """
+                    select count(*) from metrics m join organizations o on o.id = m.organization_id
+                    where o.slug = 'upgrade-bank' and m.measure_en = 'Upgrade users' and m.metric_value in (1234, 5000)""")).isEqualTo(2);
+        }
+        try (ConfigurableApplicationContext app = AppInstance.start(database, "spring.flyway.locations=" + String.join(",", LOCATIONS))) {
+            assertThat(app.getBean(OrganizationService.class).getBySlug("upgrade-bank").getName().en()).isEqualTo("Upgrade Bank");
+            List<Metric> metrics = app.getBean(InitiativeService.class).searchMetrics("Upgrade users", new PageSlice(0, 10)).getContent();
+            assertThat(metrics).extracting(Metric::getRawText).containsExactlyInAnyOrder("1234명", "5000명");
+        }
+        assertThat(Arrays.stream(flyway(null).info().applied()).map(MigrationInfo::getVersion).distinct().count())
+                .isEqualTo(versions.size());
+    }
+
+    private Flyway flyway(String target) {
+        var configuration = Flyway.configure()
+                .dataSource(PostgresTestDatabase.urlOf(database), PostgresTestDatabase.username(), PostgresTestDatabase.password())
+                .locations(LOCATIONS);
+        if (target != null) {
+            configuration.target(target);
+        }
+        return configuration.load();
+    }
+
+    private static long count(Statement statement, String query) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.partnershiptracker.web;
+
+import com.partnershiptracker.support.RawHttp;
+import com.partnershiptracker.support.SeededWebTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * About three hundred malformed requests across every public route and the API
+ * (web/malformed-urls.csv): each gets exactly its expected 400, 404 or clamped 200, never a 5xx,
+ * and an error is always the branded page or problem details, never a stack trace.
+ */
+@SeededWebTest
+class MalformedUrlTests {
+
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{1} answers {0}")
+    @CsvFileSource(resources = "/web/malformed-urls.csv", delimiter = '|', numLinesToSkip = 1, maxCharsPerColumn = 20_000)
+    void aMalformedRequestGetsItsExpectedAnswerAndNeverAServerError(int expected, String target, String answeredBy) {
+        boolean machine = target.startsWith("/api/") || target.matches("^/[a-z]+\\.(csv|atom).*");
+        RawHttp.Response response = RawHttp.get(port, target, "Accept", machine ? "application/json" : BROWSER);
+
+        assertThat(response.status()).as(target + "\n" + response.body()).isEqualTo(expected);
+        assertThat(response.body()).doesNotContain("Exception", "\tat ", "at com.", "at org.", "Caused by", "Whitelabel",
+                "Apache Tomcat/");
+        if (expected < 400) {
+            return;
+        }
+        String type = response.header("Content-Type");
+        if ("tomcat".equals(answeredBy)) {
+            assertThat(type).as(target).doesNotContain("json");
+        } else if (machine) {
+            assertThat(type).as(target).startsWith("application/problem+json");
+            assertThat(response.body()).contains("\"status\":" + expected);
+        } else {
+            assertThat(type).as(target).startsWith("text/html");
+            assertThat(response.body()).as(target).contains("class=\"error-page\"");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.partnershiptracker.web;
+
+import com.partnershiptracker.support.RawHttp;
+import com.partnershiptracker.support.SeededWebTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What scanners look for first answers with nothing, with production's settings: actuator
+ * endpoints other than health, consoles, files of the build or the server, backups, the API
+ * description and Swagger UI (on only in the dev profile, see ApiDocumentationTests), and the
+ * TRACE and TRACK methods.
+ */
+@SeededWebTest
+class SensitivePathsTests {
+
+    private static final String MARKER = "secret-marker-7f3a";
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{0} answers with nothing")
+    @ValueSource(strings = {
+            "/actuator", "/actuator/", "/actuator/env", "/actuator/env/spring.datasource.password", "/actuator/beans",
+            "/actuator/heapdump", "/actuator/threaddump", "/actuator/configprops", "/actuator/mappings",
+            "/actuator/loggers", "/actuator/metrics", "/actuator/info", "/actuator/conditions", "/actuator/flyway",
+            "/actuator/scheduledtasks", "/actuator/caches", "/actuator/httpexchanges", "/actuator/sessions",
+            "/actuator/logfile", "/actuator/prometheus", "/actuator/sbom", "/actuator/shutdown", "/actuator/startup",
+            "/env", "/heapdump", "/jolokia", "/h2-console", "/h2-console/", "/h2-console/login.jsp", "/console",
+            "/.git/config", "/.git/HEAD", "/.env", "/.DS_Store", "/application.properties", "/application.yml",
+            "/application-dev.properties", "/db/migration/V1__create_schema.sql", "/security/common-passwords.txt",
+            "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/BOOT-INF/classes/application.properties",
+            "/index.html.bak", "/index.html~", "/application.properties.bak", "/backup.zip", "/dump.sql",
+            "/data/partnership-tracker.mv.db", "/server-status", "/server-info", "/error",
+            "/swagger-ui.html", "/swagger-ui/index.html", "/swagger-ui/swagger-initializer.js", "/v3/api-docs",
+            "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/webjars/swagger-ui/index.html",
+            "/webjars/swagger-ui/5.32.14/index.html", "/webjars/swagger-ui/5.32.14/swagger-initializer.js"})
+    void aSensitivePathAnswersWithNothing(String path) {
+        RawHttp.Response response = RawHttp.get(port, path, "Accept", "*/*", "X-Probe", MARKER);
+
+        assertThat(response.status()).as(path).isIn(401, 403, 404, 405);
+        assertThat(response.header("Content-Type")).as(path).doesNotContain("actuator").doesNotContain("openapi")
+                .doesNotContain("yaml");
+        // Problem details name the address asked for (instance); apart from that, nothing.
+        assertThat(response.body().replace(path, "")).as(path)
+                .doesNotContain("_links", "openapi", "swagger", "Swagger", "propertySources", "spring.datasource",
+                        "[core]", "jdbc:", "Manifest-Version", "create table", "Exception", MARKER);
+    }
+
+    @Test
+    void actuatorHealthStaysOpenWithoutDetails() {
+        RawHttp.Response health = RawHttp.get(port, "/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("jdbc");
+    }
+
+    @ParameterizedTest(name = "{0} is refused and echoes nothing")
+    @ValueSource(strings = {"TRACE", "TRACK"})
+    void traceAndTrackAreRefusedAndEchoNothing(String method) {
+        for (String path : new String[] {"/", "/timeline", "/api/v1/agreements", "/actuator/health", "/login"}) {
+            RawHttp.Response response = RawHttp.send(port, method, path, "Cookie", "JSESSIONID=" + MARKER, "X-Probe", MARKER);
+
+            assertThat(response.status()).as(method + " " + path).isIn(400, 403, 405, 501);
+            assertThat(response.body()).as(method + " " + path).doesNotContain(MARKER).doesNotContain("Exception");
+            assertThat(response.header("Content-Type")).as(method + " " + path).doesNotContain("message/http");
+        }
+    }
+}
