@@ -10,7 +10,10 @@ RUN ./mvnw -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 RUN useradd --system --uid 10001 tracker
-COPY --from=build /src/target/partnership-tracker-*.jar app.jar
+COPY --from=build /src/target/partnership-tracker-*.jar /tmp/app.jar
+# Boot's extracted layout starts faster than the fat jar (README: Production).
+RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/extracted && rm /tmp/app.jar \
+    && mv /app/extracted/partnership-tracker-*.jar /app/extracted/app.jar
 USER tracker
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-jar", "/app/extracted/app.jar"]

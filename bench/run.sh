@@ -21,7 +21,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 HEAP=${HEAP:-192m}
 # The same JVM options as the README's production instructions.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}
 # glibc gives each busy thread a malloc arena of its own; two are enough for the JVM and keep RSS down.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PG_PORT=${PG_PORT:-5498}
@@ -174,11 +174,13 @@ export APP_ADMIN_USERNAME=admin
 export APP_ADMIN_PASSWORD=bench-run-admin-password-$RANDOM-$RANDOM-$RANDOM
 
 # Starts the jar; sets APP_PID, START_WALL (seconds until /actuator/health is UP) and START_LOG.
+# EXTRA_JAVA_OPTS, when set, go before -jar (the class data sharing archive, memory tracking).
 start_app() {
   local jar=$1 port=$2 logfile=$3; shift 3
   local t0 t1
   t0=$(date +%s.%N)
-  java -Xmx"$HEAP" $JAVA_OPTS -jar "$jar" --server.port="$port" --server.address="$HOST" "$@" >"$logfile" 2>&1 &
+  # shellcheck disable=SC2086
+  java -Xmx"$HEAP" $JAVA_OPTS ${EXTRA_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --server.address="$HOST" "$@" >"$logfile" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1800); do
     if curl -sf "http://$HOST:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
@@ -226,14 +228,45 @@ SEARCH_ENCODED=%EB%A7%88%EC%9D%B4%EB%8D%B0%EC%9D%B4%ED%84%B0
 log "active partners: $PARTNER1 ($PARTNER1_AGREEMENTS agreements), $PARTNER2 ($PARTNER2_AGREEMENTS)"
 
 # --- start-up: the plain baseline, then the app, both against the generated database ------------
+# Each as a plain fat jar, then as the production instructions run it: Boot's extracted layout with
+# a class data sharing archive from a training run (-Dspring.context.exit=onRefresh).
+prepare_cds() {
+  local jar=$1 dir=$2 port=$3
+  rm -rf "$dir"
+  java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+  CDS_JAR=$dir/$(basename "$jar")
+  # shellcheck disable=SC2086
+  java -Xmx"$HEAP" $JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$CDS_JAR" --server.port="$port" --server.address="$HOST" >"$dir/training.log" 2>&1 \
+    || die "the CDS training run of $(basename "$jar") failed; see $dir/training.log"
+}
+
 log "starting the plain Spring Boot + JPA baseline"
 start_app "$BASELINE_JAR" "$BASELINE_PORT" "$WORK/baseline.log"
 BASELINE_WALL=$START_WALL
 BASELINE_LOG=$START_LOG
 stop_pid "$APP_PID"; APP_PID=
 
-log "starting the app: java -Xmx$HEAP -jar $(basename "$JAR")"
-start_app "$JAR" "$APP_PORT" "$WORK/app.log"
+log "starting the app as a plain fat jar: java -Xmx$HEAP -jar $(basename "$JAR")"
+start_app "$JAR" "$APP_PORT" "$WORK/app-plain.log"
+APP_PLAIN_WALL=$START_WALL
+APP_PLAIN_LOG=$START_LOG
+stop_pid "$APP_PID"; APP_PID=
+
+log "extracting both jars and training their class data sharing archives"
+prepare_cds "$BASELINE_JAR" "$WORK/baseline-cds" "$BASELINE_PORT"; BASELINE_CDS_JAR=$CDS_JAR
+prepare_cds "$JAR" "$WORK/app-cds" "$APP_PORT"; APP_CDS_JAR=$CDS_JAR
+
+log "starting the baseline extracted, with its archive"
+EXTRA_JAVA_OPTS="-XX:SharedArchiveFile=$WORK/baseline-cds/app.jsa" start_app "$BASELINE_CDS_JAR" "$BASELINE_PORT" "$WORK/baseline-cds.log"
+BASELINE_CDS_WALL=$START_WALL
+BASELINE_CDS_LOG=$START_LOG
+stop_pid "$APP_PID"; APP_PID=
+
+# The run under load uses the production start, with native memory tracking for the breakdown of RSS.
+log "starting the app extracted, with its archive (the production instructions)"
+EXTRA_JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app-cds/app.jsa -XX:NativeMemoryTracking=summary" \
+  start_app "$APP_CDS_JAR" "$APP_PORT" "$WORK/app.log"
 APP_START_WALL=$START_WALL
 APP_START_LOG=$START_LOG
 RSS_IDLE=$(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status")
@@ -360,6 +393,9 @@ for entry in "${URLS[@]}"; do
   ROWS+=("$name|$path|$targeted|$rps|$p50|$p99|$cpu_ms|$sql|$single_calls|$db_ms|$rss_max|$errors|$requests|$bytes|$non2xx|$single_ms")
 done
 RSS_PEAK=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status")
+# Where the memory is, by the JVM's own account (committed KB per area), at the end of the load.
+jcmd "$APP_PID" VM.native_memory summary >"$WORK/native-memory.txt" 2>&1 || true
+grep -E '^(Total|-) ' "$WORK/native-memory.txt" | sed -E 's/^-? *//' >"$WORK/native-memory-areas.txt" || true
 
 # --- EXPLAIN (ANALYZE, BUFFERS) of what the app sends, through auto_explain ----------------------
 # auto_explain logs the plan of every statement as it really ran: the app's own SQL, with its real
@@ -414,6 +450,8 @@ plan_cost() { awk '/duration: [0-9.]+ ms/ { for (i = 1; i <= NF; i++) if ($i == 
                    END { printf "%d|%.2f|%.2f", n, t, m }' "$PLANS_DIR/$1.txt"; }
 row_of() { printf '%s\n' "${ROWS[@]}" | awk -F'|' -v p="$1" '$2 == p'; }
 STARTUP_RATIO=$(awk -v a="$APP_START_WALL" -v b="$BASELINE_WALL" 'BEGIN { printf "%.2f", a / b }')
+STARTUP_RATIO_CDS=$(awk -v a="$APP_START_WALL" -v b="$BASELINE_CDS_WALL" 'BEGIN { printf "%.2f", a / b }')
+STARTUP_RATIO_PLAIN=$(awk -v a="$APP_PLAIN_WALL" -v b="$BASELINE_WALL" 'BEGIN { printf "%.2f", a / b }')
 {
   echo "## Scale $SCALE"
   echo
@@ -453,12 +491,25 @@ STARTUP_RATIO=$(awk -v a="$APP_START_WALL" -v b="$BASELINE_WALL" 'BEGIN { printf
     echo "| \`${path//|/\\|}\` | $ok | $rps | $p50 | $p99 | $cpu | $sql | $single | $db | $rss | $((bytes / 1024)) | $single_ms | $verdict |"
   done
   echo
-  echo "**Start-up** against this database: $APP_START_WALL s until /actuator/health was UP ($APP_START_LOG)."
-  echo "The plain Spring Boot + JPA app of bench/baseline (web, JPA, actuator, PostgreSQL, one entity), same flags and database, just"
-  echo "before: $BASELINE_WALL s ($BASELINE_LOG): ×$STARTUP_RATIO, target (within ×1.2) $(mark "$STARTUP_RATIO" 1.2)."
+  echo "**Start-up** against this database, seconds until /actuator/health was UP:"
+  echo
+  echo "| start | plain Spring Boot + JPA baseline (bench/baseline) | this app |"
+  echo "| --- | ---: | ---: |"
+  echo "| fat jar, \`java -jar\` | $BASELINE_WALL ($BASELINE_LOG) | $APP_PLAIN_WALL ($APP_PLAIN_LOG) |"
+  echo "| extracted jar + CDS archive (the README's production start) | $BASELINE_CDS_WALL ($BASELINE_CDS_LOG) | $APP_START_WALL ($APP_START_LOG) |"
+  echo
+  echo "The app as production starts it against the plain baseline as Boot starts it: ×$STARTUP_RATIO, target (within ×1.2) $(mark "$STARTUP_RATIO" 1.2)."
+  echo "Like for like: ×$STARTUP_RATIO_PLAIN as fat jars, ×$STARTUP_RATIO_CDS both extracted with CDS. The baseline has web, JPA, actuator, PostgreSQL and one entity; same flags and database."
   echo "The first start, which ran the migrations on the empty database, took $FIRST_START_WALL s."
   echo
   echo "**RSS**: $RSS_IDLE MB after start-up, $RSS_PEAK MB at the peak of the whole run (VmHWM): target (≤ 400 MB) $(mark "$RSS_PEAK" 400)."
+  echo "JVM flags: \`-Xmx$HEAP $JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. The JVM's own account at the end of the load"
+  echo "(\`jcmd VM.native_memory summary\`, committed; RSS also counts the mapped CDS archive and what malloc keeps):"
+  echo
+  echo '```'
+  cat "$WORK/native-memory-areas.txt" 2>/dev/null || echo "(not available)"
+  echo '```'
+
   echo
   echo "**One request at a time**, from the plans (PostgreSQL time of every statement of one request, no other load):"
   echo

@@ -73,7 +73,7 @@ class PartnerPageController {
         model.addAttribute("sections", PartnerSection.values());
         model.addAttribute("listing", page.content());
         model.addAttribute("path", "/organizations/" + page.partner().slug() + "/" + page.section().path());
-        return "organizations/" + page.section().path();
+        return "organizations/section";
     }
 
     /**
