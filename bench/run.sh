@@ -21,7 +21,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 HEAP=${HEAP:-192m}
 # The same JVM options as the README's production instructions.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:MetaspaceSize=64m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}
 # glibc gives each busy thread a malloc arena of its own; two are enough for the JVM and keep RSS down.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PG_PORT=${PG_PORT:-5498}
@@ -265,7 +265,7 @@ stop_pid "$APP_PID"; APP_PID=
 
 # The run under load uses the production start, with native memory tracking for the breakdown of RSS.
 log "starting the app extracted, with its archive (the production instructions)"
-EXTRA_JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app-cds/app.jsa -XX:NativeMemoryTracking=summary" \
+EXTRA_JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app-cds/app.jsa -XX:NativeMemoryTracking=summary -Xlog:gc:file=$WORK/gc.log" \
   start_app "$APP_CDS_JAR" "$APP_PORT" "$WORK/app.log"
 APP_START_WALL=$START_WALL
 APP_START_LOG=$START_LOG
@@ -503,6 +503,10 @@ STARTUP_RATIO_PLAIN=$(awk -v a="$APP_PLAIN_WALL" -v b="$BASELINE_WALL" 'BEGIN { 
   echo "The first start, which ran the migrations on the empty database, took $FIRST_START_WALL s."
   echo
   echo "**RSS**: $RSS_IDLE MB after start-up, $RSS_PEAK MB at the peak of the whole run (VmHWM): target (≤ 400 MB) $(mark "$RSS_PEAK" 400)."
+  GC_PAUSES=$(grep -c 'Pause' "$WORK/gc.log" 2>/dev/null || echo 0)
+  GC_LONGEST=$(grep -o '[0-9.]*ms$' "$WORK/gc.log" 2>/dev/null | tr -d 'ms' | sort -n | tail -n 1 || true)
+  echo "Garbage collection over the whole run: $GC_PAUSES pauses, the longest ${GC_LONGEST:-n/a} ms (\`-Xlog:gc\`)."
+  echo
   echo "JVM flags: \`-Xmx$HEAP $JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. The JVM's own account at the end of the load"
   echo "(\`jcmd VM.native_memory summary\`, committed; RSS also counts the mapped CDS archive and what malloc keeps):"
   echo

@@ -22,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The agreement list read model. Whatever the filter and the number of rows, a page costs two
- * statements: the page of agreements with their total, and the parties of the agreements on it.
+ * The agreement list read model. Whatever the filter and the number of rows, a page costs three
+ * statements: the count, the page of agreements, and the parties of the agreements on the page.
  */
 @Component
 class AgreementListing {
@@ -42,35 +42,30 @@ class AgreementListing {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(filter, partners, params);
 
+        long total = jdbc.sql("select count(*) from agreement_listing l" + where)
+                .params(params).query(Long.class).single();
+        if (total == 0 || filter.slice().offset() >= total) {
+            return new PageImpl<>(List.of(), pageRequest, total);
+        }
+
         params.put("limit", filter.slice().size());
         params.put("offset", filter.slice().offset());
         Map<Long, AgreementRow> rows = new LinkedHashMap<>();
-        long[] total = {0};
-        // The total comes with the page (a window count), so a page costs one scan, not two.
-        jdbc.sql("select l.*, count(*) over () as total_agreements from agreement_listing l" + where
-                        + orderBy(filter.sort(), locale) + " limit :limit offset :offset")
+        jdbc.sql("select l.* from agreement_listing l" + where + orderBy(filter.sort(), locale)
+                        + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total_agreements");
-                    return new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                            AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
-                            PartialDateColumns.read(rs, "key"));
-                })
+                .query((rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
+                        PartialDateColumns.read(rs, "key")))
                 .list()
                 .forEach(row -> rows.put(row.id(), row));
-        if (rows.isEmpty()) {
-            // Past the last page, the window has no row to report the total on.
-            long count = filter.slice().offset() == 0 ? 0
-                    : jdbc.sql("select count(*) from agreement_listing l" + where).params(params).query(Long.class).single();
-            return new PageImpl<>(List.of(), pageRequest, count);
-        }
 
         Map<Long, List<PartySummary>> parties = partiesOf(rows.keySet());
         List<AgreementSummary> content = rows.values().stream()
                 .map(row -> new AgreementSummary(row.id(), row.title(), row.kind(), row.status(), row.date(),
                         parties.getOrDefault(row.id(), List.of())))
                 .toList();
-        return new PageImpl<>(content, pageRequest, total[0]);
+        return new PageImpl<>(content, pageRequest, total);
     }
 
     /**

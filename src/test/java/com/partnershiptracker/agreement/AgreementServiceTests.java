@@ -221,6 +221,6 @@ class AgreementServiceTests {
                 statements.count(() -> agreements.search(filter, Locale.ENGLISH));
 
         assertThat(many.result().getNumberOfElements()).isEqualTo(42);
-        assertThat(many.statements()).isEqualTo(few).isEqualTo(2);
+        assertThat(many.statements()).isEqualTo(few).isEqualTo(3);
     }
 }
