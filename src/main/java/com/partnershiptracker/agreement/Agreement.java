@@ -138,7 +138,9 @@ public class Agreement extends BaseEntity implements Cited {
 
     /** Replaces every party; an organization may appear once. */
     public void replaceParties(List<AgreementParty> newParties) {
-        parties.clear();
+        // A new list, not clear(): Hibernate then deletes every row before inserting, where it would
+        // otherwise update rows in place and trip the unique (agreement, organization) on a swap.
+        parties = new ArrayList<>();
         newParties.forEach(party -> addParty(party.getOrganization(), party.getRole()));
     }
 

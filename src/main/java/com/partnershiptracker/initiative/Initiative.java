@@ -126,7 +126,8 @@ public class Initiative extends BaseEntity implements Cited {
 
     /** Replaces every involved organization. */
     public void replaceOrganizations(List<InitiativeOrganization> involved) {
-        organizations.clear();
+        // A new list, not clear(): see Agreement.replaceParties (unique initiative and organization).
+        organizations = new ArrayList<>();
         involved.forEach(io -> involve(io.getOrganization(), io.getRole()));
     }
 

@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,11 +48,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
-        passwords.setPasswordEncoder(passwordEncoder);
-        // A manager of its own, with no parent: a refused attempt must not fall through to another provider.
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher(SWAGGER_UI_PATHS);
-        ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        ProviderManager signIn = ThrottledAuthenticationProvider.signIn(userDetails, passwordEncoder, throttle);
         http
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests

@@ -29,8 +29,16 @@ public class UserAccountService {
         this.clock = clock;
     }
 
+    /**
+     * The account with this username, ignoring case and surrounding blanks. A name no account can
+     * have (wrong form, too long, control characters) is not looked up at all.
+     */
     public Optional<UserAccount> findByUsername(String username) {
-        return username == null ? Optional.empty() : users.findByUsername(normalize(username));
+        if (username == null) {
+            return Optional.empty();
+        }
+        String name = normalize(username);
+        return USERNAME.matcher(name).matches() ? users.findByUsername(name) : Optional.empty();
     }
 
     public boolean hasAnyUser() {

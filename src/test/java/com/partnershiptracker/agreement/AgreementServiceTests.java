@@ -53,6 +53,18 @@ class AgreementServiceTests {
     }
 
     @Test
+    void replacesItsPartiesWithOverlappingOnesInOneSave() {
+        Agreement agreement = records.agreement("Shuffled parties", PartialDate.ofYear(2021), source, kt, naver);
+        records.flush();
+        // naver moves from the second row to the first: updating rows in place would hold naver twice for a moment.
+        agreements.update(agreement.getId(), agreement.getVersion(), (edited, lookups) -> edited.replaceParties(List.of(
+                new AgreementParty(naver, PartyRole.PRINCIPAL), new AgreementParty(kakaoPay, PartyRole.PRINCIPAL))));
+        records.flushAndClear();
+        assertThat(agreements.getDetails(agreement.getId()).parties()).extracting(PartySummary::slug)
+                .containsExactly("test-portal", "test-pay");
+    }
+
+    @Test
     void partnerFilterListsExactlyTheAgreementsThePartnerIsPartyTo() {
         Agreement withTelecom = records.agreement("Group and telecom", PartialDate.ofDay(2020, 8, 19), source, group, kt);
         records.agreement("Bank and pay", PartialDate.ofDay(2020, 9, 10), source, bank, kakaoPay);

@@ -2,11 +2,14 @@ package com.partnershiptracker.security;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,17 +21,17 @@ class LoginThrottleTests {
     @Test
     void blocksAUserAndClientAfterFiveFailures() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("editor", "10.0.0.1");
+            throttle.admit("editor", "10.0.0.1");
         }
         assertThat(throttle.isBlocked("editor", "10.0.0.1")).isFalse();
-        throttle.recordFailure("EDITOR", "10.0.0.1");
+        throttle.admit("EDITOR", "10.0.0.1");
         assertThat(throttle.isBlocked("editor", "10.0.0.1")).isTrue();
     }
 
     @Test
     void anotherClientIsNotBlocked() {
         for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("admin", "10.0.0.66");
+            throttle.admit("admin", "10.0.0.66");
         }
         assertThat(throttle.isBlocked("admin", "10.0.0.66")).isTrue();
         assertThat(throttle.isBlocked("admin", "10.0.0.1")).isFalse();
@@ -37,7 +40,7 @@ class LoginThrottleTests {
     @Test
     void unblocksOnceTheFailuresAreFifteenMinutesOld() {
         for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("editor", "10.0.0.1");
+            throttle.admit("editor", "10.0.0.1");
         }
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         assertThat(throttle.isBlocked("editor", "10.0.0.1")).isFalse();
@@ -46,34 +49,53 @@ class LoginThrottleTests {
     @Test
     void aSuccessClearsTheCount() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("editor", "10.0.0.1");
+            throttle.admit("editor", "10.0.0.1");
         }
         throttle.recordSuccess("editor", "10.0.0.1");
-        throttle.recordFailure("editor", "10.0.0.1");
+        throttle.admit("editor", "10.0.0.1");
         assertThat(throttle.isBlocked("editor", "10.0.0.1")).isFalse();
     }
 
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
+    @Test
+    void admitsFiveChecksAndRefusesTheSixth() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.admit("editor", "10.0.0.1")).isTrue();
         }
+        assertThat(throttle.admit("editor", "10.0.0.1")).isFalse();
+        assertThat(throttle.admit(" Editor ", "10.0.0.1")).isFalse();
+    }
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
+    @Test
+    void concurrentGuessesCannotSlipInBeforeTheFirstFailureIsCounted() throws Exception {
+        int guesses = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger admitted = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            done.add(pool.submit(() -> {
+                start.await();
+                if (throttle.admit("admin", "203.0.113.5")) {
+                    admitted.incrementAndGet();
+                }
+                return null;
+            }));
         }
+        start.countDown();
+        for (Future<?> each : done) {
+            each.get();
+        }
+        pool.shutdown();
+        assertThat(admitted.get()).isEqualTo(LoginThrottle.MAX_FAILURES);
+    }
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+    @Test
+    void aHugeUsernameIsCountedUnderItsFirstCharacters() {
+        String huge = "x".repeat(1_000_000);
+        for (int i = 0; i < 5; i++) {
+            throttle.admit(huge + i, "10.0.0.1");
         }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        assertThat(throttle.isBlocked(huge + "other", "10.0.0.1")).isTrue();
+        assertThat(throttle.isBlocked("x".repeat(60), "10.0.0.1")).isFalse();
     }
 }

@@ -83,6 +83,17 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         }
     }
 
+    /**
+     * The seed data in a database of its own, for tests that fill it with hostile input (fuzzed
+     * forms, stored XSS) and must not leave it where other tests read the seed.
+     */
+    public static class Hostile extends PostgresTestDatabase {
+
+        public Hostile() {
+            super("hostile", "classpath:db/migration,classpath:db/seed,classpath:db/vendor/{vendor}");
+        }
+    }
+
     private static synchronized String database(String flavour) {
         String databaseName = DATABASES.get(flavour);
         if (databaseName == null) {

@@ -49,9 +49,9 @@ public class AgreementForm implements AgreementChange {
     private boolean endedInferred;
     @Size(max = PartialDate.NOTE_MAX_LENGTH) private String endedNote;
 
-    @Valid @Size(max = 50) private List<PartyRow> parties = new ArrayList<>();
+    @Size(max = 50) private List<@Valid PartyRow> parties = new ArrayList<>();
     @Size(max = 4000) private String areas;
-    @Valid @Size(max = 50) private List<AttendeeRow> attendees = new ArrayList<>();
+    @Size(max = 50) private List<@Valid AttendeeRow> attendees = new ArrayList<>();
     private Long version;
 
     public static AgreementForm from(AgreementDetails agreement) {

@@ -30,7 +30,7 @@ public class InitiativeForm {
     @NotNull private InitiativeKind kind;
     @NotNull private InitiativeStatus status;
     private Long agreement;
-    @Valid @Size(max = 50) private List<Row> organizations = new ArrayList<>();
+    @Size(max = 50) private List<@Valid Row> organizations = new ArrayList<>();
     @Size(max = 10) @PartialDateText private String announced;
     private boolean announcedInferred;
     @Size(max = PartialDate.NOTE_MAX_LENGTH) private String announcedNote;

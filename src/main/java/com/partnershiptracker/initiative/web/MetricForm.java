@@ -25,7 +25,8 @@ public class MetricForm {
     private Long initiative;
     @Size(max = 200) private String measureKo;
     @Size(max = 200) private String measureEn;
-    @Digits(integer = 20, fraction = 4) @DecimalMin("-1e20") @DecimalMax("1e20") private BigDecimal value;
+    /** At most 18 digits before the point: the timeline's read view shows a whole figure as a bigint. */
+    @Digits(integer = 18, fraction = 4) @DecimalMin("-1e18") @DecimalMax("1e18") private BigDecimal value;
     @Size(max = 40) private String unit;
     @Size(max = 200) private String rawText;
     @Size(max = 10) @PartialDateText private String asOf;

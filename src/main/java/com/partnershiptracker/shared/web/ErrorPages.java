@@ -2,6 +2,7 @@ package com.partnershiptracker.shared.web;
 
 import com.partnershiptracker.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -45,7 +46,9 @@ class ErrorPages {
                 model, response);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    /** InvalidPropertyException: a form parameter naming a row no form has, such as parties[-1] or parties[100000]. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            InvalidPropertyException.class})
     String malformedParameter(Model model, HttpServletResponse response) {
         return badRequest(messages.getMessage("error.badParameter", null, LocaleContextHolder.getLocale()), model, response);
     }
