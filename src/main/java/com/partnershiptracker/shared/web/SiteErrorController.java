@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -27,6 +28,8 @@ import java.util.Map;
  * Spring Boot's default JSON. Asking for /error itself is a 404, not a 500 about nothing.
  */
 @Controller
+// Contexts without a web server (the schema tests) have no error attributes, and need no error page.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("${spring.web.error.path:/error}")
 class SiteErrorController extends BasicErrorController {
 
