@@ -52,9 +52,11 @@ class Client:
         self.cookies = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect())
 
-    def request(self, path, data=None, timeout=REQUEST_TIMEOUT):
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        req = urllib.request.Request(self.base + path, data=body, headers={"Accept": "text/html", "Accept-Language": "en"})
+    def request(self, path, data=None, timeout=REQUEST_TIMEOUT, accept="text/html"):
+        if isinstance(data, list):
+            data = [tuple(pair) for pair in data]
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        req = urllib.request.Request(self.base + path, data=body, headers={"Accept": accept, "Accept-Language": "en"})
         t0 = time.monotonic()
         try:
             with self.opener.open(req, timeout=timeout) as r:
@@ -65,16 +67,17 @@ class Client:
         except Exception as e:  # connection refused, reset, timeout: no HTTP response at all
             return Response(0, None, "", time.monotonic() - t0, error=type(e).__name__ + ": " + str(e))
 
-    def login(self, user, password):
-        page = self.request("/login")
+    def login(self, user, password, timeout=REQUEST_TIMEOUT):
+        page = self.request("/login", timeout=timeout)
         token = csrf_of(page.body)
         if page.status != 200 or token is None:
-            return False, "GET /login: HTTP %s" % page.status
-        r = self.request("/login", {"username": user, "password": password, "_csrf": token})
+            return False, "GET /login: HTTP %s %s" % (page.status, page.error or "")
+        # The password hash is meant to be slow: on a busy machine a sign-in may take a while.
+        r = self.request("/login", {"username": user, "password": password, "_csrf": token}, timeout=timeout)
         location = r.header("Location") or ""
         if r.status == 302 and "error" not in location:
             return True, location
-        return False, "POST /login: HTTP %s %s" % (r.status, location)
+        return False, "POST /login: HTTP %s %s %s" % (r.status, location, r.error or "")
 
 
 def csrf_of(page):
@@ -177,12 +180,23 @@ def editors(args):
             if sample and len(samples) < 20:
                 samples.append(sample)
 
-    def session(n):
+    # Sign every session in first, one after another (LoginThrottle counts failures only, so 20 sign-ins of
+    # one user from one client are fine), then let all editors loose at once.
+    clients = []
+    for n in range(args.sessions):
         client = Client(args.base)
-        ok, detail = client.login(args.user, args.password)
-        with lock:
-            logins.append([n, ok, detail])
-        if not ok:
+        ok, detail = client.login(args.user, args.password, timeout=120)
+        logins.append([n, ok, detail])
+        clients.append(client if ok else None)
+    start = threading.Barrier(args.sessions)
+
+    def session(n):
+        client = clients[n]
+        try:
+            start.wait(60)
+        except threading.BrokenBarrierError:
+            pass
+        if client is None:
             return
         for _ in range(args.cycles):
             if time.monotonic() > deadline:
@@ -214,6 +228,7 @@ def editors(args):
                 count("other", "POST: HTTP %s %s %s" % (r.status, location, re.sub(r"\s+", " ", r.body)[:300]))
 
     t0 = time.monotonic()
+    deadline = t0 + args.time_limit
     threads = [threading.Thread(target=session, args=(n,)) for n in range(args.sessions)]
     for t in threads:
         t.start()
@@ -250,7 +265,7 @@ def outage(args):
             r = client.request(path, timeout=15)
             with lock:
                 reads.append([t0, round(r.seconds, 3), r.status, bool(r.header("Retry-After")),
-                              is_branded_503(r), r.error])
+                              is_branded_503(r), r.error, path, r.header("X-Page-Cache")])
             if r.status != 200:
                 time.sleep(0.05)
 
@@ -260,7 +275,7 @@ def outage(args):
         while not stop.is_set() and i < 100000:
             i += 1
             t0 = now()
-            r = client.request("/actuator/health", timeout=15)
+            r = client.request("/actuator/health", timeout=15, accept="application/json")
             state = "UP" if '"UP"' in r.body else "DOWN" if '"DOWN"' in r.body else "status %s" % r.status
             with lock:
                 health.append([t0, round(r.seconds, 3), state])

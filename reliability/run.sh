@@ -165,12 +165,12 @@ java_app() { # logfile, then extra arguments; starts the jar in the background a
 }
 wait_up() { # logfile; sets START_SECONDS
   local logfile=$1 t0; t0=$(now)
-  for _ in $(seq 1 1800); do
+  for _ in $(seq 1 3000); do
     if curl -sf -m 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then START_SECONDS=$(elapsed "$t0" "$(now)"); return 0; fi
     kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$logfile" >&2; die "the app exited during start-up; see $logfile"; }
     sleep 0.1
   done
-  die "the app did not report UP within 180 s; see $logfile"
+  die "the app did not report UP within 300 s; see $logfile"
 }
 FACTS=$WORK/facts.jsonl
 : >"$FACTS"
