@@ -381,9 +381,12 @@ def summarize(r):
     not_ok = [x for x in during if x[2] != 200]
     bad = [x for x in not_ok if not (x[2] == 503 and x[3] and x[4])]
     slow = [x for x in during if x[1] > 3.0]
-    # Sent once the fault had surely taken hold (1 s after the command returned) and before recovery began.
-    sure = [x for x in r["reads"] if e["fault_done"] + 1.0 <= x[0] <= e["recover"]]
+    # Sent once the fault had surely taken hold (1 s after the command returned) and over 1 s before recovery began.
+    sure = [x for x in r["reads"] if e["fault_done"] + 1.0 <= x[0] <= e["recover"] - 1.0]
     sure_ok = [x for x in sure if x[2] == 200]
+    sure_bad = [x for x in sure if not (x[2] == 503 and x[3] and x[4] and x[1] <= 3.0)]
+    before = [x[1] for x in r["reads"] if x[0] + x[1] < fault and x[2] == 200]
+    straddling = [x for x in during if x[2] == 200]
     everything_5xx_other = [x for x in r["reads"] if x[2] >= 500 and x[2] != 503 or x[2] == 0]
     lat503 = sorted(x[1] for x in r["reads"] if x[2] == 503)
     down = next((h for h in r["health"] if h[0] >= fault and h[2] != "UP"), None)
@@ -403,6 +406,10 @@ def summarize(r):
         "reads_total": len(r["reads"]), "reads_during": len(during), "reads_during_503": len(not_ok) - len(bad),
         "reads_during_bad": len(bad), "bad_samples": bad[:5], "reads_during_over_3s": len(slow),
         "slow_samples": slow[:5], "reads_surely_down": len(sure), "reads_surely_down_200": len(sure_ok),
+        "reads_surely_down_bad": len(sure_bad), "surely_down_bad_samples": sure_bad[:5], "reads_before": len(before),
+        "before_200_max": round(max(before), 3) if before else None,
+        "before_200_median": round(statistics.median(before), 3) if before else None,
+        "during_200": len(straddling), "during_200_max": round(max((x[1] for x in straddling), default=0), 3),
         "reads_no_response_or_other_5xx": len(everything_5xx_other), "other_5xx_samples": everything_5xx_other[:5],
         "latency_503_max": round(lat503[-1], 3) if lat503 else None,
         "latency_503_median": round(statistics.median(lat503), 3) if lat503 else None,
@@ -424,6 +431,8 @@ def write(path, result):
 def main():
     p = argparse.ArgumentParser()
     sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("resummarize", help="recompute the summary of stored outage JSON files")
+    r.add_argument("files", nargs="+")
     for name in ("editors", "outage"):
         s = sub.add_parser(name)
         s.add_argument("--base", required=True)
@@ -447,6 +456,13 @@ def main():
     o.add_argument("--before", type=float, default=5)
     o.add_argument("--after", type=float, default=12)
     args = p.parse_args()
+    if args.command == "resummarize":
+        for path in args.files:
+            with open(path, encoding="utf-8") as f:
+                result = json.load(f)
+            result["summary"] = summarize(result)
+            write(path, result)
+        return
     {"editors": editors, "outage": outage}[args.command](args)
 
 

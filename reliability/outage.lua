@@ -1,6 +1,6 @@
 -- wrk script for the outage runs of reliability/run.sh: anonymous browser reads of the timeline and a
--- partner page, every third one past the page cache, and a count of what came back. wrk's own
--- --timeout (3 s in run.sh) counts a response slower than the pass mark as a timeout error.
+-- partner page, every third one past the page cache, and a count of what came back (200, 503 and whether
+-- each 503 is the branded page with Retry-After, anything else). Latencies come from the probes of faults.py.
 local paths = { "/timeline", "/organizations/" .. (os.getenv("FAULTS_SLUG") or "kt") }
 local counter = 0
 local threads = {}

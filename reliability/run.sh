@@ -245,7 +245,7 @@ outage() { # variant, fault command, hold seconds, recover command
   python3 reliability/faults.py outage --base "$BASE" --user "$ADMIN_USER" --slug "$SLUG" --variant "$variant" \
     --fault "$fault" --hold "$hold" --recover "$recover" --ready "pg_isready -q -t 1 -h $HOST -p $PG_PORT" \
     --markers-cmd "psql -X -A -t -q -h $SOCKET_DIR -p $PG_PORT -U postgres -d $DB -c \"select headline_en, count(*) from sources where headline_en like 'fault-$variant-%' group by headline_en\"" \
-    --wrk "wrk -t1 -c4 -d300s --timeout 3s -s $ROOT/reliability/outage.lua $BASE" \
+    --wrk "wrk -t1 -c4 -d300s --timeout 10s -s $ROOT/reliability/outage.lua $BASE" \
     --out "$WORK/outage-$variant.json"
   local same=no
   if kill -0 "$APP_PID" 2>/dev/null && [ "$(awk '{print $22}' "/proc/$APP_PID/stat")" = "$APP_STARTTIME" ]; then same=yes; fi
