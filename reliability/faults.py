@@ -381,10 +381,12 @@ def summarize(r):
     not_ok = [x for x in during if x[2] != 200]
     bad = [x for x in not_ok if not (x[2] == 503 and x[3] and x[4])]
     slow = [x for x in during if x[1] > 3.0]
-    # Sent once the fault had surely taken hold (1 s after the command returned) and over 1 s before recovery began.
-    sure = [x for x in r["reads"] if e["fault_done"] + 1.0 <= x[0] <= e["recover"] - 1.0]
+    # Sent once the fault had surely taken hold (1 s after the command returned) and before recovery began.
+    # Each within 3 s; answered before recovery began, the branded 503; answered after, the page is right too.
+    sure = [x for x in r["reads"] if e["fault_done"] + 1.0 <= x[0] <= e["recover"]]
     sure_ok = [x for x in sure if x[2] == 200]
-    sure_bad = [x for x in sure if not (x[2] == 503 and x[3] and x[4] and x[1] <= 3.0)]
+    sure_bad = [x for x in sure if x[1] > 3.0 or not (x[2] == 503 and x[3] and x[4]
+                                                       or x[2] == 200 and x[0] + x[1] >= e["recover"])]
     before = [x[1] for x in r["reads"] if x[0] + x[1] < fault and x[2] == 200]
     straddling = [x for x in during if x[2] == 200]
     everything_5xx_other = [x for x in r["reads"] if x[2] >= 500 and x[2] != 503 or x[2] == 0]

@@ -109,7 +109,7 @@ for v, label in variants:
              s["reads_surely_down_bad"] == 0, "; ".join(str(x) for x in s["surely_down_bad_samples"])[:300])
     else:
         mark(sec, "sent while the database was surely out: all the branded 503 within 3 s",
-             "no probe was sent between 1 s after the fault took hold and 1 s before recovery began", None)
+             "no probe was sent between 1 s after the fault took hold and the start of recovery", None)
     if s["time_to_down"] is None and (s["outage_seconds"] or 0) < 5:
         mark(sec, "/actuator/health DOWN within 5 s", "no DOWN seen: the database was back after %s s" % s["outage_seconds"], None)
     else:
