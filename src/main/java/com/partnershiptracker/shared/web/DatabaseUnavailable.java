@@ -21,12 +21,15 @@ public final class DatabaseUnavailable {
 
     /**
      * Whether a failure Spring could not classify (a rollback on a connection the server just dropped, say)
-     * comes from a lost connection: an SQLException of class 08 (connection exception) in its causes.
+     * comes from a lost connection: an SQLException of class 08 (connection exception) in its causes, or the
+     * pool's "Connection is closed" (HikariCP gives it no SQL state), which it raises on a connection it has
+     * already retired because the server dropped it.
      */
     static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                            || sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage()))) {
                 return true;
             }
         }
