@@ -10,9 +10,11 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,6 +56,15 @@ class ApiErrors {
     ProblemDetail databaseUnavailable(HttpServletResponse response) {
         DatabaseUnavailable.answer(response);
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message("error.unavailable.text"));
+    }
+
+    /** A failure Spring could not classify is a 503 only when a lost connection caused it; anything else stays a 500. */
+    @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
+    ProblemDetail connectionLost(Exception e, HttpServletResponse response) throws Exception {
+        if (!DatabaseUnavailable.isConnectionFailure(e)) {
+            throw e;
+        }
+        return databaseUnavailable(response);
     }
 
     private String message(String key) {

@@ -3,6 +3,9 @@ package com.partnershiptracker.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
 /**
  * How the site answers while the database cannot be reached or does not answer in time (the
  * exception handlers in ErrorPages and ApiErrors list those failures), as opposed to a fault in
@@ -14,6 +17,23 @@ public final class DatabaseUnavailable {
     public static final String RETRY_AFTER_SECONDS = "30";
 
     private DatabaseUnavailable() {
+    }
+
+    /**
+     * Whether a failure Spring could not classify (a rollback on a connection the server just dropped, say)
+     * comes from a lost connection: an SQLException of class 08 (connection exception) in its causes, or the
+     * pool's "Connection is closed" (HikariCP gives it no SQL state), which it raises on a connection it has
+     * already retired because the server dropped it.
+     */
+    static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                            || sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void answer(HttpServletResponse response) {

@@ -11,8 +11,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -61,6 +63,15 @@ class ErrorPages {
     String databaseUnavailable(HttpServletResponse response) {
         DatabaseUnavailable.answer(response);
         return UNAVAILABLE_VIEW;
+    }
+
+    /** A failure Spring could not classify is a 503 only when a lost connection caused it; anything else stays a 500. */
+    @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
+    String connectionLost(Exception e, HttpServletResponse response) throws Exception {
+        if (!DatabaseUnavailable.isConnectionFailure(e)) {
+            throw e;
+        }
+        return databaseUnavailable(response);
     }
 
     private String badRequest(String message, Model model, HttpServletResponse response) {
