@@ -72,6 +72,11 @@ for run in ("wapiti-anonymous", "wapiti-signed-in"):
     info["resources"] = int(m.group(1)) if m else None
     info["launched"] = re.findall(r"\[\*\] Launching module (\w+)", out)
     info["capped"] = re.findall(r"Max attack time was reached for module (\w+)", out)
+    # With -v 1 each module prints "[+] <request>" for every URL or form it attacks.
+    info["attacked"] = {}
+    for section in re.split(r"\[\*\] Launching module ", out)[1:]:
+        module = section.split(None, 1)[0]
+        info["attacked"][module] = len(re.findall(r"^\[\+\] ", section, re.M))
     if "Login success" in out:
         info["login"] = "signed in"
     elif "Login failed" in out:
@@ -147,7 +152,10 @@ for line in (read(os.path.join(work, "access.log")) or "").splitlines():
     requests_by[who][status[0] + "xx"] += 1
     if status.startswith("5"):
         server_errors[(who, status, method, path)] += 1
+# Health answers 503 while the app is still starting (readiness): those polls are no finding.
 for (who, status, method, path), n in sorted(server_errors.items()):
+    if who == "start-up":
+        continue
     findings.append(Finding(who, "app", "(any)", "Server error (5xx)", f"HTTP {status} × {n}", f"{method} {path}"))
 app_log = read(os.path.join(work, "app.log")) or ""
 error_lines = [l for l in app_log.splitlines() if re.match(r"^\S+\s+ERROR\s", l)]
@@ -226,7 +234,7 @@ checks = requests_by.get("checks", collections.Counter())
 w(f"| checks (curl: premises, sign-in) | | | | {sum(checks.values())} | {checks['2xx']} | {checks['3xx']} | "
   f"{checks['4xx']} | {checks['5xx']} |")
 w("")
-w("The anonymous wapiti and sqlmap runs went at the same time, then the three signed-in ones. Requests are the app's")
+w("The five runs went side by side, on the same app. Requests are the app's")
 w("access-log lines with each run's User-Agent. A 4xx is mostly a payload refused as it should be (400 for a value")
 w("that cannot be read, 403 for a form whose CSRF token wapiti replaced).")
 w("")
@@ -234,7 +242,8 @@ for run, info in wapiti.items():
     capped = ", ".join(info["capped"]) or "none"
     w(f"- **{run}**: {info['resources'] if info['resources'] is not None else '?'} URLs and forms found"
       f"{' (crawl stopped at its time limit)' if info['crawl_capped'] else ''}; modules run: "
-      f"{', '.join(info['launched']) or 'none'}; stopped at the per-module limit: {capped}"
+      f"{', '.join(f'{m} ({n})' for m, n in info['attacked'].items()) or 'none'} (URLs or forms attacked);"
+      f" stopped at the per-module limit: {capped}"
       + (f"; login: {info['login']}" if run.endswith("signed-in") else "") + ".")
 for run, info in sqlmap.items():
     params = sorted(set(f"{m} {p}" for m, p in info["tested"]))

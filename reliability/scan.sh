@@ -26,14 +26,14 @@ PG_PORT=${PG_PORT:-5497}
 APP_PORT=${APP_PORT:-18280}
 PG_CLUSTER=${PG_CLUSTER:-scan}
 HEAP=${HEAP:-192m}
-WAPITI_CRAWL_SECONDS=${WAPITI_CRAWL_SECONDS:-25}
-WAPITI_MODULE_SECONDS=${WAPITI_MODULE_SECONDS:-10}
+WAPITI_CRAWL_SECONDS=${WAPITI_CRAWL_SECONDS:-20}
+WAPITI_MODULE_SECONDS=${WAPITI_MODULE_SECONDS:-15}
 WAPITI_DEPTH=${WAPITI_DEPTH:-2}
 WAPITI_LINKS=${WAPITI_LINKS:-20}
 WAPITI_FORCE=${WAPITI_FORCE:-paranoid}
 WAPITI_REQUEST_TIMEOUT=${WAPITI_REQUEST_TIMEOUT:-8}
 WAPITI_TIMEOUT=${WAPITI_TIMEOUT:-240}
-SQLMAP_TIMEOUT=${SQLMAP_TIMEOUT:-150}
+SQLMAP_TIMEOUT=${SQLMAP_TIMEOUT:-200}
 export APP_ADMIN_USERNAME=${APP_ADMIN_USERNAME:-admin}
 export APP_ADMIN_PASSWORD=${APP_ADMIN_PASSWORD:-scan-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
 HOST=127.0.0.1
@@ -177,7 +177,7 @@ APP_PID=$!
 health=
 for _ in $(seq 1 240); do
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK/app.log" >&2; die "the app exited during start-up"; }
-  health=$(curl -s --max-time 2 "$BASE/actuator/health" || true)
+  health=$(curl -s --max-time 2 -A "$UA/start-up" "$BASE/actuator/health" || true)
   case "$health" in *'"UP"'*) break ;; esac
   sleep 0.5
 done
@@ -243,7 +243,7 @@ from wapitiCore.main.wapiti import wapiti_main
 sys.argv[0] = "wapiti"
 sys.exit(wapiti_main())
 '
-# Representative filtered URLs, crawled (and so attacked) first.
+# Representative filtered URLs, crawled (and so attacked) first; the first is wapiti's -u.
 PUBLIC_URLS=(
   "$BASE/timeline?partner=kt&from=2020&to=2022&q=digital"
   "$BASE/agreements?partner=kt&kind=MOU&q=bank"
@@ -267,12 +267,12 @@ start_args() { for url in "$@"; do printf -- '-s\n%s\n' "$url"; done; }
 
 # wapiti_run and sqlmap_run only run in the background (start_job): they exec `timeout`, so the job's
 # pid is the scanner's own and clean-up stops the scanner itself.
-wapiti_run() { # name, then extra arguments
-  local name=$1; shift
+wapiti_run() { # name, the first URL (it sets the scope: its folder, the whole site), then extra arguments
+  local name=$1 url=$2; shift 2
   local dir=$WORK/wapiti-$name
   mkdir -p "$dir"
   exec timeout -k 10 "$WAPITI_TIMEOUT" "$PYTHON" -c "$WAPITI_SHIM" \
-    -u "$BASE/" --scope folder -m "$WAPITI_MODULES" \
+    -u "$url" --scope folder -m "$WAPITI_MODULES" -r lang \
     -d "$WAPITI_DEPTH" --max-links-per-page "$WAPITI_LINKS" -S "$WAPITI_FORCE" \
     --max-scan-time "$WAPITI_CRAWL_SECONDS" --max-attack-time "$WAPITI_MODULE_SECONDS" -t "$WAPITI_REQUEST_TIMEOUT" \
     --endpoint "$BASE/" --no-bugreport --flush-session \
@@ -322,26 +322,29 @@ printf '%s\n' "$BASE/admin/agreements?q=bank" "$BASE/admin/organizations?q=kt" "
 # Only parameterized URLs for sqlmap; /organizations/kt and the feed carry at most one.
 grep '?' "$WORK/checks/sqlmap-public-urls.txt" | grep -v 'timeline.atom' >"$WORK/checks/sqlmap-public.txt"
 
-log "anonymous: wapiti ($WAPITI_MODULES) and sqlmap ($(wc -l <"$WORK/checks/sqlmap-public.txt") URLs)"
-mapfile -t public_start < <(start_args "$BASE/login" "${PUBLIC_URLS[@]}")
-start_job wapiti-anonymous wapiti_run anonymous "${public_start[@]}"
-start_job sqlmap-anonymous sqlmap_run anonymous -m "$WORK/checks/sqlmap-public.txt"
-finish_phase "the anonymous scans"
-
-log "signed in as $APP_ADMIN_USERNAME: wapiti, sqlmap on admin and public URLs and on one admin form POST"
+# All five runs go side by side: each wapiti module and each crawl is bounded in time, and sqlmap's
+# work is fixed, so together they take about as long as one wapiti run.
+log "wapiti ($WAPITI_MODULES) anonymous and signed in as $APP_ADMIN_USERNAME; sqlmap on" \
+  "$(wc -l <"$WORK/checks/sqlmap-public.txt") public URLs, $(wc -l <"$WORK/checks/sqlmap-admin-urls.txt") signed in, one admin form POST"
+mapfile -t public_start < <(start_args "$BASE/login" "${PUBLIC_URLS[@]:1}")
+start_job wapiti-anonymous wapiti_run anonymous "${PUBLIC_URLS[0]}" "${public_start[@]}"
 # The first start URL is the sign-in form (wapiti's --auth-type post). Not crawled: sign-out, and the
 # admin's own account, deletes, restores and citation removals, which would end the session or empty
 # the record under the crawl; their forms are the same Spring Security CSRF check as every other one.
-mapfile -t admin_start < <(start_args "$BASE/login" "${ADMIN_URLS[@]}" "${PUBLIC_URLS[@]}")
-start_job wapiti-signed-in wapiti_run signed-in --auth-type post -a "$APP_ADMIN_USERNAME%$APP_ADMIN_PASSWORD" \
-  "${admin_start[@]}" -x "$BASE/login*" -x "$BASE/admin/users/*" -x "*/delete" -x "*/remove" -x "*/restore"
+mapfile -t admin_start < <(start_args "$BASE/login" "${ADMIN_URLS[@]:1}")
+start_job wapiti-signed-in wapiti_run signed-in "${ADMIN_URLS[0]}" "${admin_start[@]}" \
+  --auth-type post -a "$APP_ADMIN_USERNAME%$APP_ADMIN_PASSWORD" -x "$BASE/login*" -x "$BASE/admin/users/*" \
+  -x "$BASE/admin/*/delete" -x "$BASE/admin/*/remove" -x "$BASE/admin/*/restore"
+start_job sqlmap-anonymous sqlmap_run anonymous -m "$WORK/checks/sqlmap-public.txt"
 start_job sqlmap-signed-in sqlmap_run signed-in -m "$WORK/checks/sqlmap-admin-urls.txt" --cookie="JSESSIONID=$SESSION"
 # A create form: a new source per request, no unique key, so every payload reaches the save.
-start_job sqlmap-signed-in-form sqlmap_run signed-in-form -u "$BASE/admin/sources/new" --method=POST \
+# The token comes from another signed-in page (the sign-out form's): sqlmap would fetch the target URL
+# itself with the POST it tests, which Spring Security refuses without a token.
+start_job sqlmap-signed-in-form sqlmap_run signed-in-form -u "$BASE/admin/sources/new" \
   --data="kind=NEWS_ARTICLE&publisher=Scan+Press&author=Probe&headlineEn=Scan+probe&language=ko&published=2021-05&publishedNote=probe&note=probe&url=&version=&_csrf=x" \
-  -p "publisher,headlineEn,published,note" --csrf-token=_csrf --csrf-url="$BASE/admin/sources/new" \
+  -p "publisher,headlineEn,published,note" --csrf-token=_csrf --csrf-url="$BASE/admin" \
   --cookie="JSESSIONID=$SESSION" --ignore-redirects
-finish_phase "the signed-in scans"
+finish_phase "the scans"
 
 SESSION_AFTER=ended
 signed_in && SESSION_AFTER=kept
