@@ -42,6 +42,9 @@ CATEGORY_MODULE = {
     "HTTP Methods": "methods",
 }
 
+# The modules that name each URL or form they attack at -v 1 (the others attack every crawled URL, or
+# the site once, without saying so).
+COUNTED = {"sql", "xss", "blindsql", "permanentxss", "csrf"}
 Finding = collections.namedtuple("Finding", "run scanner module category detail where")
 findings = []
 problems = []  # a scanner that did not run as intended: the sweep cannot pass
@@ -242,7 +245,8 @@ for run, info in wapiti.items():
     capped = ", ".join(info["capped"]) or "none"
     w(f"- **{run}**: {info['resources'] if info['resources'] is not None else '?'} URLs and forms found"
       f"{' (crawl stopped at its time limit)' if info['crawl_capped'] else ''}; modules run: "
-      f"{', '.join(f'{m} ({n})' for m, n in info['attacked'].items()) or 'none'} (URLs or forms attacked);"
+      f"{', '.join(f'{m} ({n})' if m in COUNTED else m for m, n in info['attacked'].items()) or 'none'}"
+      f" (in brackets, the URLs or forms attacked);"
       f" stopped at the per-module limit: {capped}"
       + (f"; login: {info['login']}" if run.endswith("signed-in") else "") + ".")
 for run, info in sqlmap.items():
