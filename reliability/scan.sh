@@ -170,6 +170,8 @@ psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres -d postgres \
   -c "create role $DB_USER login" -c "create database $DB owner $DB_USER"
 
 # --- the app, as production runs it (no dev profile: no Swagger UI), with the seed ------------------
+# Behind its TLS proxy, as the README's proxy settings say (the proxy here is loopback), so that the
+# accepted findings' premises can check what a request forwarded as HTTPS gets.
 export DATABASE_URL="jdbc:postgresql://$HOST:$PG_PORT/$DB" DATABASE_USERNAME=$DB_USER DATABASE_PASSWORD=
 unset SPRING_FLYWAY_LOCATIONS SPRING_PROFILES_ACTIVE
 export MALLOC_ARENA_MAX=2
@@ -179,6 +181,7 @@ log "starting the app on $BASE"
 # shows any 5xx response.
 java -Xmx"$HEAP" -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k \
   -Dserver.address="$HOST" -Dserver.port="$APP_PORT" \
+  -Dserver.forward-headers-strategy=native '-Dserver.tomcat.remoteip.internal-proxies=127\.0\.0\.1' \
   -Dserver.tomcat.accesslog.enabled=true -Dserver.tomcat.accesslog.directory="$WORK" \
   -Dserver.tomcat.accesslog.prefix=access -Dserver.tomcat.accesslog.suffix=.log \
   -Dserver.tomcat.accesslog.rotate=false -Dserver.tomcat.accesslog.buffered=false \
