@@ -24,24 +24,22 @@ class PartnerSummaryQuery {
         if (organizationIds.isEmpty()) {
             return NOTHING;
         }
-        // A timeline entry's sort key as text (date, precision rank, precision), so that min and max
-        // in one pass give the first and latest entries with their precision.
+        // The first and latest timeline entries come as text (date and precision), each the end of an index range.
         return jdbc.sql("""
                         select
-                          (select count(*) from initiatives i where exists (select 1 from initiative_organizations io
-                              where io.initiative_id = i.id and io.organization_id in (:ids))) as initiatives,
+                          (select count(distinct io.initiative_id) from initiative_organizations io
+                              where io.organization_id in (:ids)) as initiatives,
                           (select count(*) from positions p where p.organization_id in (:ids)) as positions,
                           (select count(*) from metrics m where m.organization_id in (:ids)
                               or m.initiative_id in (select io.initiative_id from initiative_organizations io
                                                      where io.organization_id in (:ids))) as metrics,
                           (select count(*) from statements s where s.organization_id in (:ids)) as statements,
-                          span.first_key, span.latest_key
-                        from (select min(e.sort_key) as first_key, max(e.sort_key) as latest_key
-                              from (select to_char(e.entry_date, 'YYYY-MM-DD') || '|' || cast(e.precision_rank as varchar(1))
-                                           || '|' || e.entry_precision as sort_key
-                                    from timeline_entries e
-                                    where exists (select 1 from fact_organizations f where f.fact_kind = e.fact_kind
-                                                  and f.fact_id = e.fact_id and f.organization_id in (:ids))) e) span""")
+                          (select to_char(t.entry_date, 'YYYY-MM-DD') || '|' || t.entry_precision
+                           from timeline_organization_rows t where t.organization_id in (:ids)
+                           order by t.entry_date, t.precision_rank limit 1) as first_key,
+                          (select to_char(t.entry_date, 'YYYY-MM-DD') || '|' || t.entry_precision
+                           from timeline_organization_rows t where t.organization_id in (:ids)
+                           order by t.entry_date desc, t.precision_rank desc limit 1) as latest_key""")
                 .param("ids", organizationIds)
                 .query((rs, n) -> new PartnerSummary(rs.getLong("initiatives"), rs.getLong("positions"),
                         rs.getLong("metrics"), rs.getLong("statements"),
@@ -54,6 +52,6 @@ class PartnerSummaryQuery {
             return null;
         }
         String[] parts = sortKey.split("\\|");
-        return PartialDate.of(LocalDate.parse(parts[0]), DatePrecision.valueOf(parts[2]), false, null);
+        return PartialDate.of(LocalDate.parse(parts[0]), DatePrecision.valueOf(parts[1]), false, null);
     }
 }

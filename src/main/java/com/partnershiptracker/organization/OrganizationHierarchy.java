@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +23,8 @@ public final class OrganizationHierarchy {
     private final Map<String, OrganizationNode> bySlug = new HashMap<>();
     private final Map<Long, OrganizationNode> byId = new HashMap<>();
     private final Map<Long, List<Long>> childrenByParent = new HashMap<>();
+    private final Map<String, OrganizationNode> byName = new HashMap<>();
+    private final Set<String> sharedNames = new HashSet<>();
 
     public OrganizationHierarchy(Collection<OrganizationNode> nodes) {
         this.all = List.copyOf(nodes);
@@ -29,19 +34,56 @@ public final class OrganizationHierarchy {
             if (node.parentId() != null) {
                 childrenByParent.computeIfAbsent(node.parentId(), parent -> new ArrayList<>()).add(node.id());
             }
+            indexName(node.nameKo(), node);
+            indexName(node.nameEn(), node);
         }
+        sharedNames.forEach(byName::remove);
+    }
+
+    private void indexName(String name, OrganizationNode node) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        OrganizationNode other = byName.putIfAbsent(normalized(name), node);
+        if (other != null && other.id() != node.id()) {
+            sharedNames.add(normalized(name));
+        }
+    }
+
+    /**
+     * The organization a partner filter value names: its slug, or else its Korean or English name
+     * as typed in the search box (any case, spacing trimmed), when no other organization has that name.
+     */
+    public Optional<OrganizationNode> resolve(String slugOrName) {
+        OrganizationNode bySlugMatch = bySlug.get(slugOrName);
+        return bySlugMatch != null ? Optional.of(bySlugMatch) : Optional.ofNullable(byName.get(normalized(slugOrName)));
+    }
+
+    /** Organizations whose slug or name contains the text (any case), in slug order, at most limit of them. */
+    public List<OrganizationNode> matching(String text, int limit) {
+        String wanted = normalized(text);
+        return all.stream()
+                .filter(node -> node.slug().contains(wanted) || normalized(node.nameKo()).contains(wanted)
+                        || normalized(node.nameEn()).contains(wanted))
+                .limit(limit)
+                .toList();
+    }
+
+    private static String normalized(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /**
      * The organizations a partner filter names. With affiliates included, each named organization
      * brings every organization below it, at any depth. Slugs that name no organization are
-     * reported, not silently dropped, so that a filter on an unknown partner matches nothing.
+     * reported, not silently dropped, so that a filter on an unknown partner matches nothing. A
+     * value may also be an organization's name (see resolve).
      */
     public PartnerSelection select(Collection<String> slugs, boolean includeAffiliates) {
         Set<Long> ids = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String slug : slugs) {
-            OrganizationNode node = bySlug.get(slug);
+            OrganizationNode node = resolve(slug).orElse(null);
             if (node == null) {
                 unknown.add(slug);
             } else if (includeAffiliates) {
@@ -70,8 +112,8 @@ public final class OrganizationHierarchy {
                 .toList();
     }
 
-    public java.util.Optional<OrganizationNode> find(String slug) {
-        return java.util.Optional.ofNullable(bySlug.get(slug));
+    public Optional<OrganizationNode> find(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
     }
 
     private void addWithDescendants(long root, Set<Long> into) {

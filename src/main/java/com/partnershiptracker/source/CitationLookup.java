@@ -112,7 +112,7 @@ public class CitationLookup {
                                s.published_date, s.published_precision, s.published_inferred, count(*) over () as total
                         from sources s
                         where s.id in (select c.source_id from fact_citations c
-                                       join fact_organizations f on f.fact_kind = c.fact_kind and f.fact_id = c.fact_id
+                                       join fact_organization_rows f on f.fact_kind = c.fact_kind and f.fact_id = c.fact_id
                                        where f.organization_id in (:organizationIds))
                         order by s.published_date desc nulls last, s.id
                         limit :limit offset :offset""")

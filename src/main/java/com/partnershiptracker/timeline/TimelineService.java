@@ -77,16 +77,19 @@ public class TimelineService {
             return Page.empty(pageRequest);
         }
         Map<String, Object> params = new HashMap<>();
-        String where = whereClause(filter, partners, params);
+        String hits = hits(filter, partners, params);
         params.put("limit", pageRequest.getPageSize());
         params.put("offset", pageRequest.getOffset());
         String direction = filter.order() == TimelineOrder.NEWEST_FIRST ? " desc" : " asc";
+        String order = " order by %1$s.entry_date" + direction + ", %1$s.precision_rank" + direction
+                + ", %1$s.entry_kind" + direction + ", %1$s.fact_id" + direction;
         long[] total = {0};
-        // The total comes with the page (a window count), so a page costs one scan of the view, not two.
-        List<EntryRow> rows = jdbc.sql("select e.*, count(*) over () as total_entries from timeline_entries e" + where
-                        + " order by e.entry_date" + direction + ", e.precision_rank" + direction
-                        + ", e.entry_kind" + direction + ", e.fact_id" + direction
-                        + " limit :limit offset :offset")
+        // The page is chosen among the hits' keys (for a partner, an index range), then joined to its 20 rows;
+        // the total comes with it, so a page is one statement.
+        List<EntryRow> rows = jdbc.sql("select e.*, (select count(*) from (" + hits + ") c) as total_entries"
+                        + " from (select h.* from (" + hits + ") h" + order.formatted("h") + " limit :limit offset :offset) p"
+                        + " join timeline_entry_rows e on e.entry_kind = p.entry_kind and e.fact_id = p.fact_id"
+                        + order.formatted("e"))
                 .params(params)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total_entries");
@@ -101,7 +104,7 @@ public class TimelineService {
         if (rows.isEmpty()) {
             // Past the last page, the window has no row to report the total on.
             long count = pageRequest.getOffset() == 0 ? 0
-                    : jdbc.sql("select count(*) from timeline_entries e" + where).params(params).query(Long.class).single();
+                    : jdbc.sql("select count(*) from (" + hits + ") c").params(params).query(Long.class).single();
             return new PageImpl<>(List.of(), pageRequest, count);
         }
 
@@ -127,7 +130,7 @@ public class TimelineService {
         Map<FactRef, List<OrganizationRef>> involved = new HashMap<>();
         jdbc.sql("""
                         select distinct f.fact_kind, f.fact_id, o.id, o.slug, o.name_ko, o.name_en, o.kind
-                        from fact_organizations f join organizations o on o.id = f.organization_id
+                        from fact_organization_rows f join organizations o on o.id = f.organization_id
                         where """ + String.join(" or ", conditions) + """
                          order by f.fact_kind, f.fact_id, o.slug""")
                 .params(params)
@@ -140,21 +143,32 @@ public class TimelineService {
         return involved;
     }
 
-    private static String whereClause(TimelineFilter filter, PartnerSelection partners, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" where 1 = 1");
-        if (partners != null) {
-            sql.append(" and exists (select 1 from fact_organizations f where f.fact_kind = e.fact_kind")
-                    .append(" and f.fact_id = e.fact_id and f.organization_id in (:partnerIds))");
+    /**
+     * The keys and sort columns of the entries the filter keeps. With partners, they come from
+     * timeline_organization_rows, one row per entry and organization, so that an entry involving two
+     * of the chosen organizations is kept once.
+     */
+    private static String hits(TimelineFilter filter, PartnerSelection partners, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (partners == null) {
+            sql.append("select c.entry_kind, c.fact_id, c.entry_date, c.precision_rank from timeline_entry_rows c where 1 = 1");
+        } else {
+            sql.append(partners.organizationIds().size() > 1 ? "select distinct" : "select")
+                    .append(" c.entry_kind, c.fact_id, c.entry_date, c.precision_rank from timeline_organization_rows c")
+                    .append(" where c.organization_id in (:partnerIds)");
             params.put("partnerIds", partners.organizationIds());
         }
         if (!filter.kinds().isEmpty()) {
-            sql.append(" and e.fact_kind in (:factKinds)");
+            sql.append(" and c.fact_kind in (:factKinds)");
             params.put("factKinds", filter.kinds().stream().map(Enum::name).toList());
         }
-        DateRangeCondition.append(sql, params, "e.entry_date", "e.entry_precision", filter.from(), filter.to());
+        DateRangeCondition.append(sql, params, "c.entry_date", "c.entry_precision", filter.from(), filter.to());
         if (filter.text() != null) {
-            sql.append(" and (lower(e.title_ko) like :text escape '\\' or lower(e.title_en) like :text escape '\\'")
-                    .append(" or lower(e.detail_ko) like :text escape '\\' or lower(e.detail_en) like :text escape '\\')");
+            String texts = "(lower(%1$s.title_ko) like :text escape '\\' or lower(%1$s.title_en) like :text escape '\\'"
+                    + " or lower(%1$s.detail_ko) like :text escape '\\' or lower(%1$s.detail_en) like :text escape '\\')";
+            sql.append(partners == null ? " and " + texts.formatted("c")
+                    : " and exists (select 1 from timeline_entry_rows t where t.entry_kind = c.entry_kind"
+                    + " and t.fact_id = c.fact_id and " + texts.formatted("t") + ")");
             params.put("text", TextQuery.containsPattern(filter.text()));
         }
         return sql.toString();

@@ -6,6 +6,9 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.support.AppInstance;
 import com.partnershiptracker.support.PostgresTestDatabase;
+import com.partnershiptracker.support.TimelineRowsCheck;
+import com.partnershiptracker.timeline.TimelineFilter;
+import com.partnershiptracker.timeline.TimelineService;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -84,6 +88,10 @@ class MigrationUpgradeTests {
             assertThat(app.getBean(OrganizationService.class).getBySlug("upgrade-bank").getName().en()).isEqualTo("Upgrade Bank");
             List<Metric> metrics = app.getBean(InitiativeService.class).searchMetrics("Upgrade users", new PageSlice(0, 10)).getContent();
             assertThat(metrics).extracting(Metric::getRawText).containsExactlyInAnyOrder("1234명", "5000명");
+            TimelineFilter upgradeBank = TimelineFilter.everything().withPartners(List.of("upgrade-bank"), false);
+            assertThat(app.getBean(TimelineService.class).entries(upgradeBank).getContent())
+                    .extracting(entry -> entry.title().en()).containsExactly("Upgrade users");
+            assertThat(TimelineRowsCheck.differences(app.getBean(JdbcClient.class))).isEmpty();
         }
         assertThat(Arrays.stream(flyway(null).info().applied()).map(MigrationInfo::getVersion).distinct().count())
                 .isEqualTo(versions.size());

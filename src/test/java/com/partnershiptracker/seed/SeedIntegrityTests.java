@@ -1,6 +1,7 @@
 package com.partnershiptracker.seed;
 
 import com.partnershiptracker.support.SeededPostgresTest;
+import com.partnershiptracker.support.TimelineRowsCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,5 +101,11 @@ class SeedIntegrityTests {
         List<String> yearOnly = jdbc.sql("""
                 select title_ko from timeline_entries where entry_precision = 'YEAR'""").query(String.class).list();
         assertThat(yearOnly).contains("디지털 비전 'Digital for Better Life' 선포", "옥일진");
+    }
+
+    @Test
+    void theSeededTimelineRowsAreThoseTheViewsDefine() {
+        assertThat(jdbc.sql("select count(*) from timeline_entry_rows").query(Long.class).single()).isPositive();
+        assertThat(TimelineRowsCheck.differences(jdbc)).isEmpty();
     }
 }

@@ -10,9 +10,11 @@ import com.partnershiptracker.agreement.AttendeeView;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.InitiativeSummary;
 import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.organization.PartnerPicker;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.person.Position;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +36,11 @@ class AgreementController {
     private final InitiativeService initiatives;
     private final PersonService people;
     private final OrganizationService organizations;
+    private final int partnerListLimit;
 
     AgreementController(AgreementService agreements, InitiativeService initiatives, PersonService people,
-                        OrganizationService organizations) {
+                        OrganizationService organizations, @Value("${app.partner-filter.list-limit}") int partnerListLimit) {
+        this.partnerListLimit = partnerListLimit;
         this.agreements = agreements;
         this.initiatives = initiatives;
         this.people = people;
@@ -47,7 +51,7 @@ class AgreementController {
     String list(@ModelAttribute("query") AgreementQuery query, Model model) {
         AgreementFilter filter = query.toFilter();
         model.addAttribute("page", agreements.search(filter, LocaleContextHolder.getLocale()));
-        model.addAttribute("partnerOptions", organizations.hierarchy().all());
+        model.addAttribute("partnerPicker", PartnerPicker.of(organizations.hierarchy(), filter.partners(), partnerListLimit));
         model.addAttribute("unknownPartners", organizations.selectPartners(filter.partners(), false).unknownSlugs());
         model.addAttribute("kindOptions", AgreementKind.values());
         model.addAttribute("statusOptions", AgreementStatus.values());

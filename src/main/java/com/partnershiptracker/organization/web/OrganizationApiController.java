@@ -10,9 +10,11 @@ import com.partnershiptracker.shared.PageSlice;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.HashMap;
@@ -31,12 +33,15 @@ class OrganizationApiController {
     }
 
     @GetMapping("/api/v1/organizations")
-    PageJson<OrganizationJson> list(@ParameterObject @ModelAttribute PageQuery query) {
+    PageJson<OrganizationJson> list(@ParameterObject @ModelAttribute PageQuery query,
+                                    @Parameter(description = "Only organizations whose slug or Korean or English name contains this text, in any case")
+                                    @RequestParam(required = false) String q) {
         OrganizationHierarchy hierarchy = organizations.hierarchy();
         Map<Long, String> slugs = new HashMap<>();
         hierarchy.all().forEach(node -> slugs.put(node.id(), node.slug()));
         PageSlice slice = query.toSlice();
-        List<OrganizationNode> all = hierarchy.all();
+        List<OrganizationNode> all = q == null || q.isBlank() ? hierarchy.all()
+                : hierarchy.matching(q.length() > 200 ? q.substring(0, 200) : q, Integer.MAX_VALUE);
         int from = (int) Math.min(slice.offset(), all.size());
         int to = Math.min(from + slice.size(), all.size());
         List<OrganizationJson> items = all.subList(from, to).stream()

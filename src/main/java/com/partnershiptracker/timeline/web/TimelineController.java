@@ -1,11 +1,13 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.organization.OrganizationService;
+import com.partnershiptracker.organization.PartnerPicker;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineService;
 import org.springframework.data.domain.Page;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,13 @@ class TimelineController {
 
     private final TimelineService timeline;
     private final OrganizationService organizations;
+    private final int partnerListLimit;
 
-    TimelineController(TimelineService timeline, OrganizationService organizations) {
+    TimelineController(TimelineService timeline, OrganizationService organizations,
+                       @Value("${app.partner-filter.list-limit}") int partnerListLimit) {
         this.timeline = timeline;
         this.organizations = organizations;
+        this.partnerListLimit = partnerListLimit;
     }
 
     @GetMapping("/timeline")
@@ -30,7 +35,7 @@ class TimelineController {
         Page<TimelineEntry> page = timeline.entries(filter);
         model.addAttribute("page", page);
         model.addAttribute("groups", TimelineGroup.of(page.getContent()));
-        model.addAttribute("partnerOptions", organizations.hierarchy().all());
+        model.addAttribute("partnerPicker", PartnerPicker.of(organizations.hierarchy(), filter.partners(), partnerListLimit));
         model.addAttribute("unknownPartners", organizations.selectPartners(filter.partners(), false).unknownSlugs());
         model.addAttribute("kindOptions", FactKind.values());
         return VIEW;

@@ -19,6 +19,9 @@ import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
 import com.partnershiptracker.timeline.TimelineService;
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -30,6 +33,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -91,6 +95,39 @@ class TimelineControllerTests {
         assertThat(filter.getValue().text()).isEqualTo("MOU");
         assertThat(filter.getValue().order()).isEqualTo(TimelineOrder.NEWEST_FIRST);
         assertThat(filter.getValue().slice()).isEqualTo(new PageSlice(1, 10));
+    }
+
+    @Test
+    void aLongRecordOffersASearchBoxWithTheChosenPartnersInsteadOfAListOfThousands() throws Exception {
+        List<OrganizationNode> many = new ArrayList<>();
+        for (long id = 1; id <= 3000; id++) {
+            many.add(new OrganizationNode(id, "partner-" + id, null, "파트너 " + id, "Partner " + id, OrganizationKind.BANK));
+        }
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(many));
+
+        String page = mvc.perform(get("/timeline").param("partner", "partner-42").param("partner", "Partner 7")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        Document html = Jsoup.parse(page);
+        assertThat(html.select("select#partner")).isEmpty();
+        assertThat(html.select("input#partner[list=partner-suggestions][data-suggestions=/api/v1/organizations]")).hasSize(1);
+        assertThat(html.select("input[type=checkbox][name=partner][checked]")).extracting(element -> element.attr("value"))
+                .containsExactly("partner-42", "partner-7");
+        assertThat(html.select("label[for^=partner-chosen]")).extracting(Element::text).containsExactly("Partner 42", "Partner 7");
+        assertThat(html.select("script[src=/js/partner-picker.js]")).hasSize(1);
+        assertThat(page.length()).as("bytes of the page").isLessThan(60_000);
+    }
+
+    @Test
+    void aShortRecordOffersTheListWithTheChosenPartnersSelected() throws Exception {
+        Document html = Jsoup.parse(mvc.perform(get("/timeline").param("partner", "KT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(html.select("select#partner option")).extracting(element -> element.attr("value")).containsExactly("kt");
+        assertThat(html.select("select#partner option[selected]")).hasSize(1);
+        assertThat(html.select("input#partner")).isEmpty();
     }
 
     @Test
