@@ -7,6 +7,7 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.support.PostgresTest;
+import com.partnershiptracker.support.TimelineCopy;
 import org.hibernate.envers.RevisionType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class HistoryTests {
         jdbc.sql("delete from organizations_aud where slug like 'history-%'").update();
         jdbc.sql("delete from organization_aliases where organization_id in (select id from organizations where slug like 'history-%')").update();
         jdbc.sql("delete from organizations where slug like 'history-%'").update();
+        TimelineCopy.rebuildFromViews(jdbc);
     }
 
     @Test

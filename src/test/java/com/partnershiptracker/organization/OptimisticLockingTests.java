@@ -2,6 +2,7 @@ package com.partnershiptracker.organization;
 
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.support.PostgresTest;
+import com.partnershiptracker.support.TimelineCopy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ class OptimisticLockingTests {
     @AfterEach
     void removeTheOrganization() {
         jdbc.sql("delete from organizations where slug = 'lock-test'").update();
+        TimelineCopy.rebuildFromViews(jdbc);
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.support.AppInstance;
 import com.partnershiptracker.support.PostgresTestDatabase;
-import com.partnershiptracker.support.TimelineRowsCheck;
+import com.partnershiptracker.support.TimelineCopy;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineService;
 import org.flywaydb.core.Flyway;
@@ -91,7 +91,7 @@ class MigrationUpgradeTests {
             TimelineFilter upgradeBank = TimelineFilter.everything().withPartners(List.of("upgrade-bank"), false);
             assertThat(app.getBean(TimelineService.class).entries(upgradeBank).getContent())
                     .extracting(entry -> entry.title().en()).containsExactly("Upgrade users");
-            assertThat(TimelineRowsCheck.differences(app.getBean(JdbcClient.class))).isEmpty();
+            assertThat(TimelineCopy.differences(app.getBean(JdbcClient.class))).isEmpty();
         }
         assertThat(Arrays.stream(flyway(null).info().applied()).map(MigrationInfo::getVersion).distinct().count())
                 .isEqualTo(versions.size());

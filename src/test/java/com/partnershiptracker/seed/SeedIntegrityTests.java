@@ -1,7 +1,7 @@
 package com.partnershiptracker.seed;
 
 import com.partnershiptracker.support.SeededPostgresTest;
-import com.partnershiptracker.support.TimelineRowsCheck;
+import com.partnershiptracker.support.TimelineCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,6 +106,6 @@ class SeedIntegrityTests {
     @Test
     void theSeededTimelineRowsAreThoseTheViewsDefine() {
         assertThat(jdbc.sql("select count(*) from timeline_entry_rows").query(Long.class).single()).isPositive();
-        assertThat(TimelineRowsCheck.differences(jdbc)).isEmpty();
+        assertThat(TimelineCopy.differences(jdbc)).isEmpty();
     }
 }

@@ -3,7 +3,7 @@ package com.partnershiptracker.web;
 import com.partnershiptracker.security.Role;
 import com.partnershiptracker.security.UserAccountService;
 import com.partnershiptracker.support.HostileInputWebTest;
-import com.partnershiptracker.support.TimelineRowsCheck;
+import com.partnershiptracker.support.TimelineCopy;
 import com.partnershiptracker.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,7 +102,7 @@ class AdminFormFuzzTests {
         assertThat(problems).as("seed " + SEED).isEmpty();
         assertUntouchedRecordsAreUnchanged(before, snapshot());
         assertTheSiteStillReads(session);
-        assertThat(TimelineRowsCheck.differences(jdbc)).as("timeline rows out of step with the record (seed %d)", SEED).isEmpty();
+        assertThat(TimelineCopy.differences(jdbc)).as("timeline rows out of step with the record (seed %d)", SEED).isEmpty();
         String output = log.getOut().substring(logStart);
         assertThat(output.lines().filter(line -> line.contains(" ERROR ") || line.startsWith("\tat ")
                 || line.contains("jdbc.error") || line.contains("SqlExceptionHelper")).limit(20).toList())

@@ -5,6 +5,7 @@ import com.partnershiptracker.security.Role;
 import com.partnershiptracker.security.UserAccountService;
 import com.partnershiptracker.support.BrowserTest;
 import com.partnershiptracker.support.HostileInputWebTest;
+import com.partnershiptracker.support.TimelineCopy;
 import com.partnershiptracker.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,7 @@ class StoredXssBrowserTests extends BrowserTest {
                 join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
                 where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.data_type = 'character varying'
                   and c.table_name <> 'users' and c.table_name not like 'flyway%' and c.column_name not like '%precision'
+                  and c.table_name not in ('timeline_entry_rows', 'fact_organization_rows', 'timeline_organization_rows')
                 order by c.table_name, c.ordinal_position""").query().listOfRows();
         int slot = 0;
         for (Map<String, Object> column : columns) {
@@ -133,6 +135,8 @@ class StoredXssBrowserTests extends BrowserTest {
             written += jdbc.sql("update " + column[0] + "_aud set " + column[1] + " = (array[:urls])[1 + (ctid::text::point)[1]::int % :count]")
                     .param("urls", BAD_URLS).param("count", BAD_URLS.size()).update();
         }
+        // Written behind the app's back, so the timeline's copy is made again from the views, payloads and all.
+        TimelineCopy.rebuildFromViews(jdbc);
         organizations.organizationsChangedElsewhere();
         assertThat(written).isGreaterThan(500);
         users.create(EDITOR, PASSWORD, Role.ADMIN);
