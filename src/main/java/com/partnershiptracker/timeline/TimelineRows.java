@@ -32,6 +32,11 @@ final class TimelineRows {
     private static final String ORGANIZATION_ENTRY_COLUMNS = "organization_id, entry_kind, fact_kind, fact_id, entry_date,"
             + " entry_precision, precision_rank";
 
+    private static final Map<FactKind, String> TABLES = Map.of(FactKind.ORGANIZATION, "organizations",
+            FactKind.RELATION, "organization_relations", FactKind.PERSON, "people", FactKind.POSITION, "positions",
+            FactKind.AGREEMENT, "agreements", FactKind.INITIATIVE, "initiatives", FactKind.METRIC, "metrics",
+            FactKind.STATEMENT, "statements");
+
     private TimelineRows() {
     }
 
@@ -74,6 +79,12 @@ final class TimelineRows {
     }
 
     private static void rewrite(FactKind kind, List<Long> ids, Connection connection) throws SQLException {
+        // Two transactions may rewrite the same fact (renames of both ends of a relation): the lock on
+        // its record makes the second wait and then replace the first's rows, instead of colliding with them.
+        try (PreparedStatement lock = prepared(connection, "select id from " + TABLES.get(kind) + " where id in (" + marks(ids)
+                + ") order by id for update", ids)) {
+            lock.executeQuery().close();
+        }
         String facts = factsWhere("", kind, ids);
         update(connection, "delete from timeline_entry_rows" + facts, ids);
         update(connection, "insert into timeline_entry_rows (" + ENTRY_COLUMNS + ") select " + ENTRY_COLUMNS
@@ -127,7 +138,7 @@ final class TimelineRows {
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
+        List<Long> all = ids.stream().sorted().toList();
         List<List<Long>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
             chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT)));
