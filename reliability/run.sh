@@ -75,12 +75,14 @@ log "the scanner sweep ended with status $SCAN_RC after $(($(date +%s) - SCAN_ST
 
 # --- RESULTS.md ----------------------------------------------------------------------------------------
 REPORT_RC=0
+# The commit is "with uncommitted changes" only for what is tested, not for the reports this run rewrites.
 python3 reliability/report.py "$ROOT/reliability/RESULTS.md" \
   "faults_dir=$ROOT/target/faults" "marks_dir=$MARKS" "scan_dir=$ROOT/target/scan" \
   "mark_tests=$(IFS=,; echo "${MARK_TESTS[*]}")" "stale_marks=$(stale_marks | paste -sd, -)" \
   "marks_by=$MARKS_BY" "tests_rc=$TESTS_RC" "faults_rc=$FAULTS_RC" "scan_rc=$SCAN_RC" \
   "started=$STARTED" "scan_started=$SCAN_STARTED" "finished=$(date +%s)" \
-  "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml reliability 2>/dev/null || echo ' (with uncommitted changes)')" \
+  "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml .ci \
+    'reliability/*.sh' 'reliability/*.py' 2>/dev/null || echo ' (with uncommitted changes)')" \
   || REPORT_RC=$?
 log "results in reliability/RESULTS.md"
 grep -q '^Overall: \*\*pass\*\*' "$ROOT/reliability/RESULTS.md" && [ "$REPORT_RC" -eq 0 ] \
