@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Drives the fault runs of reliability/run.sh against the app over loopback (standard library only).
+"""Drives the fault runs of reliability/faults.sh against the app over loopback (standard library only).
 
   faults.py editors --base URL --user U (password in $FAULTS_PASSWORD) --slug S --sessions 20 --cycles 50 --out FILE
   faults.py outage  --base URL --user U --slug S --variant NAME --fault CMD [--hold S]
                     [--recover CMD] --ready CMD --markers-cmd CMD --out FILE
 
-Each writes one JSON document with its raw figures; run.sh judges them and writes RESULTS.md.
+Each writes one JSON document with its raw figures; reliability/report.py judges them and writes RESULTS.md.
 Every loop is bounded in count and in time, and every request has a timeout.
 """
 import argparse

@@ -1,196 +1,132 @@
 #!/usr/bin/env python3
-"""Judges the raw figures of reliability/run.sh (target/faults/) against the pass marks of issue 8 and
-writes reliability/RESULTS.md.   report.py WORK_DIR RESULTS_FILE"""
+"""Judges the figures of reliability/run.sh against the pass marks of issue 8 and writes reliability/RESULTS.md.
+
+  report.py RESULTS_FILE key=value...
+
+The keys, all passed by run.sh: faults_dir, marks_dir, scan_dir, mark_tests, stale_marks, marks_by,
+tests_rc, faults_rc, scan_rc, started, scan_started, finished, commit. Three parts, each a list of marks
+(section, mark, figure, passed or None for not applicable, note): the marks the battery's tests in
+./mvnw verify recorded (verify_marks.py), the fault runs (fault_marks.py) and the scanner sweep
+(scan_marks.py). A part that left no figures gives a failing mark, so nothing passes by being absent.
+Exit status: 0 when every mark holds, 1 otherwise.
+"""
+import collections
 import datetime
-import json
 import os
-import re
 import sys
 
-work, out = sys.argv[1], sys.argv[2]
-facts = {}
-with open(os.path.join(work, "facts.jsonl"), encoding="utf-8") as f:
-    for line in f:
-        facts.update(json.loads(line))
-marks = []  # (section, mark, figure, passed or None for n/a, note)
+import fault_marks
+import scan_marks
+import verify_marks
+
+out = sys.argv[1]
+meta = dict(arg.split("=", 1) for arg in sys.argv[2:])
 
 
-def mark(section, text, figure, passed, note=""):
-    marks.append((section, text, figure, passed, note))
+def split(value):
+    return [item for item in value.split(",") if item]
+
+
+test_rows, marks_written = verify_marks.read(meta["marks_dir"], split(meta["mark_tests"]), split(meta["stale_marks"]))
+faults, outage_rows, facts = fault_marks.read(meta["faults_dir"], meta["faults_rc"])
+scan = scan_marks.read(meta["scan_dir"], meta["scan_rc"], int(meta["scan_started"]))
+PARTS = [("Part 1: the tests of ./mvnw verify", test_rows), ("Part 2: the fault runs", faults),
+         ("Part 3: the scanner sweep", scan)]
+every_mark = test_rows + faults + scan
 
 
 def verdict(passed):
     return "n/a" if passed is None else "**pass**" if passed else "**FAIL**"
 
 
-def num(v, unit=" s"):
-    return "—" if v is None else "%s%s" % (v, unit)
+def by_section(rows):
+    sections = collections.OrderedDict()
+    for row in rows:
+        sections.setdefault(row[0], []).append(row)
+    return sections
+
+
+def cell(text):
+    return str(text).replace("|", "\\|")
 
 
 lines = []
 w = lines.append
-
-# --- start-up with the database down -------------------------------------------------------------
-for form, label in (("jdbc", "JDBC URL, password in DATABASE_PASSWORD"), ("url", "postgres://user:password@… URL")):
-    rc, secs = int(facts["down_%s_rc" % form]), float(facts["down_%s_seconds" % form])
-    exited = rc not in (0, 124) and secs <= 60
-    reason = facts["down_%s_reason" % form]
-    mark("Start-up, database down", "%s: exits within 60 s" % label, "exit status %d after %.1f s" % (rc, secs), exited)
-    mark("Start-up, database down", "%s: says why" % label, "`%s`" % reason.replace("|", "\\|") if reason else "no reason found",
-         bool(reason))
-    leaks = int(facts["down_%s_leaks" % form])
-    mark("Start-up, database down", "%s: never prints a password" % label,
-         "password found %d times in %s log lines" % (leaks, facts["down_%s_lines" % form]), leaks == 0)
-mark("Start-up, database down", "starts normally once the database is back",
-     "UP after %s s (%s)" % (facts["first_start_seconds"], facts.get("first_start_log") or "no start line"), True)
-
-# --- concurrent editors ---------------------------------------------------------------------------
-with open(os.path.join(work, "editors.json"), encoding="utf-8") as f:
-    ed = json.load(f)
-o = ed["outcomes"]
-saved, version_up = o["saved"], int(facts["editors_version_increase"])
-changes, counter_up = int(facts["editors_db_changes"]), int(facts["editors_counter_increase"])
-expected = ed["sessions"] * ed["cycles"]
-S = "Concurrent editors"
-mark(S, "%d sessions signed in" % ed["sessions"], "%d of %d" % (ed["logins_ok"], ed["sessions"]),
-     ed["logins_ok"] == ed["sessions"], "; ".join(str(x) for x in ed["login_failures"]))
-mark(S, "every cycle ran", "%d of %d attempts" % (ed["attempts"], expected), ed["attempts"] == expected)
-mark(S, "acknowledged saves (302) = changes in the database = version increase",
-     "%d saves, %d revisions, version +%d (counter +%d)" % (saved, changes, version_up, counter_up),
-     saved == changes == version_up == counter_up)
-others = ed["attempts"] - saved
-mark(S, "every other attempt got the conflict response (409, stale-save message)",
-     "%d conflicts of %d other attempts" % (o["conflict"], others), o["conflict"] == others,
-     "; ".join(ed["samples"][:3]))
-mark(S, "0 responses 5xx", "%d" % o["server_error"], o["server_error"] == 0)
-
-# --- outages ----------------------------------------------------------------------------------------
-variants = [("restart", "fast restart (`pg_ctlcluster … restart -m fast`)"),
-            ("stop", "stop, wait 30 s, start"),
-            ("kill9", "`kill -9` of the postmaster, then start"),
-            ("sigstop", "`kill -STOP` of every process of the cluster for 20 s, then `kill -CONT`")]
-outages = {}
-for v, _ in variants:
-    p = os.path.join(work, "outage-%s.json" % v)
-    if os.path.exists(p):
-        with open(p, encoding="utf-8") as f:
-            outages[v] = json.load(f)
-
-
-def wrk_figures(text):
-    m = re.search(r"^FAULTS (.*)$", text or "", re.M)
-    return {k: float(v) for k, v in (kv.split("=") for kv in m.group(1).split())} if m else None
-
-
-rows = []
-for v, label in variants:
-    if v not in outages:
-        mark("Outage: " + label, "ran", "did not run", False)
-        continue
-    r = outages[v]
-    s, e = r["summary"], r["events"]
-    wf = wrk_figures(r["wrk"])
-    sec = "Outage: " + label
-    wrk_bad = None if wf is None else int(wf["other"] + wf["connect"] + wf["read"] + wf["write"] + (wf["unavailable"] - wf["branded"]))
-    mark(sec, "every response not 200 is the branded 503 page with Retry-After",
-         "probes: %d of %d sent during the outage were 503, %d were not branded 503; wrk: %s" % (
-             s["reads_during_503"], s["reads_during"], s["reads_during_bad"],
-             "no figures" if wf is None else "%d × 200, %d × 503 (%d branded with Retry-After), %d other, %d socket errors" % (
-                 wf["ok"], wf["unavailable"], wf["branded"], wf["other"], wf["connect"] + wf["read"] + wf["write"])),
-         s["reads_during_bad"] == 0 and s["reads_no_response_or_other_5xx"] == 0 and wrk_bad == 0,
-         "; ".join(str(x) for x in s["bad_samples"] + s["other_5xx_samples"])[:400])
-    lat_ok = s["latency_503_max"] is None or s["latency_503_max"] <= 3.0
-    mark(sec, "every 503 within 3 s", "probes: slowest 503 %s, median %s; wrk: %s responses slower than its 10 s timeout, slowest %s ms" % (
-        num(s["latency_503_max"]), num(s["latency_503_median"]), "—" if wf is None else int(wf["timeout"]),
-        "—" if wf is None else wf["max_ms"]), lat_ok and wf is not None and wf["timeout"] == 0)
-    if s["reads_surely_down"]:
-        mark(sec, "sent while the database was surely out: all the branded 503 within 3 s",
-             "%d of %d" % (s["reads_surely_down"] - s["reads_surely_down_bad"], s["reads_surely_down"]),
-             s["reads_surely_down_bad"] == 0, "; ".join(str(x) for x in s["surely_down_bad_samples"])[:300])
-    else:
-        mark(sec, "sent while the database was surely out: all the branded 503 within 3 s",
-             "no probe was sent between 1 s after the fault took hold and the start of recovery", None)
-    if s["time_to_down"] is None and (s["outage_seconds"] or 0) < 5:
-        mark(sec, "/actuator/health DOWN within 5 s", "no DOWN seen: the database was back after %s s" % s["outage_seconds"], None)
-    else:
-        mark(sec, "/actuator/health DOWN within 5 s", num(s["time_to_down"]),
-             s["time_to_down"] is not None and s["time_to_down"] <= 5)
-    mark(sec, "health UP within 10 s of the database being back", num(s["time_to_up"]),
-         s["time_to_up"] is not None and s["time_to_up"] <= 10)
-    mark(sec, "writes succeed within 10 s of the database being back", num(s["time_to_write"]),
-         s["time_to_write"] is not None and s["time_to_write"] <= 10)
-    same = facts.get("outage_%s_same_process" % v) == "yes"
-    mark(sec, "the same app process throughout", "pid %s %s" % (facts["app_pid"], "still running" if same else "gone"), same)
-    ok_markers = not s["markers_missing"] and not s["markers_duplicated"] and r["markers_query_rc"] == 0
-    mark(sec, "every acknowledged marker in the database exactly once",
-         "%d acknowledged, %d found, %d missing, %d duplicated" % (
-             s["writes_acked"], s["markers_found"], len(s["markers_missing"]), len(s["markers_duplicated"])), ok_markers,
-         ("found without an acknowledgement (the answer was lost, the commit was not): %d" % len(s["markers_unacked_present"]))
-         if s["markers_unacked_present"] else "")
-    rows.append((v, s, e, wf))
-
-overall = all(p is not False for _, _, _, p, _ in marks)
-stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-w("# Reliability results: faults")
+overall = all(row[3] is not False for row in every_mark)
+failed = sum(1 for row in every_mark if row[3] is False)
+stamp = datetime.datetime.fromtimestamp(int(meta["started"]), datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+w("# Reliability results")
 w("")
-w("Written by `reliability/run.sh` (see the README's Reliability section), the fault part of issue 8. "
-  "Raw figures and logs of the run are in `target/faults/`.")
+w("Written by `reliability/run.sh` (see the README's Reliability section): every pass mark of the reliability battery of "
+  "issue 8 with the figure measured. The marks of the tests in `./mvnw verify` (bad input, form fuzzing, stored XSS, "
+  "login guessing, sensitive paths, migrations), the fault runs (`reliability/faults.sh`) and the scanner sweep "
+  "(`reliability/scan.sh`, detailed in [SCAN.md](SCAN.md)). Raw figures and logs: `target/reliability-marks/`, "
+  "`target/faults/`, `target/scan/`.")
 w("")
-w("Run of %s, commit %s, %s s in all. Machine: %s cores, load average %s before and %s after "
-  "(the cores are shared with other work). %s; `%s`; PostgreSQL %s in a cluster of its own on loopback "
-  "(fsync off)." % (stamp, facts["commit"], facts["total_seconds"], facts["cores"], facts["load_before"], facts["load_after"],
-                    facts["java"], facts["java_opts"], facts["pg_version"]))
+w("Run of %s, commit %s, %d s in all; %s cores." % (stamp, meta["commit"], int(meta["finished"]) - int(meta["started"]),
+                                                   os.cpu_count()))
 w("")
-w("Overall: %s (%d marks passed, %d failed, %d not applicable)" % (
-    "**pass**" if overall else "**FAIL**", sum(1 for m in marks if m[3] is True),
-    sum(1 for m in marks if m[3] is False), sum(1 for m in marks if m[3] is None)))
+w("Overall: %s (%d marks passed, %d failed, %d not applicable, in %d sections)" % (
+    "**pass**" if overall else "**FAIL**", sum(1 for row in every_mark if row[3] is True), failed,
+    sum(1 for row in every_mark if row[3] is None), sum(len(by_section(rows)) for _, rows in PARTS)))
 w("")
-section = None
-for sec, text, figure, passed, note in marks:
-    if sec != section:
-        section = sec
+w("| part | section | marks | result |")
+w("| --- | --- | ---: | --- |")
+for part, rows in PARTS:
+    for section, marks in by_section(rows).items():
+        w("| %s | %s | %d | %s |" % (part.split(":")[0], cell(section), len(marks),
+                                     verdict(all(m[3] is not False for m in marks))))
+
+
+def write_sections(rows):
+    for section, marks in by_section(rows).items():
         w("")
-        w("## " + sec)
+        w("### " + section)
         w("")
         w("| mark | figure | result |")
         w("| --- | --- | --- |")
-    w("| %s | %s%s | %s |" % (text, figure, (" — " + note.replace("|", "\\|")) if note else "", verdict(passed)))
+        for _, text, figure, passed, note in marks:
+            w("| %s | %s%s | %s |" % (cell(text), cell(figure), (" — " + cell(note)) if note else "", verdict(passed)))
+
+
 w("")
-w("## Outage timings")
+w("## " + PARTS[0][0])
 w("")
-w("Seconds from the start of each variant's load: the fault command began, returned, recovery began, and "
-  "`pg_isready` saw the database back. Probes: 3 anonymous readers in a loop (timeline and partner page, every third past "
-  "the page cache); wrk: 1 thread, 4 connections, the same mix, `--timeout 10s`; a health poller every 0.2 s; one "
-  "signed-in writer creating sources whose headline is a unique marker, each attempt a new marker.")
+by = meta["marks_by"] + ("" if not meta["tests_rc"] else ", which ended with status %s" % meta["tests_rc"])
+w("Recorded by %s at %s, after the last change to the sources, in `target/reliability-marks/` (one file per test "
+  "class, written by `support/PassMarks` also when a test fails). Each class's last mark counts its tests, so a test "
+  "that failed before it recorded its figure still fails its section." % (by, verify_marks.when(marks_written)))
+write_sections(test_rows)
+
 w("")
-w("| variant | fault | returned | recovery | back | outage s | probe reads (during) | 503 median / max s | time to DOWN s | "
-  "time to UP s | first write s | writes acked / tried | slowest write s |")
-w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-for v, s, e, wf in rows:
-    w("| %s | %s | %s | %s | %s | %s | %d (%d) | %s / %s | %s | %s | %s | %d / %d | %s |" % (
-        v, e["fault"], e["fault_done"], e["recover"], e["database_back"], s["outage_seconds"], s["reads_total"],
-        s["reads_during"], num(s["latency_503_median"], ""), num(s["latency_503_max"], ""), num(s["time_to_down"], ""),
-        num(s["time_to_up"], ""), num(s["time_to_write"], ""), s["writes_acked"], s["writes_attempted"],
-        s["writes_max_latency"]))
+w("## " + PARTS[1][0])
 w("")
-w("**Answered 200 while the database came back.** A request sent during the outage that reached the database once it "
-  "was back was answered with the page, which is right; its time is a render time, not a wait for the database. For "
-  "comparison, the same reads before each fault (database healthy, machine as busy):")
-w("")
-w("| variant | probe reads before the fault: median / slowest 200 s | during the outage answered 200: count / slowest s |")
-w("| --- | ---: | ---: |")
-for v, s, e, wf in rows:
-    w("| %s | %s / %s | %d / %s |" % (v, num(s["before_200_median"], ""), num(s["before_200_max"], ""), s["during_200"],
-                                    s["during_200_max"]))
-w("")
-w("Time to DOWN counts from the start of the fault command; time to UP and the first write from the moment the "
-  "database was back. The app log of the whole run has %s ERROR lines and the passwords %s times." % (
-      facts["app_log_errors"], facts["app_log_leaks"]))
+if facts:
+    w("Machine: %s cores, load average %s before and %s after (the cores are shared with other work). %s; `%s`; "
+      "PostgreSQL %s in a cluster of its own on loopback (fsync off)." % (
+          facts.get("cores"), facts.get("load_before"), facts.get("load_after"), facts.get("java"), facts.get("java_opts"),
+          facts.get("pg_version")))
+write_sections(faults)
+if outage_rows:
+    w("")
+    lines.extend(fault_marks.timings(outage_rows, facts))
 notes_path = os.path.join(os.path.dirname(out), "NOTES.md")
 if os.path.exists(notes_path):
     w("")
     with open(notes_path, encoding="utf-8") as f:
-        w(f.read().rstrip())
+        for line in f.read().rstrip().splitlines():
+            # NOTES.md's sections belong to the fault runs: one level down here.
+            w("#" + line if line.startswith("## ") else line)
+
+w("")
+w("## " + PARTS[2][0])
+w("")
+w("wapiti and sqlmap against the packaged app on loopback, anonymous and signed in; every run, module and finding is in "
+  "[SCAN.md](SCAN.md), the accepted findings with their reasons in [accepted-findings.md](accepted-findings.md).")
+write_sections(scan)
+w("")
+
 with open(out, "w", encoding="utf-8") as f:
-    f.write("\n".join(lines) + "\n")
-print("overall:", "pass" if overall else "FAIL")
+    f.write("\n".join(lines))
+print("overall:", "pass" if overall else "FAIL (%d marks failed)" % failed)
+sys.exit(0 if overall else 1)

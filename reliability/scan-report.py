@@ -2,6 +2,9 @@
 
   scan-report.py WORK ACCEPTED REPORT key=value...
 
+It also leaves the verdict and its figures in WORK/summary.json, which reliability/report.py puts into
+reliability/RESULTS.md.
+
 Findings come from wapiti's JSON reports (vulnerabilities and anomalies) and its console (the
 methods module only prints what it finds), from sqlmap's console and its log of injection points,
 from the app's access log (any 5xx response) and from the app's log (any ERROR). Each is compared
@@ -59,9 +62,11 @@ def read(path):
 
 
 scanners = {}
+started_at = {}
 for line in (read(os.path.join(work, "checks", "scanners.tsv")) or "").splitlines():
-    name, rc, seconds = line.split("\t")
+    name, rc, seconds, started_epoch = line.split("\t")
     scanners[name] = (int(rc), int(seconds))
+    started_at[name] = int(started_epoch)
 
 # --- wapiti ---------------------------------------------------------------------------------------
 wapiti = {}
@@ -330,6 +335,28 @@ w("")
 
 with open(report_path, "w", encoding="utf-8") as f:
     f.write("\n".join(md))
+
+
+def wall_seconds(scanner):
+    """From the scanner's first start to its last end: its runs go side by side."""
+    runs = [run for run, (tool, _) in RUNS.items() if tool == scanner and run in scanners]
+    if not runs:
+        return None
+    return max(started_at[run] + scanners[run][1] for run in runs) - min(started_at[run] for run in runs)
+
+
+summary = {
+    "passed": passed, "started": started, "finished": finished, "commit": meta["commit"],
+    "findings": total, "accepted": len(accepted), "unexpected": len(unexpected),
+    "unexpected_findings": [f"{f.run}: {f.category} — {f.detail} {f.where}".strip() for f, _ in unexpected],
+    "problems": problems,
+    "requests": sum(sum(c.values()) for k, c in requests_by.items() if k != "other"),
+    "runs": {run: {"scanner": scanner, "exit": scanners.get(run, (None, None))[0],
+                   "seconds": scanners.get(run, (None, None))[1]} for run, (scanner, _) in RUNS.items()},
+    "wall_seconds": {scanner: wall_seconds(scanner) for scanner in ("wapiti", "sqlmap")},
+}
+with open(os.path.join(work, "summary.json"), "w", encoding="utf-8") as f:
+    json.dump(summary, f, ensure_ascii=False, indent=1)
 print(f"{'pass' if passed else 'FAIL'}: {len(findings)} findings, {len(accepted)} accepted, {len(unexpected)} unexpected,"
       f" {len(problems)} problem(s)", file=sys.stderr)
 for f, why in unexpected:

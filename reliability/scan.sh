@@ -2,7 +2,8 @@
 # The scanner sweep of issue 8: wapiti and sqlmap, both from Debian's packages, against the packaged
 # app on loopback, anonymous and signed in, on a throwaway PostgreSQL cluster with the seed data.
 # Every finding is compared with reliability/accepted-findings.md; the figures go to
-# reliability/SCAN.md, and the script exits non-zero when anything beyond that list was found.
+# reliability/SCAN.md (and, for reliability/run.sh, target/scan/summary.json), and the script exits
+# non-zero when anything beyond that list was found.
 #
 #   reliability/scan.sh          # about 3 minutes on 2 cores with nothing else running
 #
@@ -148,7 +149,7 @@ fi
 if (exec 3<>"/dev/tcp/$HOST/$PG_PORT") 2>/dev/null; then die "port $PG_PORT is in use"; fi
 if (exec 3<>"/dev/tcp/$HOST/$APP_PORT") 2>/dev/null; then die "port $APP_PORT is in use"; fi
 
-rm -rf "$WORK"/wapiti-* "$WORK"/sqlmap-* "$WORK"/checks
+rm -rf "$WORK"/wapiti-* "$WORK"/sqlmap-* "$WORK"/checks "$WORK/summary.json"
 mkdir -p "$WORK/checks"
 log "creating PostgreSQL $PG_VERSION cluster '$PG_CLUSTER' on port $PG_PORT"
 CREATED=true
@@ -379,8 +380,9 @@ stop_pid "$APP_PID"; APP_PID=
 FINISHED=$(date +%s)
 
 # --- findings, the accepted list, SCAN.md --------------------------------------------------------
-for name in "${!EXIT_CODES[@]}"; do printf '%s\t%s\t%s\n' "$name" "${EXIT_CODES[$name]}" "${DURATIONS[$name]}"; done \
-  | sort >"$WORK/checks/scanners.tsv"
+for name in "${!EXIT_CODES[@]}"; do
+  printf '%s\t%s\t%s\t%s\n' "$name" "${EXIT_CODES[$name]}" "${DURATIONS[$name]}" "${JOB_STARTED[$name]}"
+done | sort >"$WORK/checks/scanners.tsv"
 set +e
 "$PYTHON" "$ROOT/reliability/scan-report.py" "$WORK" "$ACCEPTED" "$REPORT" \
   "started=$STARTED" "app_up=$APP_UP" "finished=$FINISHED" "session_after=$SESSION_AFTER" \

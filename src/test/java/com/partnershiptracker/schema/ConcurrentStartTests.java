@@ -2,10 +2,12 @@ package com.partnershiptracker.schema;
 
 import com.partnershiptracker.support.AppInstance;
 import com.partnershiptracker.support.Http;
+import com.partnershiptracker.support.PassMarks;
 import com.partnershiptracker.support.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.http.HttpResponse;
@@ -29,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly once, and there is exactly one first admin.
  */
 class ConcurrentStartTests {
+
+    @RegisterExtension
+    static final PassMarks MARKS = new PassMarks("Migrations");
 
     String database;
     final List<ConfigurableApplicationContext> instances = new ArrayList<>();
@@ -64,23 +69,44 @@ class ConcurrentStartTests {
             threads.shutdownNow();
         }
 
+        List<HttpResponse<String>> healths = new ArrayList<>();
+        List<String> agreementPages = new ArrayList<>();
         for (ConfigurableApplicationContext instance : instances) {
             int port = AppInstance.port(instance);
-            HttpResponse<String> health = Http.get(port, "/actuator/health", "en");
-            assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("\"UP\"");
-            assertThat(Http.get(port, "/agreements", "en").body()).contains("6 agreements");
+            healths.add(Http.get(port, "/actuator/health", "en"));
+            agreementPages.add(Http.get(port, "/agreements", "en").body());
         }
+        long up = healths.stream().filter(health -> health.statusCode() == 200 && health.body().contains("\"UP\"")).count();
+        long migrations = LandedMigrationsTests.hashesOnDisk().keySet().stream().filter(path -> !path.startsWith("db/vendor/h2/"))
+                .count();
         try (Connection sql = PostgresTestDatabase.connect(database); Statement statement = sql.createStatement()) {
-            assertThat(list(statement, """
+            List<String> ranTwice = list(statement, """
                     select version || ' x' || count(*) from flyway_schema_history
-                    where version is not null group by version having count(*) > 1""")).as("migrations that ran twice").isEmpty();
-            assertThat(list(statement, "select version from flyway_schema_history where not success")).as("failed migrations").isEmpty();
-            assertThat(list(statement, "select version from flyway_schema_history where version is not null"))
-                    .as("migrations applied").hasSize(LandedMigrationsTests.hashesOnDisk().keySet().stream()
-                            .filter(path -> !path.startsWith("db/vendor/h2/")).toList().size());
-            assertThat(list(statement, "select username from users")).containsExactly("admin");
-            assertThat(list(statement, "select count(*) from agreements")).containsExactly("6");
+                    where version is not null group by version having count(*) > 1""");
+            List<String> failed = list(statement, "select version from flyway_schema_history where not success");
+            List<String> applied = list(statement, "select version from flyway_schema_history where version is not null");
+            List<String> admins = list(statement, "select username from users");
+            List<String> agreements = list(statement, "select count(*) from agreements");
+            MARKS.record("two instances started at once on an empty database both come up", String.format(
+                    "%d of %d instances UP, each showing the seed's agreements: %s", up, instances.size(),
+                    agreementPages.stream().allMatch(page -> page.contains("6 agreements")) ? "yes" : "no"),
+                    up == 2 && agreementPages.stream().allMatch(page -> page.contains("6 agreements")));
+            MARKS.record("each migration recorded once", String.format(
+                    "%d migrations recorded (%d expected), %d more than once, %d failed; first admins: %d; agreements: %s",
+                    applied.size(), migrations, ranTwice.size(), failed.size(), admins.size(), String.join(",", agreements)),
+                    applied.size() == migrations && ranTwice.isEmpty() && failed.isEmpty() && admins.equals(List.of("admin"))
+                            && agreements.equals(List.of("6")));
+
+            for (HttpResponse<String> health : healths) {
+                assertThat(health.statusCode()).isEqualTo(200);
+                assertThat(health.body()).contains("\"UP\"");
+            }
+            assertThat(agreementPages).allSatisfy(page -> assertThat(page).contains("6 agreements"));
+            assertThat(ranTwice).as("migrations that ran twice").isEmpty();
+            assertThat(failed).as("failed migrations").isEmpty();
+            assertThat(applied).as("migrations applied").hasSize((int) migrations);
+            assertThat(admins).containsExactly("admin");
+            assertThat(agreements).containsExactly("6");
         }
     }
 

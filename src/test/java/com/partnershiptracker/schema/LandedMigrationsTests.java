@@ -1,6 +1,8 @@
 package com.partnershiptracker.schema;
 
+import com.partnershiptracker.support.PassMarks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,9 +30,17 @@ class LandedMigrationsTests {
     static final Path MIGRATIONS = Path.of("src/main/resources");
     static final Path MANIFEST = Path.of("src/test/resources/db/landed-migrations.sha256");
 
+    @RegisterExtension
+    static final PassMarks MARKS = new PassMarks("Migrations");
+
     @Test
     void noLandedMigrationHasChangedAndEveryMigrationIsInTheManifest() throws IOException {
-        List<String> problems = problems(readManifest(Files.readString(MANIFEST)), hashesOnDisk());
+        Map<String, String> landed = readManifest(Files.readString(MANIFEST));
+        Map<String, String> onDisk = hashesOnDisk();
+        List<String> problems = problems(landed, onDisk);
+        MARKS.record("no landed migration has changed, and every migration is in the manifest", String.format(
+                "%d migrations on disk checked against %d landed SHA-256 sums: %d changed, gone or missing from the manifest",
+                onDisk.size(), landed.size(), problems.size()), problems.isEmpty());
 
         assertThat(problems).as(String.join("\n\n", problems)).isEmpty();
     }

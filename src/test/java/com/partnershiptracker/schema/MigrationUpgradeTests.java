@@ -5,6 +5,7 @@ import com.partnershiptracker.initiative.Metric;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.support.AppInstance;
+import com.partnershiptracker.support.PassMarks;
 import com.partnershiptracker.support.PostgresTestDatabase;
 import com.partnershiptracker.support.TimelineCopy;
 import com.partnershiptracker.timeline.TimelineFilter;
@@ -15,6 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationUpgradeTests {
 
     static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/seed", "classpath:db/vendor/postgresql"};
+
+    @RegisterExtension
+    static final PassMarks MARKS = new PassMarks("Migrations");
 
     String database;
 
@@ -75,26 +80,49 @@ class MigrationUpgradeTests {
 
         MigrateResult upgrade = flyway(null).migrate();
 
+        long metricsAfter;
+        long ownMetricsAfter;
+        try (Connection sql = PostgresTestDatabase.connect(database); Statement statement = sql.createStatement()) {
+            metricsAfter = count(statement, "select count(*) from metrics");
+            ownMetricsAfter = count(statement, """
+                    select count(*) from metrics m join organizations o on o.id = m.organization_id
+                    where o.slug = 'upgrade-bank' and m.measure_en = 'Upgrade users' and m.metric_value in (1234, 5000)""");
+        }
+        String organizationRead;
+        List<String> metricsRead;
+        List<String> timelineRead;
+        List<String> copyDifferences;
+        try (ConfigurableApplicationContext app = AppInstance.start(database, "spring.flyway.locations=" + String.join(",", LOCATIONS))) {
+            organizationRead = app.getBean(OrganizationService.class).getBySlug("upgrade-bank").getName().en();
+            metricsRead = app.getBean(InitiativeService.class).searchMetrics("Upgrade users", new PageSlice(0, 10)).getContent()
+                    .stream().map(Metric::getRawText).sorted().toList();
+            TimelineFilter upgradeBank = TimelineFilter.everything().withPartners(List.of("upgrade-bank"), false);
+            timelineRead = app.getBean(TimelineService.class).entries(upgradeBank).getContent().stream()
+                    .map(entry -> entry.title().en()).toList();
+            copyDifferences = TimelineCopy.differences(app.getBean(JdbcClient.class));
+        }
+        long applied = Arrays.stream(flyway(null).info().applied()).map(MigrationInfo::getVersion).distinct().count();
+        MARKS.record("a database of the previous release, with records of its own, upgrades and the app reads them",
+                String.format("V%s to V%s (%s); metrics: %d before the upgrade, %d after, %d of its own 2 found; the app started "
+                        + "and read '%s' and %s, its timeline %s (%d rows of the timeline copy out of step); %d of %d migrations applied",
+                        upgrade.initialSchemaVersion, upgrade.targetSchemaVersion, upgrade.success ? "succeeded" : "failed",
+                        seeded + 2, metricsAfter, ownMetricsAfter, organizationRead, metricsRead, timelineRead,
+                        copyDifferences.size(), applied, versions.size()),
+                upgrade.success && previous.equals(upgrade.initialSchemaVersion) && newest.equals(upgrade.targetSchemaVersion)
+                        && metricsAfter == seeded + 2 && ownMetricsAfter == 2 && "Upgrade Bank".equals(organizationRead)
+                        && metricsRead.equals(List.of("1234명", "5000명")) && timelineRead.equals(List.of("Upgrade users"))
+                        && copyDifferences.isEmpty() && applied == versions.size());
+
         assertThat(upgrade.success).isTrue();
         assertThat(upgrade.initialSchemaVersion).isEqualTo(previous);
         assertThat(upgrade.targetSchemaVersion).isEqualTo(newest);
-        try (Connection sql = PostgresTestDatabase.connect(database); Statement statement = sql.createStatement()) {
-            assertThat(count(statement, "select count(*) from metrics")).isEqualTo(seeded + 2);
-            assertThat(count(statement, """
-                    select count(*) from metrics m join organizations o on o.id = m.organization_id
-                    where o.slug = 'upgrade-bank' and m.measure_en = 'Upgrade users' and m.metric_value in (1234, 5000)""")).isEqualTo(2);
-        }
-        try (ConfigurableApplicationContext app = AppInstance.start(database, "spring.flyway.locations=" + String.join(",", LOCATIONS))) {
-            assertThat(app.getBean(OrganizationService.class).getBySlug("upgrade-bank").getName().en()).isEqualTo("Upgrade Bank");
-            List<Metric> metrics = app.getBean(InitiativeService.class).searchMetrics("Upgrade users", new PageSlice(0, 10)).getContent();
-            assertThat(metrics).extracting(Metric::getRawText).containsExactlyInAnyOrder("1234명", "5000명");
-            TimelineFilter upgradeBank = TimelineFilter.everything().withPartners(List.of("upgrade-bank"), false);
-            assertThat(app.getBean(TimelineService.class).entries(upgradeBank).getContent())
-                    .extracting(entry -> entry.title().en()).containsExactly("Upgrade users");
-            assertThat(TimelineCopy.differences(app.getBean(JdbcClient.class))).isEmpty();
-        }
-        assertThat(Arrays.stream(flyway(null).info().applied()).map(MigrationInfo::getVersion).distinct().count())
-                .isEqualTo(versions.size());
+        assertThat(metricsAfter).isEqualTo(seeded + 2);
+        assertThat(ownMetricsAfter).isEqualTo(2);
+        assertThat(organizationRead).isEqualTo("Upgrade Bank");
+        assertThat(metricsRead).containsExactlyInAnyOrder("1234명", "5000명");
+        assertThat(timelineRead).containsExactly("Upgrade users");
+        assertThat(copyDifferences).isEmpty();
+        assertThat(applied).isEqualTo(versions.size());
     }
 
     private Flyway flyway(String target) {

@@ -1,6 +1,8 @@
 package com.partnershiptracker.security;
 
+import com.partnershiptracker.support.PassMarks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,7 +15,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +37,9 @@ class LoginGuessingTests {
     static final String ADMIN_PASSWORD = "the real admin passphrase";
     static final List<String> COMMON_PASSWORDS = List.of("123456", "password", "qwerty123", "admin1234", "letmein");
 
+    @RegisterExtension
+    static final PassMarks MARKS = new PassMarks("Login guessing");
+
     private final MovableClock clock = new MovableClock();
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
@@ -41,12 +48,32 @@ class LoginGuessingTests {
         CountingPasswordEncoder encoder = new CountingPasswordEncoder(cheapPbkdf2());
         AuthenticationManager signIn = signInWith(encoder);
         int accepted = 0;
+        List<Long> refusedUnchecked = new ArrayList<>();
+        long started = System.nanoTime();
         for (int i = 0; i < 100; i++) {
             clock.advance(Duration.ofMillis(600));
+            int checksBefore = encoder.checks.get();
+            long attemptStarted = System.nanoTime();
             accepted += attempt(signIn, "admin", "guess number " + i, "203.0.113.9") ? 1 : 0;
+            if (encoder.checks.get() == checksBefore) {
+                refusedUnchecked.add(System.nanoTime() - attemptStarted);
+            }
         }
+        long elapsed = System.nanoTime() - started;
+        long medianRefused = refusedUnchecked.isEmpty() ? 0 : median(refusedUnchecked);
+        MARKS.record("100 wrong passwords for one user within a minute get 5 password checks",
+                encoder.checks.get() + " password checks, " + accepted + " accepted",
+                encoder.checks.get() == LoginThrottle.MAX_FAILURES && accepted == 0);
+        // The guesser is refused at once rather than slowed down: a sleep would tie up a request thread per guess.
+        MARKS.record("no thread sleeps: a refused attempt returns at once (median under 5 ms)", String.format(
+                "%d refused attempts without a password check: median %.3f ms, slowest %.1f ms; the 100 attempts, spread over "
+                        + "60 s of the test's clock, took %.0f ms", refusedUnchecked.size(), medianRefused / 1e6,
+                refusedUnchecked.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6, elapsed / 1e6),
+                refusedUnchecked.size() == 95 && medianRefused < Duration.ofMillis(5).toNanos());
         assertThat(accepted).isZero();
         assertThat(encoder.checks.get()).isEqualTo(LoginThrottle.MAX_FAILURES);
+        assertThat(refusedUnchecked).hasSize(95);
+        assertThat(medianRefused).as("median nanoseconds of a refused attempt").isLessThan(Duration.ofMillis(5).toNanos());
     }
 
     @Test
@@ -64,10 +91,15 @@ class LoginGuessingTests {
             }));
         }
         start.countDown();
+        int accepted = 0;
         for (Future<Boolean> answer : answers) {
-            assertThat(answer.get()).isFalse();
+            accepted += answer.get() ? 1 : 0;
         }
         pool.shutdown();
+        MARKS.record("100 concurrent wrong passwords for one user get 5 password checks",
+                encoder.checks.get() + " password checks, " + accepted + " accepted (16 threads)",
+                encoder.checks.get() == LoginThrottle.MAX_FAILURES && accepted == 0);
+        assertThat(accepted).isZero();
         assertThat(encoder.checks.get()).isEqualTo(LoginThrottle.MAX_FAILURES);
     }
 
@@ -86,14 +118,21 @@ class LoginGuessingTests {
                 checksPerUser.merge(username, encoder.checks.get() - before, Integer::sum);
             }
         }
-        assertThat(accepted).isZero();
-        assertThat(checksPerUser).hasSize(20).allSatisfy((user, checks) -> assertThat(checks).isEqualTo(5));
         // A sixth round finds every pair used up: no password is checked at all.
         int before = encoder.checks.get();
         for (int user = 0; user < 20; user++) {
             attempt(signIn, user < 10 ? "editor" + user : "nobody" + user, "sixth guess", "198.51.100.20");
         }
-        assertThat(encoder.checks.get()).isEqualTo(before);
+        int sixthRound = encoder.checks.get() - before;
+        IntSummaryStatistics perUser = checksPerUser.values().stream().mapToInt(Integer::intValue).summaryStatistics();
+        MARKS.record("a spray of 20 users × 5 common passwords from one client: at most 5 checks per user and client",
+                String.format("at most %d password checks per user (at least %d; %d users, half of them unknown), %d accepted; "
+                        + "a sixth round: %d checks", perUser.getMax(), perUser.getMin(), checksPerUser.size(), accepted, sixthRound),
+                accepted == 0 && checksPerUser.size() == 20 && checksPerUser.values().stream().allMatch(checks -> checks == 5)
+                        && sixthRound == 0);
+        assertThat(accepted).isZero();
+        assertThat(checksPerUser).hasSize(20).allSatisfy((user, checks) -> assertThat(checks).isEqualTo(5));
+        assertThat(sixthRound).isZero();
     }
 
     @Test
@@ -104,16 +143,29 @@ class LoginGuessingTests {
             attempt(signIn, "admin", "guess " + i, "203.0.113.66");
         }
         int checksSoFar = encoder.checks.get();
-        assertThat(attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66")).as("right password, guesser's client, locked")
-                .isFalse();
-        assertThat(encoder.checks.get()).as("a locked pair costs no password check").isEqualTo(checksSoFar);
-        assertThat(attempt(signIn, "admin", ADMIN_PASSWORD, "192.0.2.1")).as("right password, the admin's own client")
-                .isTrue();
-
+        boolean guessersClient = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66");
+        int lockedChecks = encoder.checks.get() - checksSoFar;
+        boolean ownClient = attempt(signIn, "admin", ADMIN_PASSWORD, "192.0.2.1");
         clock.advance(LoginThrottle.WINDOW.minusSeconds(1));
-        assertThat(attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66")).as("still within the window").isFalse();
+        boolean withinTheWindow = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66");
         clock.advance(Duration.ofSeconds(2));
-        assertThat(attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66")).as("after the window").isTrue();
+        boolean afterTheWindow = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66");
+        MARKS.record("during the lock, the right password from another client signs in", String.format(
+                "after 100 guesses: another client %s; the guesser's client %s, with %d password checks",
+                signedIn(ownClient), signedIn(guessersClient), lockedChecks), ownClient && !guessersClient && lockedChecks == 0);
+        MARKS.record("after the lock window, the right password from the guesser's client signs in", String.format(
+                "1 s before the %d-minute window ends: %s; 1 s after: %s", LoginThrottle.WINDOW.toMinutes(),
+                signedIn(withinTheWindow), signedIn(afterTheWindow)), !withinTheWindow && afterTheWindow);
+
+        assertThat(guessersClient).as("right password, guesser's client, locked").isFalse();
+        assertThat(lockedChecks).as("a locked pair costs no password check").isZero();
+        assertThat(ownClient).as("right password, the admin's own client").isTrue();
+        assertThat(withinTheWindow).as("still within the window").isFalse();
+        assertThat(afterTheWindow).as("after the window").isTrue();
+    }
+
+    private static String signedIn(boolean accepted) {
+        return accepted ? "signed in" : "refused";
     }
 
     @Test
@@ -124,18 +176,25 @@ class LoginGuessingTests {
         attempt(signIn, "warm-up-nobody", "whatever it is", "192.0.2.50");
 
         int[] costs = new int[3];
+        boolean[] accepted = new boolean[3];
         String[][] cases = {{"nobody-at-all", "some password"}, {"admin", "wrong password"}, {"retired", "wrong password"}};
         for (int i = 0; i < cases.length; i++) {
             int before = encoder.hashes();
-            assertThat(attempt(signIn, cases[i][0], cases[i][1], "192.0.2." + (60 + i))).isFalse();
+            accepted[i] = attempt(signIn, cases[i][0], cases[i][1], "192.0.2." + (60 + i));
             costs[i] = encoder.hashes() - before;
         }
-        assertThat(costs).as("PBKDF2 runs for unknown user, wrong password, disabled account").containsExactly(1, 1, 1);
-
         int before = encoder.hashes();
-        assertThat(attempt(signIn, "retired", ADMIN_PASSWORD, "192.0.2.70")).as("a disabled account's right password")
-                .isFalse();
-        assertThat(encoder.hashes() - before).isEqualTo(1);
+        boolean disabledRightPassword = attempt(signIn, "retired", ADMIN_PASSWORD, "192.0.2.70");
+        int disabledCost = encoder.hashes() - before;
+        MARKS.record("an unknown user, a wrong password and a disabled account each cost one PBKDF2 check", String.format(
+                "%d, %d and %d PBKDF2 runs; a disabled account's right password: %d, %s", costs[0], costs[1], costs[2],
+                disabledCost, signedIn(disabledRightPassword)), Arrays.equals(costs, new int[] {1, 1, 1}) && disabledCost == 1
+                && !accepted[0] && !accepted[1] && !accepted[2] && !disabledRightPassword);
+
+        assertThat(accepted).containsOnly(false);
+        assertThat(costs).as("PBKDF2 runs for unknown user, wrong password, disabled account").containsExactly(1, 1, 1);
+        assertThat(disabledRightPassword).as("a disabled account's right password").isFalse();
+        assertThat(disabledCost).isEqualTo(1);
     }
 
     @Test
@@ -155,6 +214,10 @@ class LoginGuessingTests {
         long wrongMedian = median(wrong);
         System.out.printf("Sign-in medians over 50 attempts each: unknown user %.1f ms, wrong password %.1f ms%n",
                 unknownMedian / 1e6, wrongMedian / 1e6);
+        MARKS.record("an unknown user and a wrong password: median times differ by less than 10 ms", String.format(
+                "%.2f ms (unknown user %.1f ms, wrong password %.1f ms, 50 attempts each, PBKDF2 calibrated to 20 ms a hash or more)",
+                Math.abs(unknownMedian - wrongMedian) / 1e6, unknownMedian / 1e6, wrongMedian / 1e6),
+                Math.abs(unknownMedian - wrongMedian) < Duration.ofMillis(10).toNanos());
         assertThat(Math.abs(unknownMedian - wrongMedian)).as("median nanoseconds: unknown %d, wrong %d", unknownMedian,
                 wrongMedian).isLessThan(Duration.ofMillis(10).toNanos());
     }

@@ -1,6 +1,8 @@
 package com.partnershiptracker.security;
 
+import com.partnershiptracker.support.PassMarks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTests {
+
+    @RegisterExtension
+    static final PassMarks MARKS = new PassMarks("Login guessing");
 
     private final MovableClock clock = new MovableClock();
     private final LoginThrottle throttle = new LoginThrottle(clock);
@@ -33,8 +38,13 @@ class LoginThrottleTests {
         for (int i = 0; i < 5; i++) {
             throttle.admit("admin", "10.0.0.66");
         }
-        assertThat(throttle.isBlocked("admin", "10.0.0.66")).isTrue();
-        assertThat(throttle.isBlocked("admin", "10.0.0.1")).isFalse();
+        boolean guesserBlocked = throttle.isBlocked("admin", "10.0.0.66");
+        boolean otherClientBlocked = throttle.isBlocked("admin", "10.0.0.1");
+        MARKS.record("the throttle: 5 failures block the user from that client only",
+                "the guesser's client " + (guesserBlocked ? "blocked" : "not blocked") + ", another client "
+                        + (otherClientBlocked ? "blocked" : "not blocked"), guesserBlocked && !otherClientBlocked);
+        assertThat(guesserBlocked).isTrue();
+        assertThat(otherClientBlocked).isFalse();
     }
 
     @Test
@@ -43,7 +53,10 @@ class LoginThrottleTests {
             throttle.admit("editor", "10.0.0.1");
         }
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(throttle.isBlocked("editor", "10.0.0.1")).isFalse();
+        boolean blocked = throttle.isBlocked("editor", "10.0.0.1");
+        MARKS.record("the throttle: the block ends once the failures are 15 minutes old",
+                "15 min 1 s after 5 failures: " + (blocked ? "still blocked" : "unblocked"), !blocked);
+        assertThat(blocked).isFalse();
     }
 
     @Test
@@ -86,6 +99,8 @@ class LoginThrottleTests {
             each.get();
         }
         pool.shutdown();
+        MARKS.record("the throttle: 100 concurrent guesses admit exactly 5 password checks",
+                admitted.get() + " admitted of " + guesses + " (16 threads)", admitted.get() == LoginThrottle.MAX_FAILURES);
         assertThat(admitted.get()).isEqualTo(LoginThrottle.MAX_FAILURES);
     }
 

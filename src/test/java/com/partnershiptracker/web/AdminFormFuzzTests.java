@@ -3,10 +3,12 @@ package com.partnershiptracker.web;
 import com.partnershiptracker.security.Role;
 import com.partnershiptracker.security.UserAccountService;
 import com.partnershiptracker.support.HostileInputWebTest;
+import com.partnershiptracker.support.PassMarks;
 import com.partnershiptracker.support.TimelineCopy;
 import com.partnershiptracker.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -60,6 +62,9 @@ class AdminFormFuzzTests {
             "organizations[0].organization.id", "parties[300].organization", "parties[100000].organization",
             "attendees[256].role", "organizations[2147483648].organization", "parties[-1].organization", "parties[x].role");
 
+    @RegisterExtension
+    static final PassMarks MARKS = new PassMarks("Bad input: admin form fuzzing");
+
     @LocalServerPort
     int port;
 
@@ -74,6 +79,10 @@ class AdminFormFuzzTests {
     private final Map<String, Set<Long>> touched = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> answers = new TreeMap<>();
+    private final Set<String> formsSubmitted = new HashSet<>();
+    private int serverErrors;
+    private int sessionsLost;
+    private int changesNotOffered;
     private int fuzzUsers;
 
     @Test
@@ -98,16 +107,40 @@ class AdminFormFuzzTests {
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("Fuzzed %d admin form submissions (seed %d) in %d s: %s%n", SUBMISSIONS, SEED, seconds, answers);
+        List<String> untouchedButChanged = changedRecordsNoSubmissionAimedAt(before, snapshot());
+        List<String> unreadable = pagesThatNoLongerRead(session);
+        List<String> errorLines = log.getOut().substring(logStart).lines().filter(line -> line.contains(" ERROR ")
+                || line.startsWith("\tat ") || line.contains("jdbc.error") || line.contains("SqlExceptionHelper")).toList();
+        int records = before.values().stream().mapToInt(Map::size).sum();
+        recordPassMarks(forms.size(), records, untouchedButChanged, unreadable, errorLines);
+        List<String> copyOutOfStep = TimelineCopy.differences(jdbc);
+        MARKS.record("the timeline's indexed copy is still in step with the record", copyOutOfStep.size() + " rows out of step",
+                copyOutOfStep.isEmpty());
 
         assertThat(problems).as("seed " + SEED).isEmpty();
-        assertUntouchedRecordsAreUnchanged(before, snapshot());
-        assertTheSiteStillReads(session);
-        assertThat(TimelineCopy.differences(jdbc)).as("timeline rows out of step with the record (seed %d)", SEED).isEmpty();
-        String output = log.getOut().substring(logStart);
-        assertThat(output.lines().filter(line -> line.contains(" ERROR ") || line.startsWith("\tat ")
-                || line.contains("jdbc.error") || line.contains("SqlExceptionHelper")).limit(20).toList())
+        assertThat(untouchedButChanged).as("records that no submission was aimed at, changed anyway (seed %d)", SEED).isEmpty();
+        assertThat(unreadable).as("pages that no longer read after the run (seed %d)", SEED).isEmpty();
+        assertThat(copyOutOfStep).as("timeline rows out of step with the record (seed %d)", SEED).isEmpty();
+        assertThat(errorLines.stream().limit(20).toList())
                 .as("error lines and stack traces logged during the run (seed %d)", SEED).isEmpty();
         assertThat(answers.keySet()).as("some submissions must be saved, some refused").contains("302", "200");
+    }
+
+    private void recordPassMarks(int forms, int records, List<String> untouchedButChanged, List<String> unreadable,
+                                 List<String> errorLines) {
+        int answered = answers.values().stream().mapToInt(Integer::intValue).sum();
+        MARKS.record("every admin form gets hostile submissions, some saved and some refused",
+                String.format("%d submissions (seed %d) over %d of %d forms, %d answered: %s by status", SUBMISSIONS, SEED,
+                        formsSubmitted.size(), forms, answered, answers),
+                formsSubmitted.size() == forms && answered == SUBMISSIONS && sessionsLost == 0
+                        && answers.keySet().containsAll(List.of("302", "200")));
+        MARKS.record("0 responses 5xx", serverErrors + " of " + SUBMISSIONS, serverErrors == 0);
+        MARKS.record("0 ERROR or stack-trace lines logged", String.valueOf(errorLines.size()), errorLines.isEmpty());
+        MARKS.record("0 fields changed that the form does not offer", changesNotOffered
+                + " (ids, versions, owners and other columns of the records submitted or created)", changesNotOffered == 0);
+        MARKS.record("0 records changed that no submission aimed at", untouchedButChanged.size() + " of " + records
+                + " records in " + RECORD_TABLES.size() + " tables", untouchedButChanged.isEmpty());
+        MARKS.record("every page still reads after the run", unreadable.size() + " pages broken", unreadable.isEmpty());
     }
 
     @Test
@@ -186,11 +219,14 @@ class AdminFormFuzzTests {
             return;
         }
         answers.merge(String.valueOf(answer.status()), 1, Integer::sum);
+        formsSubmitted.add(form.name());
         String what = "#" + index + " " + form.name() + " POST " + prepared.path() + " " + changes;
         if (answer.status() >= 500) {
+            serverErrors++;
             problems.add(what + " -> " + answer.status());
         }
         if (answer.status() == 403 || (answer.location() != null && answer.location().contains("/login"))) {
+            sessionsLost++;
             problems.add(what + " -> " + answer.status() + " (signed out or CSRF refused: the run cannot go on)");
         }
         if (prepared.target() != null) {
@@ -204,18 +240,18 @@ class AdminFormFuzzTests {
 
     private void checkTarget(String what, Target target, Map<String, Object> before, Map<String, Object> after) {
         if (after == null) {
-            problems.add(what + ": " + target.table() + " " + target.id() + " disappeared");
+            changeNotOffered(what + ": " + target.table() + " " + target.id() + " disappeared");
             return;
         }
         long versionBefore = ((Number) before.get("version")).longValue();
         long versionAfter = ((Number) after.get("version")).longValue();
         if (versionAfter != versionBefore && versionAfter != versionBefore + 1) {
-            problems.add(what + ": version went from " + versionBefore + " to " + versionAfter);
+            changeNotOffered(what + ": version went from " + versionBefore + " to " + versionAfter);
         }
         for (String column : before.keySet()) {
             boolean fixed = target.fixed() == null ? !column.equals("version") : target.fixed().contains(column);
             if (fixed && !String.valueOf(before.get(column)).equals(String.valueOf(after.get(column)))) {
-                problems.add(what + ": " + target.table() + "." + column + " of " + target.id() + " changed from "
+                changeNotOffered(what + ": " + target.table() + "." + column + " of " + target.id() + " changed from "
                         + abbreviate(String.valueOf(before.get(column))) + " to " + abbreviate(String.valueOf(after.get(column))));
             }
         }
@@ -227,28 +263,35 @@ class AdminFormFuzzTests {
         for (Map<String, Object> row : created) {
             touched.computeIfAbsent(prepared.createdIn(), t -> new HashSet<>()).add(((Number) row.get("id")).longValue());
             if (((Number) row.get("version")).longValue() != 0) {
-                problems.add(what + ": created " + prepared.createdIn() + " " + row.get("id") + " with version " + row.get("version"));
+                changeNotOffered(what + ": created " + prepared.createdIn() + " " + row.get("id") + " with version "
+                        + row.get("version"));
             }
             prepared.createdMust().forEach((column, expected) -> {
                 if (!String.valueOf(expected).equals(String.valueOf(row.get(column)))) {
-                    problems.add(what + ": created " + prepared.createdIn() + " " + row.get("id") + " with " + column + "="
+                    changeNotOffered(what + ": created " + prepared.createdIn() + " " + row.get("id") + " with " + column + "="
                             + row.get(column) + ", not " + expected);
                 }
             });
         }
     }
 
-    private void assertUntouchedRecordsAreUnchanged(Map<String, Map<Long, String>> before, Map<String, Map<Long, String>> after) {
+    private void changeNotOffered(String problem) {
+        changesNotOffered++;
+        problems.add(problem);
+    }
+
+    private List<String> changedRecordsNoSubmissionAimedAt(Map<String, Map<Long, String>> before,
+                                                           Map<String, Map<Long, String>> after) {
         List<String> changed = new ArrayList<>();
         before.forEach((table, rows) -> rows.forEach((id, row) -> {
             if (!touched.getOrDefault(table, Set.of()).contains(id) && !row.equals(after.get(table).get(id))) {
                 changed.add(table + " " + id + ": " + abbreviate(row) + " -> " + abbreviate(String.valueOf(after.get(table).get(id))));
             }
         }));
-        assertThat(changed).as("records that no submission was aimed at, changed anyway (seed %d)", SEED).isEmpty();
+        return changed;
     }
 
-    private void assertTheSiteStillReads(WebSession session) {
+    private List<String> pagesThatNoLongerRead(WebSession session) {
         List<String> broken = new ArrayList<>();
         for (String path : List.of("/", "/timeline", "/timeline?view=chart", "/network", "/agreements", "/initiatives",
                 "/people", "/sources", "/search?q=a", "/api/v1/timeline", "/api/v1/timeline/chart", "/api/v1/network",
@@ -261,7 +304,7 @@ class AdminFormFuzzTests {
                 broken.add(path + " -> " + status + " signed in, " + anonymous + " anonymous");
             }
         }
-        assertThat(broken).as("pages that no longer read after the run (seed %d)", SEED).isEmpty();
+        return broken;
     }
 
     // ---------------------------------------------------------------- the forms

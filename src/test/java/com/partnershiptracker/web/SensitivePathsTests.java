@@ -1,11 +1,17 @@
 package com.partnershiptracker.web;
 
+import com.partnershiptracker.support.PassMarks;
 import com.partnershiptracker.support.RawHttp;
 import com.partnershiptracker.support.SeededWebTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SensitivePathsTests {
 
     private static final String MARKER = "secret-marker-7f3a";
+    private static final List<Integer> NOTHING_HERE = List.of(401, 403, 404, 405);
+    private static final List<Integer> METHOD_REFUSED = List.of(400, 403, 405, 501);
+    /** Signs that an answer shows something of what was asked for. */
+    private static final String[] CONTENT = {"_links", "openapi", "swagger", "Swagger", "propertySources", "spring.datasource",
+            "[core]", "jdbc:", "Manifest-Version", "create table", "Exception", MARKER};
+
+    @RegisterExtension
+    static final PassMarks MARKS = new PassMarks("Sensitive paths");
+    private static int pathsTried;
+    private static int answeredWithContent;
+    private static int traceRequests;
+    private static int traceRefused;
+    private static int traceEchoed;
 
     @LocalServerPort
     int port;
@@ -40,15 +59,18 @@ class SensitivePathsTests {
             "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/webjars/swagger-ui/index.html",
             "/webjars/swagger-ui/5.32.14/index.html", "/webjars/swagger-ui/5.32.14/swagger-initializer.js"})
     void aSensitivePathAnswersWithNothing(String path) {
+        pathsTried++;
         RawHttp.Response response = RawHttp.get(port, path, "Accept", "*/*", "X-Probe", MARKER);
-
-        assertThat(response.status()).as(path).isIn(401, 403, 404, 405);
-        assertThat(response.header("Content-Type")).as(path).doesNotContain("actuator").doesNotContain("openapi")
-                .doesNotContain("yaml");
+        String type = response.header("Content-Type");
         // Problem details name the address asked for (instance); apart from that, nothing.
-        assertThat(response.body().replace(path, "")).as(path)
-                .doesNotContain("_links", "openapi", "swagger", "Swagger", "propertySources", "spring.datasource",
-                        "[core]", "jdbc:", "Manifest-Version", "create table", "Exception", MARKER);
+        String body = response.body().replace(path, "");
+        boolean nothing = NOTHING_HERE.contains(response.status()) && !type.contains("actuator") && !type.contains("openapi")
+                && !type.contains("yaml") && Arrays.stream(CONTENT).noneMatch(body::contains);
+        answeredWithContent += nothing ? 0 : 1;
+
+        assertThat(response.status()).as(path).isIn(NOTHING_HERE);
+        assertThat(type).as(path).doesNotContain("actuator").doesNotContain("openapi").doesNotContain("yaml");
+        assertThat(body).as(path).doesNotContain(CONTENT);
     }
 
     @Test
@@ -63,11 +85,23 @@ class SensitivePathsTests {
     @ValueSource(strings = {"TRACE", "TRACK"})
     void traceAndTrackAreRefusedAndEchoNothing(String method) {
         for (String path : new String[] {"/", "/timeline", "/api/v1/agreements", "/actuator/health", "/login"}) {
+            traceRequests++;
             RawHttp.Response response = RawHttp.send(port, method, path, "Cookie", "JSESSIONID=" + MARKER, "X-Probe", MARKER);
+            traceRefused += METHOD_REFUSED.contains(response.status()) ? 1 : 0;
+            traceEchoed += response.body().contains(MARKER) || response.header("Content-Type").contains("message/http") ? 1 : 0;
 
-            assertThat(response.status()).as(method + " " + path).isIn(400, 403, 405, 501);
+            assertThat(response.status()).as(method + " " + path).isIn(METHOD_REFUSED);
             assertThat(response.body()).as(method + " " + path).doesNotContain(MARKER).doesNotContain("Exception");
             assertThat(response.header("Content-Type")).as(method + " " + path).doesNotContain("message/http");
         }
+    }
+
+    @AfterAll
+    static void recordPassMarks() {
+        MARKS.record("0 sensitive paths answered with content", answeredWithContent + " of " + pathsTried
+                + " paths tried (actuator, consoles, build and server files, backups, the API description, Swagger UI)",
+                pathsTried > 0 && answeredWithContent == 0);
+        MARKS.record("TRACE and TRACK refused, echoing nothing", String.format("%d of %d requests refused, %d echoed the request",
+                traceRefused, traceRequests, traceEchoed), traceRequests > 0 && traceRefused == traceRequests && traceEchoed == 0);
     }
 }

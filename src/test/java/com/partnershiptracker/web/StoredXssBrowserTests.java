@@ -5,10 +5,12 @@ import com.partnershiptracker.security.Role;
 import com.partnershiptracker.security.UserAccountService;
 import com.partnershiptracker.support.BrowserTest;
 import com.partnershiptracker.support.HostileInputWebTest;
+import com.partnershiptracker.support.PassMarks;
 import com.partnershiptracker.support.TimelineCopy;
 import com.partnershiptracker.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -88,7 +90,16 @@ class StoredXssBrowserTests extends BrowserTest {
             });
             """;
 
+    @RegisterExtension
+    static final PassMarks MARKS = new PassMarks("Stored XSS in Chromium");
+
     private static boolean filled;
+
+    /** What a page showed of a payload. */
+    enum FindingKind { DIALOG, CSP_VIOLATION, OTHER }
+
+    record Finding(FindingKind kind, String text) {
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -105,6 +116,8 @@ class StoredXssBrowserTests extends BrowserTest {
             return;
         }
         int written = 0;
+        int textColumns = 0;
+        Set<String> tables = new LinkedHashSet<>();
         List<Map<String, Object>> columns = jdbc.sql("""
                 select c.table_name, c.column_name, c.character_maximum_length from information_schema.columns c
                 join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
@@ -120,6 +133,8 @@ class StoredXssBrowserTests extends BrowserTest {
             if (NOT_TEXT.contains(name) && !table.equals("revinfo")) {
                 continue;
             }
+            textColumns++;
+            tables.add(table);
             List<String> fitting = PAYLOADS.stream().filter(p -> p.length() <= max).toList();
             // Each row gets a payload of its own, so that every payload lands somewhere on the pages sampled below.
             written += jdbc.sql("update " + table + " set " + name + " = (array[:payloads])[1 + ((ctid::text::point)[0]::int * 7 + "
@@ -138,6 +153,10 @@ class StoredXssBrowserTests extends BrowserTest {
         // Written behind the app's back, so the timeline's copy is made again from the views, payloads and all.
         TimelineCopy.rebuildFromViews(jdbc);
         organizations.organizationsChangedElsewhere();
+        MARKS.record("about fifty payloads in every text field of every record and audit row", String.format(
+                "%d payloads in %d text columns of %d tables and %d javascript:/data: URLs in 2 audit URL columns: "
+                        + "%d values written",
+                PAYLOADS.size(), textColumns, tables.size(), BAD_URLS.size(), written), written > 500);
         assertThat(written).isGreaterThan(500);
         users.create(EDITOR, PASSWORD, Role.ADMIN);
         filled = true;
@@ -145,13 +164,13 @@ class StoredXssBrowserTests extends BrowserTest {
 
     @Test
     void noPayloadRunsOnAnyPublicPage() {
-        assertNoPayloadRunsOn(publicPages());
+        assertNoPayloadRunsOn("public", publicPages());
     }
 
     @Test
     void noPayloadRunsOnAnyAdminPage() {
         signIn();
-        assertNoPayloadRunsOn(adminPages());
+        assertNoPayloadRunsOn("admin", adminPages());
     }
 
     @Test
@@ -173,20 +192,30 @@ class StoredXssBrowserTests extends BrowserTest {
         assertThat(jdbc.sql("select count(*) from organizations where slug = 'xss-org'").query(Long.class).single()).isZero();
     }
 
-    private void assertNoPayloadRunsOn(List<String> paths) {
+    private void assertNoPayloadRunsOn(String pages, List<String> paths) {
         ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
         browser.manage().logs().get(LogType.BROWSER);
-        List<String> found = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         for (String path : paths) {
             found.addAll(visit(path));
         }
         System.out.printf("Stored XSS: %d payloads, %d pages opened, %d findings%n", PAYLOADS.size(), paths.size(), found.size());
-        assertThat(found).as("dialogs, CSP violations, inline scripts and script URLs on %d pages", paths.size()).isEmpty();
+        MARKS.record("no payload runs on the " + pages + " pages: 0 dialogs, 0 CSP violations", String.format(
+                "%d %s pages opened: %d dialogs, %d CSP violations, %d other signs of a payload (inline scripts, script URLs, "
+                        + "event handlers, a page that did not settle)",
+                paths.size(), pages, count(found, FindingKind.DIALOG), count(found, FindingKind.CSP_VIOLATION),
+                count(found, FindingKind.OTHER)), found.isEmpty());
+        assertThat(found.stream().map(Finding::text).toList())
+                .as("dialogs, CSP violations, inline scripts and script URLs on %d pages", paths.size()).isEmpty();
+    }
+
+    private static long count(List<Finding> found, FindingKind kind) {
+        return found.stream().filter(finding -> finding.kind() == kind).count();
     }
 
     @SuppressWarnings("unchecked")
-    private List<String> visit(String path) {
-        List<String> found = new ArrayList<>();
+    private List<Finding> visit(String path) {
+        List<Finding> found = new ArrayList<>();
         try {
             browser.get(url(path));
             waitFor().until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
@@ -204,24 +233,26 @@ class StoredXssBrowserTests extends BrowserTest {
                       .filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name));
                     return {violations: x.violations, dialogs: x.dialogs, inline: inline, links: links, handlers: handlers};
                     """);
+            Map<String, FindingKind> kinds = Map.of("violations", FindingKind.CSP_VIOLATION, "dialogs", FindingKind.DIALOG,
+                    "inline", FindingKind.OTHER, "links", FindingKind.OTHER, "handlers", FindingKind.OTHER);
             for (String key : List.of("violations", "dialogs", "inline", "links", "handlers")) {
                 for (Object item : (List<Object>) seen.get(key)) {
-                    found.add(path + " " + key + ": " + item);
+                    found.add(new Finding(kinds.get(key), path + " " + key + ": " + item));
                 }
             }
             browser.switchTo().alert();
-            found.add(path + ": an alert is open");
+            found.add(new Finding(FindingKind.DIALOG, path + ": an alert is open"));
         } catch (NoAlertPresentException expected) {
             // No dialog: as it should be.
         } catch (UnhandledAlertException e) {
-            found.add(path + ": an alert interrupted the page: " + e.getAlertText());
+            found.add(new Finding(FindingKind.DIALOG, path + ": an alert interrupted the page: " + e.getAlertText()));
         } catch (WebDriverException e) {
             // A payload that navigates away or never lets the page finish is a finding too.
-            found.add(path + ": the page did not settle: " + e.getClass().getSimpleName());
+            found.add(new Finding(FindingKind.OTHER, path + ": the page did not settle: " + e.getClass().getSimpleName()));
         }
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER).getAll()) {
             if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Refused to")) {
-                found.add(path + " console: " + entry.getMessage());
+                found.add(new Finding(FindingKind.CSP_VIOLATION, path + " console: " + entry.getMessage()));
             }
         }
         return found;
