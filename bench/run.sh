@@ -43,18 +43,11 @@ die() { log "$*"; exit 1; }
 case "$SCALE" in '' | *[!0-9]*) die "SCALE must be a whole number, not '$SCALE'" ;; esac
 [ "$SCALE" -ge 1 ] || die "SCALE must be at least 1"
 
-# One run at a time on this machine, from any checkout: the cluster name and the ports are fixed.
+# Root commands, installs, the run lock, stopping processes and the cluster of its own (scripts/lib).
+# shellcheck source=../scripts/lib/own-cluster.sh
+. "$ROOT/scripts/lib/own-cluster.sh"
 mkdir -p "$WORK"
-LOCK=/tmp/partnership-tracker-bench.lock
-exec 9>>"$LOCK"
-flock -n 9 || die "another bench/run.sh is running on this machine (lock $LOCK)"
-
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-apt_updated=false
-apt_install() {
-  if [ "$apt_updated" = false ]; then as_root apt-get update -qq; apt_updated=true; fi
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
-}
+one_run_at_a_time /tmp/partnership-tracker-bench.lock bench/run.sh
 
 # --- what a fresh machine lacks ------------------------------------------------------------------
 command -v java >/dev/null || { log "installing a JDK"; apt_install openjdk-17-jdk-headless; }
@@ -88,22 +81,7 @@ CREATED=false
 APP_PID=
 LOAD_PID=
 SAMPLER_PID=
-cluster_exists() { pg_lsclusters -h 2>/dev/null | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1 == v && $2 == c' | grep -q .; }
-our_cluster() { [ -f "/etc/postgresql/$PG_VERSION/$PG_CLUSTER/conf.d/$MARKER" ]; }
-stop_pid() {
-  local pid=$1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-# pg_dropcluster leaves files it did not write (our conf.d file), and pg_createcluster would take
-# them up again; remove ours, and the directories once empty.
-CONF_DIR=/etc/postgresql/$PG_VERSION/$PG_CLUSTER
-remove_leftover_config() {
-  as_root rm -f "$CONF_DIR/conf.d/$MARKER"
-  as_root rmdir "$CONF_DIR/conf.d" "$CONF_DIR" 2>/dev/null || true
-}
+own_cluster_paths
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -112,8 +90,7 @@ cleanup() {
   stop_pid "$APP_PID"
   if [ "$CREATED" = true ] && cluster_exists && our_cluster; then
     log "dropping the bench cluster"
-    as_root pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER" || true
-    remove_leftover_config
+    drop_own_cluster
   fi
   exit "$rc"
 }
@@ -122,19 +99,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- the cluster ---------------------------------------------------------------------------------
-if cluster_exists; then
-  our_cluster || die "a cluster $PG_VERSION/$PG_CLUSTER exists that this script did not create; not touching it"
-  pg_isready -q -h "$HOST" -p "$PG_PORT" \
-    && die "a bench cluster from an earlier run is still running; if no run is using it: pg_dropcluster --stop $PG_VERSION $PG_CLUSTER"
-  log "dropping a bench cluster left by an earlier run"
-  as_root pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER"
-fi
-if [ -d "$CONF_DIR" ]; then
-  remove_leftover_config
-  [ ! -d "$CONF_DIR" ] || die "$CONF_DIR holds files of a dropped cluster that this script did not write; not touching them"
-fi
-if (exec 3<>"/dev/tcp/$HOST/$PG_PORT") 2>/dev/null; then die "port $PG_PORT is in use"; fi
-if (exec 3<>"/dev/tcp/$HOST/$APP_PORT") 2>/dev/null; then die "port $APP_PORT is in use"; fi
+clear_the_way "$HOST" "$PG_PORT" "$APP_PORT" "$BASELINE_PORT"
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "creating PostgreSQL $PG_VERSION cluster '$PG_CLUSTER' on port $PG_PORT"

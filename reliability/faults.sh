@@ -40,20 +40,13 @@ die() { log "$*"; exit 1; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", b - a}'; }
 
-# One run at a time on this machine, from any checkout: the cluster name and the ports are fixed.
+# Root commands, installs, the run lock, stopping processes and the cluster of its own (scripts/lib).
+# shellcheck source=../scripts/lib/own-cluster.sh
+. "$ROOT/scripts/lib/own-cluster.sh"
 mkdir -p "$WORK"
-LOCK=/tmp/partnership-tracker-faults.lock
-exec 9>>"$LOCK"
-flock -n 9 || die "another reliability/faults.sh is running on this machine (lock $LOCK)"
+one_run_at_a_time /tmp/partnership-tracker-faults.lock reliability/faults.sh
 # Figures of an earlier run must not pass for this one's if this run stops half-way.
 rm -f "$WORK"/facts.jsonl "$WORK"/editors.json "$WORK"/outage-*.json
-
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-apt_updated=false
-apt_install() {
-  if [ "$apt_updated" = false ]; then as_root apt-get update -qq; apt_updated=true; fi
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
-}
 
 # --- what a fresh machine lacks ------------------------------------------------------------------
 command -v java >/dev/null || { log "installing a JDK"; apt_install openjdk-17-jdk-headless; }
@@ -74,33 +67,14 @@ fi
 # --- clean-up, whatever happens ------------------------------------------------------------------
 CREATED=false
 APP_PID=
-PG_DATA=/var/lib/postgresql/$PG_VERSION/$PG_CLUSTER
-CONF_DIR=/etc/postgresql/$PG_VERSION/$PG_CLUSTER
-cluster_exists() { pg_lsclusters -h 2>/dev/null | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1 == v && $2 == c' | grep -q .; }
-our_cluster() { [ -f "$CONF_DIR/conf.d/$MARKER" ]; }
-postmaster_pid() { as_root head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || true; }
-stop_pid() {
-  local pid=$1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-remove_leftover_config() {
-  as_root rm -f "$CONF_DIR/conf.d/$MARKER"
-  as_root rmdir "$CONF_DIR/conf.d" "$CONF_DIR" 2>/dev/null || true
-}
+own_cluster_paths
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   stop_pid "$APP_PID"
   if [ "$CREATED" = true ] && cluster_exists && our_cluster; then
-    # A cluster left frozen by the kill -STOP variant would never stop.
-    local pm; pm=$(postmaster_pid)
-    if [ -n "$pm" ]; then kill -CONT "$pm" $(pgrep -P "$pm" 2>/dev/null) 2>/dev/null || true; fi
     log "dropping the faults cluster"
-    as_root pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER" || true
-    remove_leftover_config
+    drop_own_cluster
   fi
   exit "$rc"
 }
@@ -109,18 +83,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- the cluster ---------------------------------------------------------------------------------
-if cluster_exists; then
-  our_cluster || die "a cluster $PG_VERSION/$PG_CLUSTER exists that this script did not create; not touching it"
-  log "dropping a faults cluster left by an earlier run"
-  pm=$(postmaster_pid); [ -z "$pm" ] || kill -CONT "$pm" $(pgrep -P "$pm" 2>/dev/null) 2>/dev/null || true
-  as_root pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER"
-fi
-if [ -d "$CONF_DIR" ]; then
-  remove_leftover_config
-  [ ! -d "$CONF_DIR" ] || die "$CONF_DIR holds files of a dropped cluster that this script did not write; not touching them"
-fi
-if (exec 3<>"/dev/tcp/$HOST/$PG_PORT") 2>/dev/null; then die "port $PG_PORT is in use"; fi
-if (exec 3<>"/dev/tcp/$HOST/$APP_PORT") 2>/dev/null; then die "port $APP_PORT is in use"; fi
+clear_the_way "$HOST" "$PG_PORT" "$APP_PORT"
 
 log "creating PostgreSQL $PG_VERSION cluster '$PG_CLUSTER' on port $PG_PORT"
 CREATED=true

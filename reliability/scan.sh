@@ -65,17 +65,11 @@ log() { printf '[scan %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "$*"; exit 2; }
 STARTED=$(date +%s)
 
+# Root commands, installs, the run lock, stopping processes and the cluster of its own (scripts/lib).
+# shellcheck source=../scripts/lib/own-cluster.sh
+. "$ROOT/scripts/lib/own-cluster.sh"
 mkdir -p "$WORK"
-LOCK=/tmp/partnership-tracker-scan.lock
-exec 9>>"$LOCK"
-flock -n 9 || die "another reliability/scan.sh is running on this machine (lock $LOCK)"
-
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-apt_updated=false
-apt_install() {
-  if [ "$apt_updated" = false ]; then as_root apt-get update -qq; apt_updated=true; fi
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
-}
+one_run_at_a_time /tmp/partnership-tracker-scan.lock reliability/scan.sh
 
 # --- what a fresh machine lacks ------------------------------------------------------------------
 command -v java >/dev/null || { log "installing a JDK"; apt_install openjdk-17-jdk-headless; }
@@ -102,20 +96,7 @@ fi
 CREATED=false
 APP_PID=
 SCANNER_PIDS=()
-cluster_exists() { pg_lsclusters -h 2>/dev/null | awk -v v="$PG_VERSION" -v c="$PG_CLUSTER" '$1 == v && $2 == c' | grep -q .; }
-our_cluster() { [ -f "/etc/postgresql/$PG_VERSION/$PG_CLUSTER/conf.d/$MARKER" ]; }
-stop_pid() {
-  local pid=$1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
-CONF_DIR=/etc/postgresql/$PG_VERSION/$PG_CLUSTER
-remove_leftover_config() {
-  as_root rm -f "$CONF_DIR/conf.d/$MARKER"
-  as_root rmdir "$CONF_DIR/conf.d" "$CONF_DIR" 2>/dev/null || true
-}
+own_cluster_paths
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -124,8 +105,7 @@ cleanup() {
   stop_pid "$APP_PID"
   if [ "$CREATED" = true ] && cluster_exists && our_cluster; then
     log "dropping the scan cluster"
-    as_root pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER" || true
-    remove_leftover_config
+    drop_own_cluster
   fi
   rm -f "$WORK/admin-password"
   exit "$rc"
@@ -135,19 +115,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- the cluster ---------------------------------------------------------------------------------
-if cluster_exists; then
-  our_cluster || die "a cluster $PG_VERSION/$PG_CLUSTER exists that this script did not create; not touching it"
-  pg_isready -q -h "$HOST" -p "$PG_PORT" \
-    && die "a scan cluster from an earlier run is still running; if no run is using it: pg_dropcluster --stop $PG_VERSION $PG_CLUSTER"
-  log "dropping a scan cluster left by an earlier run"
-  as_root pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER"
-fi
-if [ -d "$CONF_DIR" ]; then
-  remove_leftover_config
-  [ ! -d "$CONF_DIR" ] || die "$CONF_DIR holds files of a dropped cluster that this script did not write; not touching them"
-fi
-if (exec 3<>"/dev/tcp/$HOST/$PG_PORT") 2>/dev/null; then die "port $PG_PORT is in use"; fi
-if (exec 3<>"/dev/tcp/$HOST/$APP_PORT") 2>/dev/null; then die "port $APP_PORT is in use"; fi
+clear_the_way "$HOST" "$PG_PORT" "$APP_PORT"
 
 rm -rf "$WORK"/wapiti-* "$WORK"/sqlmap-* "$WORK"/checks "$WORK/summary.json"
 mkdir -p "$WORK/checks"
