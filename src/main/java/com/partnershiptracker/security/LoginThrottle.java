@@ -67,6 +67,14 @@ class LoginThrottle {
         return recent != null && recent.size() >= MAX_FAILURES;
     }
 
+    /** Gives back the check admitted last for the pair: it never reached a password (the accounts could not be read). */
+    void giveBack(String username, String client) {
+        attempts.computeIfPresent(key(username, client), (key, kept) -> {
+            kept.pollLast();
+            return kept.isEmpty() ? null : kept;
+        });
+    }
+
     void recordSuccess(String username, String client) {
         attempts.remove(key(username, client));
     }

@@ -2,6 +2,7 @@ package com.partnershiptracker.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -50,6 +51,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = delegate.authenticate(authentication);
             throttle.recordSuccess(username, client);
             return result;
+        } catch (InternalAuthenticationServiceException e) {
+            // The accounts could not be read (the database is out): no password was checked, so the
+            // attempt does not count, and the failure is not passed off as a wrong password.
+            throttle.giveBack(username, client);
+            throw e;
         } catch (AuthenticationException e) {
             throw new BadCredentialsException("Bad credentials", e);
         }

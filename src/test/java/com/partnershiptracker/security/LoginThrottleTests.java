@@ -70,6 +70,17 @@ class LoginThrottleTests {
     }
 
     @Test
+    void aCheckGivenBackDoesNotCount() {
+        for (int i = 0; i < 5; i++) {
+            throttle.admit("editor", "10.0.0.1");
+        }
+        throttle.giveBack("editor", "10.0.0.1");
+        assertThat(throttle.isBlocked("editor", "10.0.0.1")).isFalse();
+        assertThat(throttle.admit("editor", "10.0.0.1")).isTrue();
+        assertThat(throttle.admit("editor", "10.0.0.1")).isFalse();
+    }
+
+    @Test
     void admitsFiveChecksAndRefusesTheSixth() {
         for (int i = 0; i < 5; i++) {
             assertThat(throttle.admit("editor", "10.0.0.1")).isTrue();

@@ -1,0 +1,61 @@
+package com.partnershiptracker.security;
+
+import com.partnershiptracker.support.SeededWebTest;
+import com.partnershiptracker.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.when;
+
+/**
+ * Signing in while the accounts cannot be read (the database is out): each attempt gets the
+ * branded 503 with a Retry-After, not "wrong password", and none counts against the throttle, so
+ * the editor who kept trying can sign in as soon as the database is back.
+ */
+@SeededWebTest
+class SignInDuringOutageTests {
+
+    static final String PASSWORD = "outage test passphrase";
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @LocalServerPort
+    int port;
+
+    @MockitoBean
+    DatabaseUserDetailsService accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void attemptsDuringAnOutageAreA503AndDoNotLockTheEditorOutAfterwards() {
+        when(accounts.loadUserByUsername(anyString())).thenThrow(new DataAccessResourceFailureException("database is down"));
+        List<WebSession.Answer> duringOutage = new ArrayList<>();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES + 3; i++) {
+            duringOutage.add(new WebSession(port).signIn("outage-editor", PASSWORD, "Accept", BROWSER));
+        }
+
+        reset(accounts);
+        when(accounts.loadUserByUsername("outage-editor")).thenReturn(User.withUsername("outage-editor")
+                .password(passwords.encode(PASSWORD)).roles(Role.EDITOR.name()).build());
+        WebSession.Answer afterwards = new WebSession(port).signIn("outage-editor", PASSWORD);
+
+        assertThat(duringOutage).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.headers()).containsIgnoringCase("Retry-After: 30");
+            assertThat(answer.body()).contains("class=\"error-page\"").doesNotContain("Exception");
+        });
+        assertThat(afterwards.location()).endsWith("/admin");
+    }
+}
