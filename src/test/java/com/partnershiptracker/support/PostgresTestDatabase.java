@@ -23,7 +23,7 @@ import java.util.Map;
  * alone, one with the seed data too), so that tests never
  * touch another database and two runs in a row start alike. The database is created on first use,
  * named after the time and the process, and dropped when the JVM exits. Databases that an earlier,
- * killed run left behind are dropped once they are more than six hours old.
+ * killed run left behind are dropped by the next run (see dropAbandoned).
  *
  * <p>The server defaults to the one on these machines (127.0.0.1:5432, user postgres, trust auth);
  * TEST_DATABASE_ADMIN_URL, TEST_DATABASE_USERNAME and TEST_DATABASE_PASSWORD override it.
@@ -162,15 +162,23 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.datasource.password=" + PASSWORD};
     }
 
+    /**
+     * Drops the databases of earlier runs that can no longer be running: those whose process (named in
+     * the database's name) is gone from this machine, when the server is local, and any older than six
+     * hours. A run whose JVM was killed before its shutdown hooks finished leaves its databases behind.
+     */
     private static void dropAbandoned(Connection admin) throws SQLException {
         String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
+        boolean localServer = ADMIN_URL.contains("//127.0.0.1") || ADMIN_URL.contains("//localhost");
         List<String> abandoned = new ArrayList<>();
         try (Statement sql = admin.createStatement();
              ResultSet rows = sql.executeQuery("select datname from pg_database where datname like 'pt\\_test\\_%'")) {
             while (rows.next()) {
                 String name = rows.getString(1);
-                String stamp = name.substring(PREFIX.length()).split("_")[0];
-                if (stamp.length() == 14 && stamp.compareTo(cutoff) < 0) {
+                String[] parts = name.substring(PREFIX.length()).split("_");
+                boolean old = parts[0].length() == 14 && parts[0].compareTo(cutoff) < 0;
+                boolean orphaned = localServer && parts.length > 1 && isGoneProcess(parts[1]);
+                if (old || orphaned) {
                     abandoned.add(name);
                 }
             }
@@ -182,13 +190,33 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         }
     }
 
-    /** Drops one of the test's databases, also while connections to it are open. */
+    private static boolean isGoneProcess(String pid) {
+        if (!pid.matches("\\d{1,10}")) {
+            return false;
+        }
+        long id = Long.parseLong(pid);
+        return id != ProcessHandle.current().pid() && ProcessHandle.of(id).map(process -> !process.isAlive()).orElse(true);
+    }
+
+    /** Drops one of the test's databases, also while connections to it are open; tries three times. */
     public static void drop(String name) {
-        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USERNAME, PASSWORD);
-             Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + name + " with (force)");
-        } catch (SQLException e) {
-            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        for (int attempt = 1; ; attempt++) {
+            try (Connection admin = DriverManager.getConnection(ADMIN_URL, USERNAME, PASSWORD);
+                 Statement sql = admin.createStatement()) {
+                sql.execute("drop database if exists " + name + " with (force)");
+                return;
+            } catch (SQLException e) {
+                if (attempt == 3) {
+                    System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
