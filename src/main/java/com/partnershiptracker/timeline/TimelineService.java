@@ -102,7 +102,7 @@ public class TimelineService {
                 })
                 .list();
         if (rows.isEmpty()) {
-            // Past the last page, the window has no row to report the total on.
+            // Past the last page, no row carries the total.
             long count = pageRequest.getOffset() == 0 ? 0
                     : jdbc.sql("select count(*) from (" + hits + ") c").params(params).query(Long.class).single();
             return new PageImpl<>(List.of(), pageRequest, count);
