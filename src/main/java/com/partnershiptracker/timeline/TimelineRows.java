@@ -1,7 +1,6 @@
 package com.partnershiptracker.timeline;
 
 import com.partnershiptracker.shared.FactKind;
-import com.partnershiptracker.timeline.ChangedRecords.RecordKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,9 +17,9 @@ import java.util.Set;
 
 /**
  * Keeps timeline_entry_rows, fact_organization_rows and timeline_organization_rows (their join) in
- * step with the record: for every fact a transaction's changes can alter, its rows are deleted and
- * written again from the timeline_entries and fact_organizations views, on the transaction's own connection, just before
- * it commits. Besides a record's own fact, a rename reaches the rows that show the name (a
+ * step with the record: for every fact a flush's changes can alter, its rows are deleted and written
+ * again from the timeline_entries and fact_organizations views, on the transaction's own connection.
+ * Besides a record's own fact, a rename reaches the rows that show the name (a
  * person's positions and statements; an organization's statements, figures and relations), and an
  * initiative's organizations are also those of its figures.
  */
@@ -33,7 +32,7 @@ final class TimelineRows {
             + " entry_precision, precision_rank";
 
     private static final Map<FactKind, String> TABLES = Map.of(FactKind.ORGANIZATION, "organizations",
-            FactKind.RELATION, "organization_relations", FactKind.PERSON, "people", FactKind.POSITION, "positions",
+            FactKind.RELATION, "organization_relations", FactKind.POSITION, "positions",
             FactKind.AGREEMENT, "agreements", FactKind.INITIATIVE, "initiatives", FactKind.METRIC, "metrics",
             FactKind.STATEMENT, "statements");
 
@@ -48,7 +47,7 @@ final class TimelineRows {
             }
         }
         // An organization deleted with the record: nothing else names it once its own fact is gone.
-        for (List<Long> ids : chunks(changes.ids(RecordKind.ORGANIZATION))) {
+        for (List<Long> ids : chunks(changes.ids(FactKind.ORGANIZATION))) {
             String gone = " where organization_id in (" + marks(ids) + ") and organization_id not in (select id from organizations)";
             update(connection, "delete from fact_organization_rows" + gone, ids);
             update(connection, "delete from timeline_organization_rows" + gone, ids);
@@ -57,20 +56,19 @@ final class TimelineRows {
 
     private static Map<FactKind, Set<Long>> factsTouchedBy(ChangedRecords changes, Connection connection) throws SQLException {
         Map<FactKind, Set<Long>> facts = new EnumMap<>(FactKind.class);
-        add(facts, FactKind.AGREEMENT, changes.ids(RecordKind.AGREEMENT));
-        add(facts, FactKind.POSITION, changes.ids(RecordKind.POSITION));
-        add(facts, FactKind.METRIC, changes.ids(RecordKind.METRIC));
-        add(facts, FactKind.STATEMENT, changes.ids(RecordKind.STATEMENT));
-        add(facts, FactKind.RELATION, changes.ids(RecordKind.RELATION));
-        add(facts, FactKind.INITIATIVE, changes.ids(RecordKind.INITIATIVE));
-        add(facts, FactKind.ORGANIZATION, changes.ids(RecordKind.ORGANIZATION));
+        for (FactKind kind : FactKind.values()) {
+            // A person is on the timeline only through positions and statements, reached below.
+            if (kind != FactKind.PERSON) {
+                add(facts, kind, changes.ids(kind));
+            }
+        }
 
-        Set<Long> initiatives = changes.ids(RecordKind.INITIATIVE);
+        Set<Long> initiatives = changes.ids(FactKind.INITIATIVE);
         add(facts, FactKind.METRIC, ids(connection, "select id from metrics where initiative_id in (%s)", initiatives));
-        Set<Long> people = changes.ids(RecordKind.PERSON);
+        Set<Long> people = changes.ids(FactKind.PERSON);
         add(facts, FactKind.POSITION, ids(connection, "select id from positions where person_id in (%s)", people));
         add(facts, FactKind.STATEMENT, ids(connection, "select id from statements where person_id in (%s)", people));
-        Set<Long> organizations = changes.ids(RecordKind.ORGANIZATION);
+        Set<Long> organizations = changes.ids(FactKind.ORGANIZATION);
         add(facts, FactKind.STATEMENT, ids(connection, "select id from statements where organization_id in (%s)", organizations));
         add(facts, FactKind.METRIC, ids(connection, "select id from metrics where organization_id in (%s)", organizations));
         add(facts, FactKind.RELATION, ids(connection, "select id from organization_relations where subject_id in (%s)", organizations));
