@@ -3,8 +3,8 @@
 
   report.py RESULTS_FILE key=value...
 
-The keys, all passed by run.sh: faults_dir, marks_dir, scan_dir, mark_tests, stale_marks, marks_by,
-tests_rc, faults_rc, scan_rc, started, scan_started, finished, commit. Three parts, each a list of marks
+The keys, all passed by run.sh: faults_dir, marks_dir, scan_dir, hardening_dir, mark_tests, attacks, stale_marks,
+marks_by, tests_rc, faults_rc, scan_rc, hardening_rc, started, scan_started, finished, commit. Three parts, each a list of marks
 (section, mark, figure, passed or None for not applicable, note): the marks the battery's tests in
 ./mvnw verify recorded (verify_marks.py), the fault runs (fault_marks.py) and the scanner sweep
 (scan_marks.py). A part that left no figures gives a failing mark, so nothing passes by being absent.
@@ -30,9 +30,10 @@ def split(value):
 test_rows, marks_written = verify_marks.read(meta["marks_dir"], split(meta["mark_tests"]), split(meta["stale_marks"]))
 faults, outage_rows, facts = fault_marks.read(meta["faults_dir"], meta["faults_rc"])
 scan = scan_marks.read(meta["scan_dir"], meta["scan_rc"], int(meta["scan_started"]))
+attacks, _ = verify_marks.read(meta["hardening_dir"], split(meta["attacks"]), [], "target/hardening", "Attack: ")
 PARTS = [("Part 1: the tests of ./mvnw verify", test_rows), ("Part 2: the fault runs", faults),
-         ("Part 3: the scanner sweep", scan)]
-every_mark = test_rows + faults + scan
+         ("Part 3: the scanner sweep", scan), ("Part 4: the hardening attacks", attacks)]
+every_mark = test_rows + faults + scan + attacks
 
 
 def verdict(passed):
@@ -124,6 +125,14 @@ w("")
 w("wapiti and sqlmap against the packaged app on loopback, anonymous and signed in; every run, module and finding is in "
   "[SCAN.md](SCAN.md), the accepted findings with their reasons in [accepted-findings.md](accepted-findings.md).")
 write_sections(scan)
+
+w("")
+w("## " + PARTS[3][0])
+w("")
+w("The attacks of the hardening issue (issue 14) that need the packaged app running, each a script in "
+  "`reliability/hardening/` run by `reliability/hardening.sh` (exit status %s); logs in `target/hardening/`."
+  % meta["hardening_rc"])
+write_sections(attacks)
 w("")
 
 with open(out, "w", encoding="utf-8") as f:

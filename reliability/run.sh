@@ -6,7 +6,8 @@
 #   2. the fault runs, reliability/faults.sh: start-up with the database down, concurrent editors and
 #      four database outages under load (a cluster of its own on port 5499, the app on 18180);
 #   3. the scanner sweep, reliability/scan.sh: wapiti and sqlmap, every finding against
-#      accepted-findings.md (a cluster of its own on port 5497, the app on 18280).
+#      accepted-findings.md (a cluster of its own on port 5497, the app on 18280);
+#   4. the hardening attacks of issue 14, reliability/hardening.sh: a script each in reliability/hardening/.
 # reliability/report.py judges them all and writes reliability/RESULTS.md (the sweep's detail stays in
 # reliability/SCAN.md). The exit status is 0 only when every mark of every section holds; a section
 # that produced no figures fails.
@@ -73,11 +74,18 @@ SCAN_RC=0
 reliability/scan.sh || SCAN_RC=$?
 log "the scanner sweep ended with status $SCAN_RC after $(($(date +%s) - SCAN_STARTED)) s"
 
+# --- 4. the hardening attacks ---------------------------------------------------------------------------
+HARDENING_RC=0
+reliability/hardening.sh || HARDENING_RC=$?
+log "the hardening attacks ended with status $HARDENING_RC"
+
 # --- RESULTS.md ----------------------------------------------------------------------------------------
 REPORT_RC=0
 # The commit is "with uncommitted changes" only for what is tested, not for the reports this run rewrites.
 python3 reliability/report.py "$ROOT/reliability/RESULTS.md" \
   "faults_dir=$ROOT/target/faults" "marks_dir=$MARKS" "scan_dir=$ROOT/target/scan" \
+  "hardening_dir=$ROOT/target/hardening" "attacks=$(reliability/hardening.sh --list | paste -sd, -)" \
+  "hardening_rc=$HARDENING_RC" \
   "mark_tests=$(IFS=,; echo "${MARK_TESTS[*]}")" "stale_marks=$(stale_marks | paste -sd, -)" \
   "marks_by=$MARKS_BY" "tests_rc=$TESTS_RC" "faults_rc=$FAULTS_RC" "scan_rc=$SCAN_RC" \
   "started=$STARTED" "scan_started=$SCAN_STARTED" "finished=$(date +%s)" \

@@ -5,7 +5,7 @@ import datetime
 import os
 
 
-def read(folder, test_classes, stale):
+def read(folder, test_classes, stale, where="target/reliability-marks", prefix="Tests: "):
     """The rows (section, mark, figure, passed, note) of every test class named, and the times the files
     were written. A class without a file, a file older than the sources and a line that cannot be read
     each give a failing row: a section that recorded nothing must not pass by being absent."""
@@ -13,11 +13,11 @@ def read(folder, test_classes, stale):
     for test_class in test_classes:
         path = os.path.join(folder, test_class + ".tsv")
         if not os.path.exists(path):
-            rows.append(("Tests: " + test_class, "its pass marks were recorded",
-                         "no target/reliability-marks/%s.tsv" % test_class, False, ""))
+            rows.append((prefix + test_class, "its pass marks were recorded",
+                         "no %s/%s.tsv" % (where, test_class), False, ""))
             continue
         written.append(os.path.getmtime(path))
-        section = "Tests: " + test_class
+        section = prefix + test_class
         with open(path, encoding="utf-8") as f:
             for line in f.read().splitlines():
                 cells = line.split("\t")

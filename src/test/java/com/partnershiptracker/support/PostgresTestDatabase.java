@@ -60,7 +60,10 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.datasource.url=" + urlOf(name),
                 "spring.datasource.username=" + USERNAME,
                 "spring.datasource.password=" + PASSWORD,
-                "spring.flyway.locations=" + flywayLocations
+                "spring.flyway.locations=" + flywayLocations,
+                // Every cached test context keeps its pool open: small pools let two runs share one server.
+                "spring.datasource.hikari.maximum-pool-size=3",
+                "spring.datasource.hikari.minimum-idle=1"
         ).applyTo(context.getEnvironment());
         if (!setByTheTest(context, PAGE_CACHE)) {
             // Tests see every page rendered and count its statements; PageCacheTests turns the cache on.
