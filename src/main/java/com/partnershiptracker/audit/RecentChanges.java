@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-/** Every change across the site, newest first, in two statements a page. */
+/** Every change across the site, accounts included, newest first, in two statements a page. */
 @Service
 @Transactional(readOnly = true)
 public class RecentChanges {
@@ -27,7 +27,9 @@ public class RecentChanges {
             union all select 'INITIATIVE', id, rev, revtype from initiatives_aud
             union all select 'METRIC', id, rev, revtype from metrics_aud
             union all select 'STATEMENT', id, rev, revtype from statements_aud
-            union all select 'SOURCE', id, rev, revtype from sources_aud""";
+            union all select 'SOURCE', id, rev, revtype from sources_aud
+            union all select 'ACCOUNT', id, rev, case change when 'CREATED' then 0 when 'DELETED' then 2 else 1 end
+                from account_changes""";
 
     private final JdbcClient jdbc;
 
@@ -40,11 +42,13 @@ public class RecentChanges {
         long total = jdbc.sql("select count(*) from (" + CHANGES + ") c").query(Long.class).single();
         List<RecentChange> changes = total == 0 ? List.of() : jdbc.sql("""
                         select c.kind, c.id, c.rev, c.revtype, r.revtstmp, r.username,
-                               coalesce(l.title_ko, s.headline_ko) as title_ko, coalesce(l.title_en, s.headline_en) as title_en
+                               coalesce(l.title_ko, s.headline_ko, a.username) as title_ko,
+                               coalesce(l.title_en, s.headline_en, a.username) as title_en
                         from (""" + CHANGES + """
                         ) c join revinfo r on r.rev = c.rev
                         left join fact_labels l on l.fact_kind = c.kind and l.fact_id = c.id
                         left join sources s on c.kind = 'SOURCE' and s.id = c.id
+                        left join account_changes a on c.kind = 'ACCOUNT' and a.id = c.id
                         order by c.rev desc, c.kind, c.id limit :limit offset :offset""")
                 .param("limit", slice.size()).param("offset", slice.offset())
                 .query((rs, n) -> new RecentChange(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("revtstmp")),

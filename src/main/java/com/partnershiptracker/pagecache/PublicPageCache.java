@@ -34,7 +34,7 @@ final class PublicPageCache extends OncePerRequestFilter {
 
     private static final List<String> NEVER_KEPT = List.of("/admin", "/login", "/logout", "/actuator", "/v3/",
             "/swagger-ui", "/webjars/", "/css/", "/js/", "/error");
-    private static final String SESSION_COOKIE = "JSESSIONID";
+    private static final String SESSION_COOKIE = "SESSION";
 
     private final ChangeStamp changes;
     private final LocaleResolver languages;

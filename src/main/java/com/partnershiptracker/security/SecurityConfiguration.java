@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -59,7 +61,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").permitAll().defaultSuccessUrl("/admin")
+                // Nothing of an anonymous visitor is kept on the server: the page to return to after signing
+                // in travels in the sign-in page's URL, and the CSRF token in a cookie, so only a sign-in
+                // creates a session.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(denied -> denied.authenticationEntryPoint(new SignInRedirect("/login")))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookie()))
+                .formLogin(login -> login.loginPage("/login").permitAll()
+                        .successHandler(new ContinueAfterSignIn("/admin"))
                         .failureHandler(new SignInFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .headers(headers -> headers
@@ -70,5 +79,12 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** HttpOnly: the forms carry the token themselves, so no script ever needs to read the cookie. */
+    private static CookieCsrfTokenRepository csrfTokenCookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 }

@@ -17,17 +17,19 @@ import java.util.regex.Pattern;
 /**
  * A browser-like session over real HTTP/1.1, written on a plain socket so that a test controls
  * every byte: the client address it connects from (any of 127.0.0.0/8), extra headers, and raw
- * form bodies (invalid UTF-8 included). Keeps the session cookie and the CSRF token of the last
- * page that had one.
+ * form bodies (invalid UTF-8 included). Keeps every cookie the server sets (the session, the CSRF
+ * token's cookie) and the CSRF token of the last page that had one.
  */
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("(?i)^set-cookie:\\s*JSESSIONID=([^;]+)", Pattern.MULTILINE);
+    /** The session cookie of Spring Session. */
+    public static final String SESSION_COOKIE = "SESSION";
+    private static final Pattern SET_COOKIE = Pattern.compile("(?im)^set-cookie:\\s*([^=;\\s]+)=([^;\\r\\n]*)(.*)$");
 
     private final int port;
     private final String clientAddress;
-    private String sessionId;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrf;
 
     public WebSession(int port) {
@@ -86,6 +88,21 @@ public final class WebSession {
         return csrf;
     }
 
+    /** The session cookie's value, or null while the server has set none. */
+    public String sessionId() {
+        return cookies.get(SESSION_COOKIE);
+    }
+
+    /** A cookie the server set and has not removed, or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** Sends this cookie from now on, as a browser would after the server set it. */
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public static Map<String, String> form(String... namesAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -112,8 +129,11 @@ public final class WebSession {
                     .append("Host: localhost:").append(port).append("\r\n")
                     .append("Accept-Language: en\r\n")
                     .append("Connection: close\r\n");
-            if (sessionId != null) {
-                head.append("Cookie: JSESSIONID=").append(sessionId).append("\r\n");
+            if (!cookies.isEmpty()) {
+                StringBuilder cookieHeader = new StringBuilder();
+                cookies.forEach((name, value) -> cookieHeader.append(cookieHeader.isEmpty() ? "" : "; ")
+                        .append(name).append('=').append(value));
+                head.append("Cookie: ").append(cookieHeader).append("\r\n");
             }
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
@@ -146,9 +166,14 @@ public final class WebSession {
         }
         String body = new String(rawBody, StandardCharsets.UTF_8);
         int status = Integer.parseInt(headers.substring(9, 12));
-        Matcher cookie = SESSION.matcher(headers);
-        if (cookie.find()) {
-            sessionId = cookie.group(1);
+        Matcher cookie = SET_COOKIE.matcher(headers);
+        while (cookie.find()) {
+            boolean removed = cookie.group(2).isEmpty() || cookie.group(3).toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+            if (removed) {
+                cookies.remove(cookie.group(1));
+            } else {
+                cookies.put(cookie.group(1), cookie.group(2));
+            }
         }
         Matcher token = CSRF.matcher(body);
         if (token.find()) {

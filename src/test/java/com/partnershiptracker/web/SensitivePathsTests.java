@@ -86,7 +86,7 @@ class SensitivePathsTests {
     void traceAndTrackAreRefusedAndEchoNothing(String method) {
         for (String path : new String[] {"/", "/timeline", "/api/v1/agreements", "/actuator/health", "/login"}) {
             traceRequests++;
-            RawHttp.Response response = RawHttp.send(port, method, path, "Cookie", "JSESSIONID=" + MARKER, "X-Probe", MARKER);
+            RawHttp.Response response = RawHttp.send(port, method, path, "Cookie", "SESSION=" + MARKER, "X-Probe", MARKER);
             traceRefused += METHOD_REFUSED.contains(response.status()) ? 1 : 0;
             traceEchoed += response.body().contains(MARKER) || response.header("Content-Type").contains("message/http") ? 1 : 0;
 
