@@ -59,7 +59,9 @@ class SecurityTests {
 
     @Test
     void anonymousVisitorsAreSentToSignInFromTheAdminSide() throws Exception {
-        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/sources").queryParam("page", "2")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?continue=%2Fadmin%2Fsources%3Fpage%3D2"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().sessionAttributeDoesNotExist("SPRING_SECURITY_SAVED_REQUEST"));
     }
 
     @Test
