@@ -179,13 +179,23 @@ if [[ "$hsts_home" == *max-age=* && "$hsts_home" == *includeSubDomains* ]]; then
 else
   premise hsts-on-https failed "over HTTPS (X-Forwarded-Proto) the home page has no Strict-Transport-Security with max-age and includeSubDomains (got '${hsts_home}')"
 fi
-session_cookie=$(https_headers /login | grep -i '^Set-Cookie: JSESSIONID=' || true)
+# The sign-in page sets only the CSRF token's cookie (no session for anonymous visitors); the session cookie
+# comes with a sign-in, so the premise signs in over "HTTPS" to see it.
+https_jar=$WORK/checks/https-cookies.txt
+rm -f "$https_jar"
+csrf_cookie=$(curl -s -c "$https_jar" -o "$WORK/checks/https-login.html" -D - -H 'X-Forwarded-Proto: https' -A "$UA/checks" \
+  "$BASE/login" | tr -d '\r' | grep -i '^Set-Cookie: XSRF-TOKEN=' || true)
+https_csrf=$(grep -oE '<input[^>]*name="_csrf"[^>]*>' "$WORK/checks/https-login.html" | head -n 1 | grep -oE 'value="[^"]*"' | cut -d'"' -f2)
+session_cookie=$(printf '%s' "$APP_ADMIN_PASSWORD" | curl -s -b "$https_jar" -o /dev/null -D - -H 'X-Forwarded-Proto: https' \
+  -A "$UA/checks" --data-urlencode "username=$APP_ADMIN_USERNAME" --data-urlencode "password@-" \
+  --data-urlencode "_csrf=$https_csrf" "$BASE/login" | tr -d '\r' | grep -i '^Set-Cookie: SESSION=' || true)
 lang_cookie=$(https_headers '/?lang=ko' | grep -i '^Set-Cookie: lang=' || true)
 if [[ "$session_cookie" == *"; Secure"* && "$session_cookie" == *HttpOnly* && "$session_cookie" == *SameSite=Lax* \
+      && "$csrf_cookie" == *"; Secure"* && "$csrf_cookie" == *HttpOnly* && "$csrf_cookie" == *SameSite=Lax* \
       && "$lang_cookie" == *"; Secure"* && "$lang_cookie" == *HttpOnly* ]]; then
-  premise secure-cookies-on-https ok "over HTTPS: ${session_cookie%%=*}=…${session_cookie#*;} and ${lang_cookie}"
+  premise secure-cookies-on-https ok "over HTTPS: ${session_cookie%%=*}=…${session_cookie#*;}, ${csrf_cookie%%=*}=…${csrf_cookie#*;} and ${lang_cookie}"
 else
-  premise secure-cookies-on-https failed "over HTTPS the cookies lack Secure/HttpOnly/SameSite: '${session_cookie}', '${lang_cookie}'"
+  premise secure-cookies-on-https failed "over HTTPS the cookies lack Secure/HttpOnly/SameSite: '${session_cookie}', '${csrf_cookie}', '${lang_cookie}'"
 fi
 home=$(plain_headers /)
 xss_header=$(grep -i '^X-XSS-Protection:' <<<"$home" || true)
@@ -208,9 +218,9 @@ login_status=$(curl -s -c "$JAR_FILE" -b "$JAR_FILE" -A "$UA/checks" -o /dev/nul
   --data-urlencode "username=$APP_ADMIN_USERNAME" --data-urlencode "password@$WORK/admin-password" \
   --data-urlencode "_csrf=$(csrf_of "$WORK/checks/login.html")" "$BASE/login")
 [[ "$login_status" == "302 $BASE/admin" ]] || die "signing in as $APP_ADMIN_USERNAME failed ($login_status)"
-SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_FILE")
+SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR_FILE")
 [ -n "$SESSION" ] || die "no session cookie after signing in"
-signed_in() { [ "$(curl -s -o /dev/null -w '%{http_code}' -A "$UA/checks" -b "JSESSIONID=$SESSION" "$BASE/admin")" = 200 ]; }
+signed_in() { [ "$(curl -s -o /dev/null -w '%{http_code}' -A "$UA/checks" -b "SESSION=$SESSION" "$BASE/admin")" = 200 ]; }
 signed_in || die "the signed-in session does not reach /admin"
 
 # --- the scanners --------------------------------------------------------------------------------
@@ -332,14 +342,14 @@ start_job wapiti-signed-in wapiti_run signed-in "${ADMIN_URLS[0]}" "$WAPITI_MODU
 # crawl cut short by its time limit leaves the forms (queued after the links) unattacked.
 sleep "$WAPITI_CRAWL_SECONDS"
 start_job sqlmap-anonymous sqlmap_run anonymous -m "$WORK/checks/sqlmap-public.txt"
-start_job sqlmap-signed-in sqlmap_run signed-in -m "$WORK/checks/sqlmap-admin-urls.txt" --cookie="JSESSIONID=$SESSION"
+start_job sqlmap-signed-in sqlmap_run signed-in -m "$WORK/checks/sqlmap-admin-urls.txt" --cookie="SESSION=$SESSION"
 # A create form: a new source per request, no unique key, so every payload reaches the save.
 # The token comes from another signed-in page (the sign-out form's): sqlmap would fetch the target URL
 # itself with the POST it tests, which Spring Security refuses without a token.
 start_job sqlmap-signed-in-form sqlmap_run signed-in-form -u "$BASE/admin/sources/new" \
   --data="kind=NEWS_ARTICLE&publisher=Scan+Press&author=Probe&headlineEn=Scan+probe&language=ko&published=2021-05&publishedNote=probe&note=probe&url=&version=&_csrf=x" \
   -p "publisher,headlineEn,published,note" --csrf-token=_csrf --csrf-url="$BASE/admin" \
-  --cookie="JSESSIONID=$SESSION" --ignore-redirects
+  --cookie="SESSION=$SESSION" --ignore-redirects
 finish_jobs
 
 SESSION_AFTER=ended
