@@ -17,7 +17,7 @@ ROOT=$(pwd)
 OUT=$ROOT/target/hardening
 # The attacks, in the order they run. Each has at most ATTACK_LIMIT seconds.
 ATTACKS=(anonymous-state)
-ATTACK_LIMIT=${ATTACK_LIMIT:-600}
+ATTACK_LIMIT=${ATTACK_LIMIT:-900}
 
 log() { printf '[hardening %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
