@@ -64,7 +64,7 @@ public class UserAccountService {
         if (users.existsByUsername(name)) {
             throw new IllegalArgumentException("username.taken");
         }
-        policy.check(password);
+        policy.check(name, password);
         return users.save(new UserAccount(name, passwordEncoder.encode(password), role, Instant.now(clock)));
     }
 
@@ -91,7 +91,7 @@ public class UserAccountService {
     @Transactional
     public void resetPassword(String username, String password) {
         UserAccount account = findByUsername(username).orElseThrow(() -> new IllegalArgumentException("username.unknown"));
-        policy.check(password);
+        policy.check(account.getUsername(), password);
         account.changePasswordHash(passwordEncoder.encode(password));
     }
 
