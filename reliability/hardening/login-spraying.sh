@@ -145,9 +145,11 @@ mark("from one client, ≤ 10 password checks across 30 usernames",
      % (sc, sprayed, get("spray_signed_in")), sc is not None and sc <= 10 and sprayed >= 90 and get("spray_signed_in") == 0)
 kb = get("known_browser") or {}
 mark("the real user's known browser signs in during the attack",
-     "after %s guesses, from 127.0.0.2 (a guesser's address): %s %s, /admin %s; an unknown browser with the right password: %s"
-     % (kb.get("guesses_before"), kb.get("status"), kb.get("location"), kb.get("admin_page"), get("unknown_browser_right_password")),
-     bool(kb.get("signed_in")))
+     "after %s guesses (%s more came after), from 127.0.0.2, a guesser's address: %s %s, /admin %s; "
+     "an unknown browser with the right password: %s"
+     % (kb.get("guesses_before"), kb.get("guesses_after"), kb.get("status"), kb.get("location"), kb.get("admin_page"),
+        get("unknown_browser_right_password")),
+     bool(kb.get("signed_in")) and (kb.get("guesses_after") or 0) > 0)
 mark("refusals cost no password check",
      "%s further guesses at the locked account, %s password checks" % (get("phase_b_attempts"), get("phase_b_checks")),
      get("phase_b_attempts", 0) >= 50 and get("phase_b_checks") == 0)
