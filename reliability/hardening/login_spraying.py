@@ -165,7 +165,7 @@ def main():
     victim_checks_before = admitted_checks(victim_key + ",")
     spray_checks_before = admitted_checks(spray_key)
 
-    # --- phase A: the attack, with the known browser signing in while it goes on---------------------------
+    # --- phase A: the attack, with the known browser signing in while it goes on ---------------------------
     three_rounds = threading.Event()
     guessed = {"count": 0, "signed_in": 0}
     spray_outcomes = {"count": 0, "signed_in": 0}
