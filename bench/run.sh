@@ -136,7 +136,7 @@ export DATABASE_PASSWORD=
 # The schema and the search indexes, without the seed.
 export SPRING_FLYWAY_LOCATIONS='classpath:db/migration,classpath:db/vendor/{vendor}'
 export APP_ADMIN_USERNAME=admin
-export APP_ADMIN_PASSWORD=bench-run-admin-password-$RANDOM-$RANDOM-$RANDOM
+export APP_ADMIN_PASSWORD=bench-run-passphrase-$RANDOM-$RANDOM-$RANDOM
 
 # Starts the jar; sets APP_PID, START_WALL (seconds until /actuator/health is UP) and START_LOG.
 # EXTRA_JAVA_OPTS, when set, go before -jar (the class data sharing archive, memory tracking).

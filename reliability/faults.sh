@@ -110,7 +110,7 @@ pg_ready || die "the faults cluster did not start"
 
 DB_PASSWORD=faults-db-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 ADMIN_USER=admin
-ADMIN_PASSWORD=faults-admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+ADMIN_PASSWORD=faults-first-user-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 SOCKET_DIR=/var/run/postgresql
 q() { psql -X -A -t -q -v ON_ERROR_STOP=1 -h "$SOCKET_DIR" -p "$PG_PORT" -U postgres -d "$DB" -c "$1"; }
 psql -X -q -v ON_ERROR_STOP=1 -h "$SOCKET_DIR" -p "$PG_PORT" -U postgres -d postgres \

@@ -5,18 +5,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * Makes sure someone can sign in on a fresh installation. When no account exists, the first admin
  * comes from APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD; without them a random password is
  * generated and printed once in the log. Nothing is done once any account exists. When two
  * instances start at once on a fresh database, one creates the account and the other, refused by
- * the unique username, starts without printing a password that was never stored.
+ * the unique username, starts without printing a password that was never stored. A password in
+ * APP_ADMIN_PASSWORD that the password policy refuses stops the start with the reason.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -24,12 +27,14 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final UserAccountService users;
+    private final MessageSource messages;
     private final String username;
     private final String password;
 
-    FirstAdmin(UserAccountService users, @Value("${app.admin.username:admin}") String username,
+    FirstAdmin(UserAccountService users, MessageSource messages, @Value("${app.admin.username:admin}") String username,
                @Value("${app.admin.password:}") String password) {
         this.users = users;
+        this.messages = messages;
         this.username = username;
         this.password = password;
     }
@@ -40,7 +45,7 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (!password.isBlank()) {
-            if (created(password)) {
+            if (createdFromTheEnvironment()) {
                 log.info("Created the first admin account '{}' from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD.", username);
             }
             return;
@@ -58,13 +63,23 @@ class FirstAdmin implements ApplicationRunner {
         }
     }
 
+    private boolean createdFromTheEnvironment() {
+        try {
+            return created(password);
+        } catch (WeakPasswordException e) {
+            throw new IllegalStateException("APP_ADMIN_PASSWORD is refused by the password policy: "
+                    + messages.getMessage(e.getMessageKey(), null, e.getMessageKey(), Locale.ENGLISH)
+                    + " Set another one (the README says what the policy asks), or leave it unset to have one generated.");
+        }
+    }
+
     /** False when another instance, starting at the same time, created the account first. */
     private boolean created(String withPassword) {
         try {
             users.create(username, withPassword, Role.ADMIN);
             return true;
         } catch (DataIntegrityViolationException | IllegalArgumentException e) {
-            if (users.findByUsername(username).isPresent()) {
+            if (!(e instanceof WeakPasswordException) && users.findByUsername(username).isPresent()) {
                 log.info("The first admin account '{}' was created by another instance starting at the same time.", username);
                 return false;
             }

@@ -49,9 +49,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
-                                            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+                                            PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                            DeviceCookies devices) throws Exception {
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher(SWAGGER_UI_PATHS);
-        ProviderManager signIn = ThrottledAuthenticationProvider.signIn(userDetails, passwordEncoder, throttle);
+        ProviderManager signIn = ThrottledAuthenticationProvider.signIn(userDetails, passwordEncoder, throttle, devices);
         http
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
@@ -69,7 +70,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookie()))
                 .formLogin(login -> login.loginPage("/login").permitAll()
                         .successHandler(new ContinueAfterSignIn("/admin"))
+                        .authenticationDetailsSource(SignInDetails::new)
                         .failureHandler(new SignInFailureHandler()))
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(new DeviceCookieOnSignIn(devices)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .headers(headers -> headers
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),

@@ -95,7 +95,7 @@ public class UserAccountService {
         if (users.existsByUsername(name)) {
             throw new IllegalArgumentException("username.taken");
         }
-        policy.check(password);
+        policy.check(name, password);
         UserAccount account = users.save(new UserAccount(name, passwordEncoder.encode(password), role, Instant.now(clock)));
         changes.record(actor, name, AccountChange.CREATED, role.name());
         return account;
@@ -146,7 +146,7 @@ public class UserAccountService {
     @Transactional
     public void resetPassword(String username, long version, String password, String actor, String keptSessionId) {
         UserAccount account = current(username, version);
-        policy.check(password);
+        policy.check(account.getUsername(), password);
         account.changePasswordHash(passwordEncoder.encode(password));
         users.flush();
         changes.record(actor, account.getUsername(), AccountChange.PASSWORD_RESET, null);
@@ -166,7 +166,7 @@ public class UserAccountService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new IllegalArgumentException("password.currentWrong");
         }
-        policy.check(newPassword);
+        policy.check(account.getUsername(), newPassword);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         users.flush();
         changes.record(account.getUsername(), account.getUsername(), AccountChange.PASSWORD_CHANGED, null);

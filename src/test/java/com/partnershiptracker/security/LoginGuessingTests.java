@@ -1,8 +1,10 @@
 package com.partnershiptracker.security;
 
 import com.partnershiptracker.support.PassMarks;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,15 +13,12 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IntSummaryStatistics;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Password guessing against the sign-in as the application builds it (throttle, then PBKDF2),
- * counting the password checks it performs rather than timing them.
+ * Password guessing and spraying against the sign-in as the application builds it (throttle, then
+ * PBKDF2), counting the password checks it performs rather than timing them.
  */
 class LoginGuessingTests {
 
@@ -41,10 +40,12 @@ class LoginGuessingTests {
     static final PassMarks MARKS = new PassMarks("Login guessing");
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final DataSource database = ThrottleTables.inMemory();
+    private final LoginThrottle throttle = ThrottleTables.throttle(database, clock);
+    private final DeviceCookies devices = ThrottleTables.deviceCookies(database, clock);
 
     @Test
-    void aHundredWrongPasswordsForOneUserWithinAMinuteGetFivePasswordChecks() {
+    void aHundredWrongPasswordsForOneUserWithinAMinuteGetTenPasswordChecks() {
         CountingPasswordEncoder encoder = new CountingPasswordEncoder(cheapPbkdf2());
         AuthenticationManager signIn = signInWith(encoder);
         int accepted = 0;
@@ -61,23 +62,23 @@ class LoginGuessingTests {
         }
         long elapsed = System.nanoTime() - started;
         long medianRefused = refusedUnchecked.isEmpty() ? 0 : median(refusedUnchecked);
-        MARKS.record("100 wrong passwords for one user within a minute get 5 password checks",
+        MARKS.record("100 wrong passwords for one user within a minute get 10 password checks",
                 encoder.checks.get() + " password checks, " + accepted + " accepted",
-                encoder.checks.get() == LoginThrottle.MAX_FAILURES && accepted == 0);
+                encoder.checks.get() == LoginThrottle.ACCOUNT_LIMIT && accepted == 0);
         // The guesser is refused at once rather than slowed down: a sleep would tie up a request thread per guess.
         MARKS.record("no thread sleeps: a refused attempt returns at once (median under 5 ms)", String.format(
                 "%d refused attempts without a password check: median %.3f ms, slowest %.1f ms; the 100 attempts, spread over "
                         + "60 s of the test's clock, took %.0f ms", refusedUnchecked.size(), medianRefused / 1e6,
                 refusedUnchecked.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6, elapsed / 1e6),
-                refusedUnchecked.size() == 95 && medianRefused < Duration.ofMillis(5).toNanos());
+                refusedUnchecked.size() == 90 && medianRefused < Duration.ofMillis(5).toNanos());
         assertThat(accepted).isZero();
-        assertThat(encoder.checks.get()).isEqualTo(LoginThrottle.MAX_FAILURES);
-        assertThat(refusedUnchecked).hasSize(95);
+        assertThat(encoder.checks.get()).isEqualTo(LoginThrottle.ACCOUNT_LIMIT);
+        assertThat(refusedUnchecked).hasSize(90);
         assertThat(medianRefused).as("median nanoseconds of a refused attempt").isLessThan(Duration.ofMillis(5).toNanos());
     }
 
     @Test
-    void aHundredConcurrentWrongPasswordsStillGetFivePasswordChecks() throws Exception {
+    void aHundredConcurrentWrongPasswordsStillGetTenPasswordChecks() throws Exception {
         CountingPasswordEncoder encoder = new CountingPasswordEncoder(cheapPbkdf2());
         AuthenticationManager signIn = signInWith(encoder);
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -85,9 +86,10 @@ class LoginGuessingTests {
         List<Future<Boolean>> answers = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             String guess = "concurrent guess " + i;
+            String client = "203.0.113." + (i % 20);
             answers.add(pool.submit(() -> {
                 start.await();
-                return attempt(signIn, "admin", guess, "203.0.113.10");
+                return attempt(signIn, "admin", guess, client);
             }));
         }
         start.countDown();
@@ -96,70 +98,100 @@ class LoginGuessingTests {
             accepted += answer.get() ? 1 : 0;
         }
         pool.shutdown();
-        MARKS.record("100 concurrent wrong passwords for one user get 5 password checks",
+        MARKS.record("100 concurrent wrong passwords for one user from 20 addresses get 10 password checks",
                 encoder.checks.get() + " password checks, " + accepted + " accepted (16 threads)",
-                encoder.checks.get() == LoginThrottle.MAX_FAILURES && accepted == 0);
+                encoder.checks.get() == LoginThrottle.ACCOUNT_LIMIT && accepted == 0);
         assertThat(accepted).isZero();
-        assertThat(encoder.checks.get()).isEqualTo(LoginThrottle.MAX_FAILURES);
+        assertThat(encoder.checks.get()).isEqualTo(LoginThrottle.ACCOUNT_LIMIT);
     }
 
     @Test
-    void aSprayOfTwentyUsersTimesFiveCommonPasswordsChecksEachUserAtMostFiveTimes() {
+    void elevenAddressesGuessingOneAccountGetTenPasswordChecksInFifteenMinutes() {
         CountingPasswordEncoder encoder = new CountingPasswordEncoder(cheapPbkdf2());
         AuthenticationManager signIn = signInWith(encoder);
-        Map<String, Integer> checksPerUser = new HashMap<>();
         int accepted = 0;
-        for (String password : COMMON_PASSWORDS) {
-            for (int user = 0; user < 20; user++) {
-                // Half of the sprayed names exist, half do not: both must be treated alike.
-                String username = user < 10 ? "editor" + user : "nobody" + user;
-                int before = encoder.checks.get();
-                accepted += attempt(signIn, username, password, "198.51.100.20") ? 1 : 0;
-                checksPerUser.merge(username, encoder.checks.get() - before, Integer::sum);
+        for (int round = 0; round < 10; round++) {
+            for (int address = 2; address <= 12; address++) {
+                clock.advance(Duration.ofSeconds(8));
+                accepted += attempt(signIn, "editor0", "round " + round + " guess", "127.0.0." + address) ? 1 : 0;
             }
         }
-        // A sixth round finds every pair used up: no password is checked at all.
-        int before = encoder.checks.get();
-        for (int user = 0; user < 20; user++) {
-            attempt(signIn, user < 10 ? "editor" + user : "nobody" + user, "sixth guess", "198.51.100.20");
-        }
-        int sixthRound = encoder.checks.get() - before;
-        IntSummaryStatistics perUser = checksPerUser.values().stream().mapToInt(Integer::intValue).summaryStatistics();
-        MARKS.record("a spray of 20 users × 5 common passwords from one client: at most 5 checks per user and client",
-                String.format("at most %d password checks per user (at least %d; %d users, half of them unknown), %d accepted; "
-                        + "a sixth round: %d checks", perUser.getMax(), perUser.getMin(), checksPerUser.size(), accepted, sixthRound),
-                accepted == 0 && checksPerUser.size() == 20 && checksPerUser.values().stream().allMatch(checks -> checks == 5)
-                        && sixthRound == 0);
+        int checks = encoder.checks.get();
+        MARKS.record("from 11 addresses, ≤ 10 password checks per account in 15 minutes", String.format(
+                "110 wrong passwords from 127.0.0.2-12 over 14.7 minutes: %d password checks", checks),
+                checks <= LoginThrottle.ACCOUNT_LIMIT && accepted == 0);
+        assertThat(checks).isEqualTo(LoginThrottle.ACCOUNT_LIMIT);
         assertThat(accepted).isZero();
-        assertThat(checksPerUser).hasSize(20).allSatisfy((user, checks) -> assertThat(checks).isEqualTo(5));
-        assertThat(sixthRound).isZero();
     }
 
     @Test
-    void theRightPasswordIsRefusedDuringTheLockFromTheGuessersClientOnlyAndAcceptedAfterIt() {
+    void oneClientSprayingThirtyUsernamesGetsTenPasswordChecks() {
         CountingPasswordEncoder encoder = new CountingPasswordEncoder(cheapPbkdf2());
         AuthenticationManager signIn = signInWith(encoder);
-        for (int i = 0; i < 100; i++) {
-            attempt(signIn, "admin", "guess " + i, "203.0.113.66");
+        int accepted = 0;
+        for (String password : COMMON_PASSWORDS) {
+            for (int user = 0; user < 30; user++) {
+                // A third of the sprayed names exist, the rest do not: both must be treated alike.
+                accepted += attempt(signIn, user < 10 ? "editor" + user : "nobody" + user, password, "198.51.100.20") ? 1 : 0;
+            }
         }
-        int checksSoFar = encoder.checks.get();
-        boolean guessersClient = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66");
-        int lockedChecks = encoder.checks.get() - checksSoFar;
-        boolean ownClient = attempt(signIn, "admin", ADMIN_PASSWORD, "192.0.2.1");
+        int checks = encoder.checks.get();
+        MARKS.record("from one client, ≤ 10 password checks across 30 usernames", String.format(
+                "30 usernames × %d common passwords from 198.51.100.20: %d password checks, %d accepted",
+                COMMON_PASSWORDS.size(), checks, accepted), checks <= LoginThrottle.CLIENT_LIMIT && accepted == 0);
+        assertThat(accepted).isZero();
+        assertThat(checks).isEqualTo(LoginThrottle.CLIENT_LIMIT);
+    }
+
+    @Test
+    void theKnownBrowserSignsInDuringTheAttackAndRefusalsCostNoPasswordCheck() {
+        CountingPasswordEncoder encoder = new CountingPasswordEncoder(cheapPbkdf2());
+        AuthenticationManager signIn = signInWith(encoder);
+        String knownBrowser = devices.issue("admin", false).getValue();
+        for (int round = 0; round < 10; round++) {
+            for (int address = 2; address <= 12; address++) {
+                attempt(signIn, "admin", "guess " + round, "127.0.0." + address);
+            }
+        }
+        int checksBefore = encoder.checks.get();
+        int refusals = 0;
+        for (int i = 0; i < 50; i++) {
+            refusals += attempt(signIn, "admin", "more guesses " + i, "127.0.0." + (2 + i % 11)) ? 0 : 1;
+        }
+        int refusalChecks = encoder.checks.get() - checksBefore;
+        boolean unknownBrowser = attempt(signIn, "admin", ADMIN_PASSWORD, "192.0.2.1");
+        boolean known = attempt(signIn, "admin", ADMIN_PASSWORD, "127.0.0.2", knownBrowser);
+        MARKS.record("the real user's known browser signs in during the attack", String.format(
+                "after 110 guesses at admin from 11 addresses: the browser that signed in before %s (from a guesser's address); "
+                        + "an unknown browser with the right password %s", signedIn(known), signedIn(unknownBrowser)), known);
+        MARKS.record("refusals cost no password check", String.format(
+                "%d of 50 further guesses refused, with %d password checks between them", refusals, refusalChecks),
+                refusals == 50 && refusalChecks == 0);
+        assertThat(known).as("the known browser").isTrue();
+        assertThat(unknownBrowser).as("an unknown browser while the account is locked for unknown clients").isFalse();
+        assertThat(refusals).isEqualTo(50);
+        assertThat(refusalChecks).isZero();
+    }
+
+    @Test
+    void aKnownBrowserGetsFiveGuessesOfItsOwnAndTheRightPasswordFromAnUnknownClientAfterTheWindow() {
+        CountingPasswordEncoder encoder = new CountingPasswordEncoder(cheapPbkdf2());
+        AuthenticationManager signIn = signInWith(encoder);
+        String stolen = devices.issue("admin", false).getValue();
+        for (int i = 0; i < 20; i++) {
+            attempt(signIn, "admin", "guess " + i, "203.0.113.66", stolen);
+            attempt(signIn, "admin", "guess " + i, "203.0.113." + (70 + i));
+        }
+        assertThat(encoder.checks.get()).as("5 on the device, 10 for unknown clients").isEqualTo(15);
+        boolean deviceWithinTheWindow = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66", stolen);
         clock.advance(LoginThrottle.WINDOW.minusSeconds(1));
-        boolean withinTheWindow = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66");
+        boolean withinTheWindow = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.99");
         clock.advance(Duration.ofSeconds(2));
-        boolean afterTheWindow = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.66");
-        MARKS.record("during the lock, the right password from another client signs in", String.format(
-                "after 100 guesses: another client %s; the guesser's client %s, with %d password checks",
-                signedIn(ownClient), signedIn(guessersClient), lockedChecks), ownClient && !guessersClient && lockedChecks == 0);
-        MARKS.record("after the lock window, the right password from the guesser's client signs in", String.format(
+        boolean afterTheWindow = attempt(signIn, "admin", ADMIN_PASSWORD, "203.0.113.99");
+        MARKS.record("after the lock window, the right password from an unknown client signs in", String.format(
                 "1 s before the %d-minute window ends: %s; 1 s after: %s", LoginThrottle.WINDOW.toMinutes(),
                 signedIn(withinTheWindow), signedIn(afterTheWindow)), !withinTheWindow && afterTheWindow);
-
-        assertThat(guessersClient).as("right password, guesser's client, locked").isFalse();
-        assertThat(lockedChecks).as("a locked pair costs no password check").isZero();
-        assertThat(ownClient).as("right password, the admin's own client").isTrue();
+        assertThat(deviceWithinTheWindow).as("the device after its 5 failures").isFalse();
         assertThat(withinTheWindow).as("still within the window").isFalse();
         assertThat(afterTheWindow).as("after the window").isTrue();
     }
@@ -205,10 +237,13 @@ class LoginGuessingTests {
         List<Long> unknown = new ArrayList<>();
         List<Long> wrong = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            // Interleaved, and each from a client of its own, so load and the throttle weigh on both alike.
+            // Interleaved, so that load weighs on both alike.
+            // Each from a client of its own, and on accounts the throttle leaves room on.
             String client = "." + (i / 250) + "." + (i % 250);
-            unknown.add(timed(() -> attempt(signIn, "nobody-here", "guess", "10.1" + client)));
-            wrong.add(timed(() -> attempt(signIn, "admin", "guess", "10.2" + client)));
+            String nobody = "nobody-here-" + i;
+            String editor = "editor" + (i % 10);
+            unknown.add(timed(() -> attempt(signIn, nobody, "guess", "10.1" + client)));
+            wrong.add(timed(() -> attempt(signIn, editor, "guess", "10.2" + client)));
         }
         long unknownMedian = median(unknown);
         long wrongMedian = median(wrong);
@@ -233,12 +268,23 @@ class LoginGuessingTests {
         if (encoder instanceof CountingPasswordEncoder counting) {
             counting.reset();
         }
-        return ThrottledAuthenticationProvider.signIn(accounts, encoder, throttle);
+        return ThrottledAuthenticationProvider.signIn(accounts, encoder, throttle, devices);
     }
 
     private static boolean attempt(AuthenticationManager signIn, String username, String password, String client) {
+        return attempt(signIn, username, password, client, null);
+    }
+
+    /** A sign-in as the form posts it, from {@code client}, with a device cookie when one is given. */
+    private static boolean attempt(AuthenticationManager signIn, String username, String password, String client,
+                                   String deviceCookie) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        request.setRemoteAddr(client);
+        if (deviceCookie != null) {
+            request.setCookies(new Cookie(DeviceCookies.NAME, deviceCookie));
+        }
         UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
-        token.setDetails(new WebAuthenticationDetails(client, null));
+        token.setDetails(new SignInDetails(request));
         try {
             Authentication result = signIn.authenticate(token);
             return result.isAuthenticated();

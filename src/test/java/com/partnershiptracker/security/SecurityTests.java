@@ -1,6 +1,7 @@
 package com.partnershiptracker.security;
 
 import com.partnershiptracker.support.PostgresTestDatabase;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,12 +83,16 @@ class SecurityTests {
     }
 
     @Test
-    void afterFiveFailuresEvenTheRightPasswordIsRefusedFromThatClientButNotFromAnother() throws Exception {
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(signIn("test-editor", "wrong password " + i, "192.0.2.7")).andExpect(unauthenticated());
+    void afterTenFailuresFromAnywhereUnknownClientsAreRefusedButTheBrowserThatSignedInBeforeIsNot() throws Exception {
+        users.create("locked-editor", PASSWORD, Role.EDITOR);
+        Cookie device = mvc.perform(signIn("locked-editor", PASSWORD, "192.0.2.6")).andExpect(authenticated())
+                .andReturn().getResponse().getCookie(DeviceCookies.NAME);
+        assertThat(device).as("the device cookie set on signing in").isNotNull();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(signIn("locked-editor", "wrong password " + i, "192.0.2." + (10 + i))).andExpect(unauthenticated());
         }
-        mvc.perform(signIn("test-editor", PASSWORD, "192.0.2.7")).andExpect(unauthenticated());
-        mvc.perform(signIn("test-editor", PASSWORD, "198.51.100.9")).andExpect(authenticated());
+        mvc.perform(signIn("locked-editor", PASSWORD, "198.51.100.9")).andExpect(unauthenticated());
+        mvc.perform(signIn("locked-editor", PASSWORD, "198.51.100.9").cookie(device)).andExpect(authenticated());
     }
 
     @Test
@@ -166,7 +171,7 @@ class SecurityTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static org.springframework.test.web.servlet.RequestBuilder signIn(String username, String password, String client) {
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username, String password, String client) {
         return post("/login").param("username", username).param("password", password).with(csrf()).with(from(client));
     }
 

@@ -7,6 +7,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 
 /**
@@ -26,8 +27,16 @@ public class SliceSecurity {
                 User.withUsername("admin").password(encoder.encode(PASSWORD)).roles(Role.ADMIN.name(), Role.EDITOR.name()).build());
     }
 
+    /** The throttle's tables in an in-memory database of the slice's own (slices have no data source). */
+    private final DataSource throttleTables = ThrottleTables.inMemory();
+
     @Bean
     LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(clock);
+        return ThrottleTables.throttle(throttleTables, clock);
+    }
+
+    @Bean
+    DeviceCookies deviceCookies(Clock clock) {
+        return ThrottleTables.deviceCookies(throttleTables, clock);
     }
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminEditBrowserTests extends BrowserTest {
 
     static final String EDITOR = "browser-editor";
-    static final String PASSWORD = "browser editor passphrase";
+    static final String PASSWORD = "violet canal morning passphrase";
     static final String NEW_TITLE = "Naver Map tie-up (edited in the browser test)";
 
     @Autowired

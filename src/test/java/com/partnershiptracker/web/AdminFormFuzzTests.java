@@ -48,7 +48,7 @@ class AdminFormFuzzTests {
     static final long SEED = Long.getLong("fuzz.seed", 20_260_108L);
     static final int SUBMISSIONS = Integer.getInteger("fuzz.submissions", 2000);
     static final String ADMIN = "form-fuzzer";
-    static final String PASSWORD = "form fuzzer passphrase";
+    static final String PASSWORD = "wobbly tangerine kettle passphrase";
 
     /** The tables of records, and what each form may not change in them whatever it is sent. */
     static final List<String> RECORD_TABLES = List.of("organizations", "organization_relations", "people", "positions",
