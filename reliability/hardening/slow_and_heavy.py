@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """The HTTP side of slow-and-heavy.sh (python3 standard library only).
 
-  slow_and_heavy.py slow PORT SECONDS CONNECTIONS READER_OUT   slow bodies while a reader fetches public pages
+  slow_and_heavy.py slow PORT SECONDS CONNECTIONS OUT PARTNER STATIC   slow bodies while a reader fetches public pages
   slow_and_heavy.py exports PORT CONCURRENCY OUT PATH...       concurrent exports, each fully read
 
 Each prints one JSON object to OUT with what it measured.
 """
+import csv
+import io
 import json
 import random
 import socket
@@ -14,6 +16,8 @@ import threading
 import time
 
 HOST = "127.0.0.1"
+# shared/export/EveryPage.MAX_ROWS
+EXPORT_MAX_ROWS = 5000
 
 
 def read_response(sock, deadline):
@@ -103,10 +107,11 @@ def get(port, path, source="127.0.0.1", timeout=30.0):
         sock.close()
 
 
-def slow(port, seconds, connections, out):
+def slow(port, seconds, connections, out, partner, static):
     stop = time.time() + seconds
     opened = [0]
     refused = [0]
+    other = [0]
     lock = threading.Lock()
 
     def attacker(n):
@@ -121,16 +126,23 @@ def slow(port, seconds, connections, out):
                               "Content-Length: 100000\r\n\r\n" % (HOST, port)).encode())
                 with lock:
                     opened[0] += 1
+                # One byte every 5 s until the server answers (or closes), then a fresh connection.
                 while time.time() < stop:
                     sock.sendall(b"a")
                     sock.settimeout(5)
                     try:
-                        if sock.recv(4096) in (b"",) or True:
-                            with lock:
-                                refused[0] += 1
-                            break
+                        answer = sock.recv(4096)
                     except socket.timeout:
-                        pass
+                        continue
+                    with lock:
+                        if answer.startswith(b"HTTP/1.1 503"):
+                            refused[0] += 1
+                        else:
+                            other[0] += 1
+                    # At the attack's pace: each connection acts once every 5 s, a refused one included
+                    # (reconnecting at once would be a request flood, a different attack).
+                    time.sleep(5)
+                    break
             except OSError:
                 time.sleep(0.5)
             finally:
@@ -142,7 +154,7 @@ def slow(port, seconds, connections, out):
     time.sleep(min(10, seconds / 4))
     times = []
     errors = []
-    paths = ["/", "/timeline", "/organizations/%s" % sys.argv[6] if len(sys.argv) > 6 else "/", "/css/site.css"]
+    paths = ["/", "/timeline", "/organizations/" + partner, static]
     i = 0
     while time.time() < stop - 2:
         path = paths[i % len(paths)]
@@ -158,7 +170,18 @@ def slow(port, seconds, connections, out):
     p99 = times[min(len(times) - 1, int(len(times) * 0.99))] if times else None
     json.dump({"requests": len(times), "errors": len(errors), "error_samples": errors[:5], "p50": times[len(times) // 2] if times else None,
                "p99": p99, "max": times[-1] if times else None, "attack_connections": opened[0],
-               "attack_answered": refused[0]}, open(out, "w"))
+               "attack_refused_503": refused[0], "attack_other_answers": other[0]}, open(out, "w"))
+
+
+def expected(port, path):
+    """The rows an export of this filter must hold: the API's total for the same query, up to the export's cap."""
+    query = path.split("?", 1)[1] if "?" in path else ""
+    for _ in range(3):
+        status, headers, body, complete, took = get(port, "/api/v1/agreements?size=1&" + query, timeout=120)
+        if status == 200:
+            return min(json.loads(body)["total"], EXPORT_MAX_ROWS)
+        time.sleep(5)
+    return None
 
 
 def exports(port, concurrency, out, paths):
@@ -168,13 +191,12 @@ def exports(port, concurrency, out, paths):
         path = paths[n % len(paths)].replace("RANDOM", str(random.randrange(10 ** 9)))
         status, headers, body, complete, took = get(port, path, "127.0.0.%d" % (100 + n), timeout=240)
         text = body.decode("utf-8", "replace")
-        results[n] = {"path": path, "status": status, "retry_after": headers.get("retry-after"), "bytes": len(body),
-                      "complete": complete, "ends_with_newline": text.endswith("\r\n"), "seconds": round(took, 2),
-                      "body_file": None}
+        rows = None
         if status == 200:
-            name = "%s.export-%d.csv" % (out, n)
-            open(name, "wb").write(body)
-            results[n]["body_file"] = name
+            rows = len(list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))) - 1
+        results[n] = {"path": path, "status": status, "retry_after": headers.get("retry-after"), "bytes": len(body),
+                      "complete": complete, "ends_with_crlf": text.endswith("\r\n"), "rows": rows,
+                      "expected_rows": expected(port, path), "seconds": round(took, 2)}
 
     threads = [threading.Thread(target=one, args=(n,)) for n in range(concurrency)]
     for t in threads:
@@ -186,6 +208,6 @@ def exports(port, concurrency, out, paths):
 
 if __name__ == "__main__":
     if sys.argv[1] == "slow":
-        slow(int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+        slow(int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7])
     elif sys.argv[1] == "exports":
         exports(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5:])

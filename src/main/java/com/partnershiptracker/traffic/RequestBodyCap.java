@@ -11,8 +11,8 @@ import org.springframework.http.HttpHeaders;
 import java.io.IOException;
 
 /**
- * Ahead of every filter (a Tomcat valve, so before sessions and security): a request that carries a
- * body takes a slot in {@link BodiesInFlight} until it is answered. Over the cap it gets a 503 with
+ * Ahead of every filter (a Tomcat valve, so before sessions and security): a request whose body has
+ * not all arrived with its headers takes a slot in {@link BodiesInFlight} until it is answered. Over the cap it gets a 503 with
  * Retry-After at once, without a byte of its body read. A valve can tell Tomcat not to drain the
  * unread body either (a filter cannot): draining it, as Tomcat otherwise does before closing, would
  * hold the thread for as long as the slow client liked. The 503 is the site's branded error page.
@@ -30,7 +30,7 @@ final class RequestBodyCap extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (!carriesBody(request)) {
+        if (!bodyStillToCome(request)) {
             getNext().invoke(request, response);
             return;
         }
@@ -46,9 +46,22 @@ final class RequestBodyCap extends ValveBase {
         }
     }
 
-    private static boolean carriesBody(Request request) {
-        return request.getContentLengthLong() > 0
-                || request.getCoyoteRequest().getMimeHeaders().getValue(HttpHeaders.TRANSFER_ENCODING) != null;
+    /**
+     * Whether part of the body has yet to arrive. A small form usually comes in the same packets as its
+     * headers, and then costs no waiting: it takes no slot, so that many editors behind one address
+     * can still save at once.
+     */
+    private static boolean bodyStillToCome(Request request) {
+        org.apache.coyote.Request received = request.getCoyoteRequest();
+        if (received.getMimeHeaders().getValue(HttpHeaders.TRANSFER_ENCODING) != null) {
+            return true;
+        }
+        long length = request.getContentLengthLong();
+        if (length <= 0) {
+            return false;
+        }
+        received.action(ActionCode.AVAILABLE, Boolean.TRUE);
+        return received.getAvailable() < length;
     }
 
     private static void refuse(Request request, Response response) throws IOException {

@@ -76,6 +76,15 @@ class RequestBodyCapTests {
     }
 
     @Test
+    void aBodyThatCameWithItsHeadersTakesNoSlotSoAClientAtItsCapCanStillSignIn() throws Exception {
+        startSlowBody("127.0.0.1");
+        startSlowBody("127.0.0.1");
+        awaitInFlight(2);
+
+        assertThat(answerTo(completeSignIn("127.0.0.1"))).doesNotStartWith("HTTP/1.1 503");
+    }
+
+    @Test
     void aSlotIsGivenBackWhenItsRequestEnds() throws Exception {
         startSlowBody("127.0.0.1");
         startSlowBody("127.0.0.1");
@@ -83,10 +92,14 @@ class RequestBodyCapTests {
         closeSlowBodies();
         slowBodies.clear();
 
+        startSlowBody("127.0.0.1");
+        awaitInFlight(1);
+    }
+
+    private Socket completeSignIn(String from) throws IOException {
         String body = "username=nobody&password=wrong";
-        String answer = answerTo(request("127.0.0.1", "POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n" + body));
-        assertThat(answer).doesNotStartWith("HTTP/1.1 503");
+        return request(from, "POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
     }
 
     /** A sign-in whose body promises 100000 bytes and sends one. */
