@@ -108,7 +108,7 @@ def get(port, path, source="127.0.0.1", timeout=30.0):
 
 
 def slow(port, seconds, connections, out, partner, static):
-    stop = time.time() + seconds
+    stop = time.time() + 3600
     opened = [0]
     refused = [0]
     other = [0]
@@ -148,29 +148,41 @@ def slow(port, seconds, connections, out, partner, static):
             finally:
                 sock.close()
 
+    paths = ["/", "/timeline", "/organizations/" + partner, static]
+    # The same reads first without the attack: they warm the page cache, and say what the machine does alone.
+    baseline = read(port, paths, time.time() + 20)
+    stop = time.time() + seconds
     threads = [threading.Thread(target=attacker, args=(n,), daemon=True) for n in range(connections)]
     for t in threads:
         t.start()
     time.sleep(min(10, seconds / 4))
+    during = read(port, paths, stop - 2)
+    for t in threads:
+        t.join(timeout=15)
+    json.dump({"baseline": baseline, "during": during, "attack_connections": opened[0],
+               "attack_refused_503": refused[0], "attack_other_answers": other[0]}, open(out, "w"), indent=1)
+
+
+def read(port, paths, until):
+    """Fetches the paths in turn from 127.0.0.1 until the given time; returns the count, errors, p50, p99 and max."""
     times = []
+    slowest = {}
     errors = []
-    paths = ["/", "/timeline", "/organizations/" + partner, static]
     i = 0
-    while time.time() < stop - 2:
+    while time.time() < until:
         path = paths[i % len(paths)]
         i += 1
         status, headers, body, complete, took = get(port, path, "127.0.0.1", timeout=20)
         times.append(took)
+        slowest[path] = round(max(slowest.get(path, 0), took), 3)
         if status != 200 or not complete:
             errors.append("%s %s %s" % (path, status, headers.get("error", "")))
         time.sleep(0.1)
-    for t in threads:
-        t.join(timeout=15)
     times.sort()
-    p99 = times[min(len(times) - 1, int(len(times) * 0.99))] if times else None
-    json.dump({"requests": len(times), "errors": len(errors), "error_samples": errors[:5], "p50": times[len(times) // 2] if times else None,
-               "p99": p99, "max": times[-1] if times else None, "attack_connections": opened[0],
-               "attack_refused_503": refused[0], "attack_other_answers": other[0]}, open(out, "w"))
+    return {"requests": len(times), "errors": len(errors), "error_samples": errors[:5],
+            "p50": times[len(times) // 2] if times else None,
+            "p99": times[min(len(times) - 1, int(len(times) * 0.99))] if times else None,
+            "slowest_by_path": slowest}
 
 
 def expected(port, path):
