@@ -1,5 +1,6 @@
 package com.partnershiptracker.traffic;
 
+import com.partnershiptracker.shared.web.ServerBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +42,7 @@ final class HeavyRequestGate implements HandlerInterceptor {
             admitted = false;
         }
         if (!admitted) {
+            ServerBusy.mark(request);
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return false;

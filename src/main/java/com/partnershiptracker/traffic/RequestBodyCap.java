@@ -2,6 +2,7 @@ package com.partnershiptracker.traffic;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
+import com.partnershiptracker.shared.web.ServerBusy;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -69,6 +70,7 @@ final class RequestBodyCap extends ValveBase {
         // The error page is rendered for this same request, and anything there that asks for a parameter
         // (the language switch does) would read a form body first: without its type, it reads none.
         request.getCoyoteRequest().contentType().recycle();
+        ServerBusy.mark(request);
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
