@@ -3,7 +3,6 @@ package com.partnershiptracker.pagecache;
 import com.partnershiptracker.audit.ChangeStamp;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -26,10 +25,10 @@ record CachedPage(ChangeStamp.Stamp stamp, Instant madeAt, String contentType, L
     record Header(String name, String value) {
     }
 
-    /** The recorded response, or null when it must not be served to anyone else. */
-    static CachedPage recordedFrom(ContentCachingResponseWrapper response, ChangeStamp.Stamp stamp, Instant now, int maxBytes) {
+    /** The recorded response, or null when it must not be served to anyone else (body is null when it outgrew the recorder). */
+    static CachedPage recordedFrom(HttpServletResponse response, byte[] body, ChangeStamp.Stamp stamp, Instant now) {
         String type = response.getContentType();
-        if (response.getStatus() != HttpServletResponse.SC_OK || type == null || response.getContentSize() > maxBytes
+        if (response.getStatus() != HttpServletResponse.SC_OK || type == null || body == null
                 || response.containsHeader(HttpHeaders.SET_COOKIE)
                 || !KEPT_TYPES.contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT))) {
             return null;
@@ -40,7 +39,7 @@ record CachedPage(ChangeStamp.Stamp stamp, Instant madeAt, String contentType, L
                 response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
             }
         }
-        return new CachedPage(stamp, now, type, response.getLocale(), List.copyOf(headers), response.getContentAsByteArray());
+        return new CachedPage(stamp, now, type, response.getLocale(), List.copyOf(headers), body);
     }
 
     boolean isCurrent(ChangeStamp.Stamp now, Instant time, Duration timeToLive) {

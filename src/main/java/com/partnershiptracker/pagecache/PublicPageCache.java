@@ -11,7 +11,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -82,14 +81,14 @@ final class PublicPageCache extends OncePerRequestFilter {
             kept.replayTo(response, kept.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)));
             return;
         }
-        ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        BoundedRecorder recorder = new BoundedRecorder(response, maxPageBytes);
         chain.doFilter(request, recorder);
-        CachedPage fresh = CachedPage.recordedFrom(recorder, stamp, clock.instant(), maxPageBytes);
+        CachedPage fresh = CachedPage.recordedFrom(recorder, recorder.recordedBody(), stamp, clock.instant());
         if (fresh != null) {
             store.put(key, fresh);
             markCacheable(recorder, fresh, "miss");
         }
-        recorder.copyBodyToResponse();
+        recorder.finish();
     }
 
     private static void markCacheable(HttpServletResponse response, CachedPage page, String status) {

@@ -7,17 +7,21 @@ import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.shared.export.Csv;
 import com.partnershiptracker.shared.export.EveryPage;
 import com.partnershiptracker.shared.export.ExportColumns;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The filtered agreement list as a CSV file, in the list's order: every matching agreement, not just one page. */
+/**
+ * The filtered agreement list as a CSV file, in the list's order: every matching agreement, not just
+ * one page, written out a page at a time as it is read.
+ */
 @RestController
 class AgreementExportController {
 
@@ -31,20 +35,17 @@ class AgreementExportController {
     }
 
     @GetMapping("/agreements.csv")
-    ResponseEntity<String> csv(@ModelAttribute AgreementQuery query) {
+    void csv(@ModelAttribute AgreementQuery query, HttpServletResponse response) throws IOException {
         AgreementFilter filter = query.toFilter();
         Locale locale = LocaleContextHolder.getLocale();
-        List<AgreementDetails> rows = EveryPage.collect(slice -> agreements.searchDetailed(filter.onPage(slice), locale));
-        Csv csv = new Csv().row(HEADER);
-        for (AgreementDetails agreement : rows) {
+        Csv csv = Csv.download(response, "agreements.csv").row(HEADER);
+        EveryPage.<AgreementDetails>forEach(slice -> agreements.searchDetailed(filter.onPage(slice), locale), agreement ->
             csv.row(String.valueOf(agreement.id()), agreement.title().ko(), agreement.title().en(), agreement.kind().name(),
                     agreement.status().name(), ExportColumns.date(agreement.keyDate()),
                     ExportColumns.precision(agreement.keyDate()),
                     agreement.parties().stream().map(PartySummary::slug).collect(Collectors.joining(";")),
                     agreement.summary() == null ? null : agreement.summary().ko(),
                     agreement.summary() == null ? null : agreement.summary().en(),
-                    ExportColumns.url("/agreements/" + agreement.id()), ExportColumns.sources(agreement.citations()));
-        }
-        return csv.asDownload("agreements.csv");
+                    ExportColumns.url("/agreements/" + agreement.id()), ExportColumns.sources(agreement.citations())));
     }
 }

@@ -1,10 +1,11 @@
 package com.partnershiptracker.shared.export;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -12,17 +13,35 @@ import java.util.stream.Collectors;
 
 /**
  * RFC 4180 CSV text: CRLF line ends, a field quoted when it holds a comma, quote or line break,
- * and a leading byte order mark so that Excel reads the UTF-8 Korean as Korean.
+ * and a leading byte order mark so that Excel reads the UTF-8 Korean as Korean. Written as text in
+ * memory, or straight to a response as the rows come, so that an export holds no more than a row.
  */
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private final StringBuilder text = new StringBuilder().append(BYTE_ORDER_MARK);
+    private final Appendable text;
+
+    public Csv() {
+        this(new StringBuilder());
+    }
+
+    private Csv(Appendable text) {
+        this.text = text;
+        append(String.valueOf(BYTE_ORDER_MARK));
+    }
+
+    /** A file to save, with the given name, written to the response row by row. */
+    public static Csv download(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType(MEDIA_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+        return new Csv(response.getWriter());
+    }
 
     public Csv row(List<String> fields) {
-        text.append(fields.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+        append(fields.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n");
         return this;
     }
 
@@ -30,13 +49,12 @@ public final class Csv {
         return row(Arrays.asList(fields));
     }
 
-    /** The text as a file to save, with the given name. */
-    public ResponseEntity<String> asDownload(String fileName) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(text.toString());
+    private void append(String line) {
+        try {
+            text.append(line);
+        } catch (IOException clientGone) {
+            throw new UncheckedIOException(clientGone);
+        }
     }
 
     @Override

@@ -45,7 +45,7 @@ class SiteErrorController extends BasicErrorController {
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
         notFoundWhenAskedDirectly(request);
-        return super.errorHtml(request, response);
+        return super.errorHtml(request, response).addObject("busy", ServerBusy.isMarked(request));
     }
 
     @Override
@@ -60,7 +60,8 @@ class SiteErrorController extends BasicErrorController {
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        String detail = detailKey(status);
+        String detail = status == HttpStatus.SERVICE_UNAVAILABLE && ServerBusy.isMarked(request) ? "error.busy.text"
+                : detailKey(status);
         if (detail != null) {
             problem.put("detail", messages.getMessage(detail, null, LocaleContextHolder.getLocale()));
         }

@@ -7,15 +7,16 @@ import com.partnershiptracker.shared.export.ExportColumns;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineService;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The filtered timeline as a CSV file: every matching entry, not just one page. */
+/** The filtered timeline as a CSV file: every matching entry, not just one page, written out a page at a time as it is read. */
 @RestController
 class TimelineExportController {
 
@@ -29,16 +30,13 @@ class TimelineExportController {
     }
 
     @GetMapping("/timeline.csv")
-    ResponseEntity<String> csv(@ModelAttribute TimelineQuery query) {
+    void csv(@ModelAttribute TimelineQuery query, HttpServletResponse response) throws IOException {
         TimelineFilter filter = query.toFilter();
-        List<TimelineEntry> entries = EveryPage.collect(slice -> timeline.entries(filter.onPage(slice)));
-        Csv csv = new Csv().row(HEADER);
-        for (TimelineEntry entry : entries) {
+        Csv csv = Csv.download(response, "timeline.csv").row(HEADER);
+        EveryPage.<TimelineEntry>forEach(slice -> timeline.entries(filter.onPage(slice)), entry ->
             csv.row(ExportColumns.date(entry.date()), ExportColumns.precision(entry.date()), entry.kind().name(),
                     entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
                     entry.organizations().stream().map(OrganizationRef::slug).collect(Collectors.joining(";")),
-                    ExportColumns.url(entry.link().path()), ExportColumns.sources(entry.citations()));
-        }
-        return csv.asDownload("timeline.csv");
+                    ExportColumns.url(entry.link().path()), ExportColumns.sources(entry.citations())));
     }
 }

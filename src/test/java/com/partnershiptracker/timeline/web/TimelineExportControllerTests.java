@@ -24,7 +24,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +71,29 @@ class TimelineExportControllerTests {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(body, StandardCharsets.UTF_8)).contains(
                 "2020-07,month,AGREEMENT,\"\"\"전략적\"\" 협약, <1>\",Strategic & MOU,\"줄\n바꿈\",,,http://localhost/agreements/7,\r\n");
+    }
+
+    @Test
+    void csvIsWrittenOutAPageAtATimeNotHeldWhole() throws Exception {
+        TimelineEntry entry = new TimelineEntry(TimelineEntryKind.AGREEMENT, new FactRef(FactKind.AGREEMENT, 7),
+                PartialDate.ofMonth(2020, 7), Bilingual.of("협약 ".repeat(20), "Agreement ".repeat(20)), Bilingual.of(null, null),
+                new RecordLink(RecordLink.Kind.AGREEMENT, "7"), List.of(), List.of());
+        List<TimelineEntry> fullPage = Collections.nCopies(PageSlice.MAX_SIZE, entry);
+        boolean[] sentBeforeTheLastPageWasRead = {false};
+        when(timeline.entries(any())).thenAnswer(call -> {
+            TimelineFilter filter = call.getArgument(0);
+            if (filter.slice().page() == 1) {
+                sentBeforeTheLastPageWasRead[0] = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                        .getResponse().isCommitted();
+            }
+            return new PageImpl<>(fullPage, PageRequest.of(filter.slice().page(), PageSlice.MAX_SIZE), 2L * PageSlice.MAX_SIZE);
+        });
+
+        String body = mvc.perform(get("/timeline.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(sentBeforeTheLastPageWasRead[0]).isTrue();
+        assertThat(body.split("\r\n")).hasSize(1 + 2 * PageSlice.MAX_SIZE);
     }
 
     @Test
