@@ -240,7 +240,7 @@ class LoginGuessingTests {
             // Interleaved, so that load weighs on both alike.
             // Each from a client of its own, and on accounts the throttle leaves room on.
             String client = "." + (i / 250) + "." + (i % 250);
-            String nobody = "nobody-here-" + i;
+            String nobody = "nobody-here-" + (i % 10);
             String editor = "editor" + (i % 10);
             unknown.add(timed(() -> attempt(signIn, nobody, "guess", "10.1" + client)));
             wrong.add(timed(() -> attempt(signIn, editor, "guess", "10.2" + client)));
