@@ -48,7 +48,7 @@ public class CitationLookup {
         jdbc.sql("""
                         select c.fact_kind, c.fact_id, c.position, c.quote, c.claim_attribute, c.claim_value, c.note,
                                s.id as source_id, s.publisher, s.headline_ko, s.headline_en, s.url,
-                               s.published_date, s.published_precision, s.published_inferred, """ + factVersionColumn() + """
+                               s.published_date, s.published_precision, s.published_inferred, """ + factVersionColumn() + " " + """
                         from fact_citations c join sources s on s.id = c.source_id
                         where """ + String.join(" or ", conditions) + """
                          order by c.fact_kind, c.fact_id, c.position""")
