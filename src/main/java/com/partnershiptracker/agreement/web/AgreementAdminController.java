@@ -1,5 +1,6 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementFilter;
@@ -153,7 +154,11 @@ class AgreementAdminController {
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, agreements.getDetails(id).version(), model, response)) {
+            return confirmDelete(id, model);
+        }
         Map<String, Long> references = agreements.referencesTo(id);
         if (!references.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);

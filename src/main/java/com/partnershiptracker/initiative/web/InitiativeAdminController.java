@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import org.springframework.web.bind.annotation.RequestParam;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementService;
@@ -149,11 +150,15 @@ class InitiativeAdminController {
         long metricCount = initiatives.metricCount(id);
         return DeleteConfirmation.show(model, initiative.getTitle().in(LocaleContextHolder.getLocale()),
                 "/admin/initiatives/" + id + "/delete", "/admin/initiatives",
-                metricCount == 0 ? java.util.Map.of() : java.util.Map.of("metrics", metricCount));
+                metricCount == 0 ? java.util.Map.of() : java.util.Map.of("metrics", metricCount), initiative.getVersion());
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, initiatives.getById(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         if (initiatives.metricCount(id) > 0) {
             redirect.addFlashAttribute("flash", "admin.initiatives.referenced");
             return "redirect:/initiatives/" + id;

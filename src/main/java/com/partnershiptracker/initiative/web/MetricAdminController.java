@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import org.springframework.web.bind.annotation.RequestParam;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.InitiativeSummary;
@@ -141,11 +142,15 @@ class MetricAdminController {
     String confirmDelete(@PathVariable long id, Model model) {
         Metric metric = initiatives.getMetric(id);
         return DeleteConfirmation.show(model, metric.getMeasure().in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-                "/admin/metrics/" + id + "/delete", "/admin/metrics", java.util.Map.of());
+                "/admin/metrics/" + id + "/delete", "/admin/metrics", java.util.Map.of(), metric.getVersion());
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, initiatives.getMetric(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         initiatives.deleteMetric(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/metrics";

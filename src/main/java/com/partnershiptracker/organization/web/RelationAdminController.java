@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import org.springframework.web.bind.annotation.RequestParam;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationRelation;
@@ -125,11 +126,15 @@ class RelationAdminController {
         OrganizationRelation relation = organizations.getRelation(id);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return DeleteConfirmation.show(model, relation.getSubject().getName().in(locale) + " → " + relation.getObject().getName().in(locale),
-                "/admin/relations/" + id + "/delete", "/admin/relations", java.util.Map.of());
+                "/admin/relations/" + id + "/delete", "/admin/relations", java.util.Map.of(), relation.getVersion());
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, organizations.getRelation(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         organizations.deleteRelation(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/relations";

@@ -1,5 +1,6 @@
 package com.partnershiptracker.person.web;
 
+import org.springframework.web.bind.annotation.RequestParam;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
@@ -122,8 +123,12 @@ class PersonAdminController {
     }
 
     @PostMapping("/admin/people/{slug}/delete")
-    String processDelete(@PathVariable String slug, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String processDelete(@PathVariable String slug, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
         Person person = people.getBySlug(slug);
+        if (DeleteConfirmation.isStale(version, person.getVersion(), model, response)) {
+            return confirmDelete(slug, model);
+        }
         Map<String, Long> references = people.referencesTo(person);
         if (!references.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -199,12 +204,18 @@ class PersonAdminController {
         Position position = people.getPositionWithParties(id);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return DeleteConfirmation.show(model, position.getPerson().getName().in(locale) + " · " + position.getTitle().in(locale),
-                "/admin/positions/" + id + "/delete", "/admin/people/" + position.getPerson().getSlug() + "/edit", java.util.Map.of());
+                "/admin/positions/" + id + "/delete", "/admin/people/" + position.getPerson().getSlug() + "/edit", java.util.Map.of(),
+                position.getVersion());
     }
 
     @PostMapping("/admin/positions/{id}/delete")
-    String deletePosition(@PathVariable long id, RedirectAttributes redirect) {
-        String slug = people.getPositionWithParties(id).getPerson().getSlug();
+    String deletePosition(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                          HttpServletResponse response) {
+        Position position = people.getPositionWithParties(id);
+        if (DeleteConfirmation.isStale(version, position.getVersion(), model, response)) {
+            return confirmPositionDelete(id, model);
+        }
+        String slug = position.getPerson().getSlug();
         people.deletePosition(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/people/" + slug;

@@ -1,5 +1,7 @@
 package com.partnershiptracker.source.web;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.source.Source;
@@ -104,7 +106,11 @@ class SourceAdminController {
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, sources.getById(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         long citations = sources.citationCount(id);
         if (citations > 0) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -1,5 +1,6 @@
 package com.partnershiptracker.statement.web;
 
+import org.springframework.web.bind.annotation.RequestParam;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
@@ -111,11 +112,15 @@ class StatementAdminController {
         Statement statement = statements.getWithSpeaker(id);
         String label = statement.getText().in(org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return DeleteConfirmation.show(model, label.length() > 80 ? label.substring(0, 80) + "…" : label,
-                "/admin/statements/" + id + "/delete", "/admin/statements", java.util.Map.of());
+                "/admin/statements/" + id + "/delete", "/admin/statements", java.util.Map.of(), statement.getVersion());
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, statements.getWithSpeaker(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         statements.delete(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/statements";
