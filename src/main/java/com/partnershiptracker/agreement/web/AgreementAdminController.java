@@ -1,6 +1,5 @@
 package com.partnershiptracker.agreement.web;
 
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementFilter;
@@ -17,6 +16,7 @@ import com.partnershiptracker.person.PersonSummary;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

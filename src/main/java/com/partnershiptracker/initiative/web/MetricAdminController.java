@@ -1,6 +1,5 @@
 package com.partnershiptracker.initiative.web;
 
-import org.springframework.web.bind.annotation.RequestParam;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.InitiativeSummary;
@@ -11,11 +10,11 @@ import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;

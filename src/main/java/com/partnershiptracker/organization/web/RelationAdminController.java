@@ -1,16 +1,15 @@
 package com.partnershiptracker.organization.web;
 
-import org.springframework.web.bind.annotation.RequestParam;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;

@@ -1,8 +1,7 @@
 package com.partnershiptracker.source.web;
 
-import org.springframework.web.bind.annotation.RequestParam;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller

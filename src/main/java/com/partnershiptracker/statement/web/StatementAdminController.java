@@ -1,19 +1,18 @@
 package com.partnershiptracker.statement.web;
 
-import org.springframework.web.bind.annotation.RequestParam;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.statement.Statement;
 import com.partnershiptracker.statement.StatementService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
