@@ -268,6 +268,33 @@ class RecordIntegrityTests {
                 .isEqualTo("Renamed twice");
     }
 
+    @Test
+    void aDeleteConfirmedOnAStalePageDeletesNothing() {
+        Organization organization = records.organization("integrity-delete", OrganizationKind.FINTECH);
+        String page = admin.get("/admin/organizations/integrity-delete/delete").body();
+        String shown = WebSession.hiddenValue(page, "version");
+        organizations.update(organization.getId(), organization.getVersion(), (o, bySlug) -> o.rename(Bilingual.of(null, "Renamed meanwhile")));
+        WebSession.Answer stale = admin.post("/admin/organizations/integrity-delete/delete", form("version", shown));
+        boolean kept = jdbc.sql("select count(*) from organizations where slug = 'integrity-delete'").query(Long.class).single() == 1;
+
+        Organization other = records.organization("integrity-statement-owner", OrganizationKind.BANK);
+        long statementId = statements.save(Statement.bySpokespersonOf(other, Bilingual.of(null, "Said once."))).getId();
+        String statementPage = admin.get("/admin/statements/" + statementId + "/delete").body();
+        String statementShown = WebSession.hiddenValue(statementPage, "version");
+        jdbc.sql("update statements set version = version + 1 where id = ?").param(statementId).update();
+        WebSession.Answer staleStatement = admin.post("/admin/statements/" + statementId + "/delete", form("version", statementShown));
+        WebSession.Answer fresh = admin.post("/admin/statements/" + statementId + "/delete",
+                form("version", WebSession.hiddenValue(staleStatement.body(), "version")));
+        boolean statementGone = jdbc.sql("select count(*) from statements where id = ?").param(statementId).query(Long.class).single() == 0;
+
+        boolean held = shown != null && stale.status() == 409 && stale.body().contains("Nothing was deleted") && kept
+                && staleStatement.status() == 409 && fresh.status() == 302 && statementGone;
+        MARKS.record("Delete confirmed on a stale page (organization; statement through the shared confirmation page)",
+                "organization " + stale.status() + (kept ? ", kept" : ", DELETED") + "; statement " + staleStatement.status()
+                        + ", then confirmed again at the version shown: " + fresh.status() + (statementGone ? ", deleted" : ""), held);
+        assertThat(held).as(stale.body()).isTrue();
+    }
+
     private Map<String, Long> createOneOfEachKind() {
         Map<String, Long> created = new LinkedHashMap<>();
         Source source = records.source("integrity every kind");
