@@ -24,7 +24,8 @@ MARKS=$ROOT/target/reliability-marks
 # The test classes that record the marks (src/test/.../support/PassMarks.java).
 MARK_TESTS=(MalformedUrlTests AdminFormFuzzTests StoredXssBrowserTests LoginGuessingTests LoginOverHttpTests
             LoginThrottleTests SensitivePathsTests LandedMigrationsTests MigrationUpgradeTests ConcurrentStartTests
-            SessionsInDatabaseTests SharedLoginThrottleTests)
+            SessionsInDatabaseTests SharedLoginThrottleTests
+            RecordIntegrityTests ConcurrentParentChangeTests SmallerLeaksTests)
 
 log() { printf '[reliability %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 

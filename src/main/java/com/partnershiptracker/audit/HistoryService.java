@@ -1,7 +1,9 @@
 package com.partnershiptracker.audit;
 
 import com.partnershiptracker.shared.BaseEntity;
+import com.partnershiptracker.shared.StaleRecordException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -12,15 +14,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Service
 @Transactional(readOnly = true)
 public class HistoryService {
 
     private final EntityManager entityManager;
+    private final List<RestoreCheck> restoreChecks;
 
-    HistoryService(EntityManager entityManager) {
+    HistoryService(EntityManager entityManager, List<RestoreCheck> restoreChecks) {
         this.entityManager = entityManager;
+        this.restoreChecks = restoreChecks;
+    }
+
+    /** The version number of the record as saved now; empty when it does not exist (any more). */
+    public Optional<Long> currentVersion(Class<? extends BaseEntity> type, long id) {
+        return Optional.ofNullable(entityManager.find(type, id)).map(BaseEntity::getVersion);
     }
 
     /**
@@ -49,21 +59,59 @@ public class HistoryService {
     }
 
     /**
-     * Puts the record back as it was at the revision. The restore is saved as a new revision of
-     * its own, so it can be undone in turn.
+     * Puts the record back as it was at the revision, if nobody saved it since the page showing
+     * version {@code expectedVersion}. The restore is saved as a new revision of its own, so it can
+     * be undone in turn.
      *
-     * @throws IllegalArgumentException when the record did not exist at that revision or exists no more
+     * @throws HistoryNotFoundException when no record with the id ever existed, or no revision has the number
+     * @throws StaleRecordException when the record changed since version {@code expectedVersion}
+     * @throws RestoreRefusedException when the record did not exist at the revision or does not now, or the
+     *         old version cannot be put back as it was (a record it refers to was deleted, a unique value
+     *         is taken, a rule of its kind would break); nothing is written
      */
     @Transactional
-    public <T extends BaseEntity> T restore(Class<T> type, long id, long revision) {
-        T historical = AuditReaderFactory.get(entityManager).find(type, id, revision);
+    public <T extends BaseEntity> T restore(Class<T> type, long id, long revision, long expectedVersion) {
         T current = entityManager.find(type, id);
-        if (historical == null || current == null) {
-            throw new IllegalArgumentException("Nothing to restore at revision " + revision);
+        if (current == null && !hasHistory(type, id)) {
+            throw new HistoryNotFoundException(type.getSimpleName(), id);
+        }
+        if (revision < 1 || entityManager.find(Revision.class, revision) == null) {
+            throw new HistoryNotFoundException("Revision", revision);
+        }
+        if (current == null) {
+            throw new RestoreRefusedException(List.of(RestoreBlocker.because("restore.blocked.recordGone", "#" + id)));
+        }
+        T historical = AuditReaderFactory.get(entityManager).find(type, id, revision);
+        if (historical == null) {
+            throw new RestoreRefusedException(List.of(RestoreBlocker.because("restore.blocked.notAtRevision",
+                    String.valueOf(revision))));
+        }
+        if (current.getVersion() != expectedVersion) {
+            throw new StaleRecordException(type.getSimpleName(), id);
+        }
+        List<RestoreBlocker> blockers = new ArrayList<>(Snapshots.blockers(historical, current, entityManager));
+        if (blockers.isEmpty()) {
+            restoreChecks.forEach(check -> blockers.addAll(check.blockersOf(current, historical)));
+        }
+        if (!blockers.isEmpty()) {
+            throw new RestoreRefusedException(blockers);
         }
         Snapshots.copy(historical, current, entityManager);
-        entityManager.flush();
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            // A rule only the database knows (a constraint across rows): the transaction rolls back.
+            throw new RestoreRefusedException(List.of(RestoreBlocker.because("restore.blocked.constraint", "")));
+        }
         return current;
+    }
+
+    private boolean hasHistory(Class<?> type, long id) {
+        return !AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     private static List<FieldChange> changes(Map<String, String> before, Map<String, String> after) {

@@ -2,10 +2,12 @@ package com.partnershiptracker.audit;
 
 import com.partnershiptracker.shared.BaseEntity;
 import com.partnershiptracker.shared.PartialDate;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Hibernate;
+import org.hibernate.proxy.HibernateProxy;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -53,13 +55,76 @@ final class Snapshots {
         }
     }
 
+    /**
+     * What keeps the historical version from being copied onto the current record: a record it
+     * refers to that was deleted since, and a unique value (such as a slug) that another record
+     * holds now.
+     */
+    static List<RestoreBlocker> blockers(Object historical, Object current, EntityManager entityManager) {
+        List<RestoreBlocker> blockers = new ArrayList<>();
+        Class<?> type = Hibernate.getClass(current);
+        Long id = ((BaseEntity) current).getId();
+        for (Field field : stateFields(type)) {
+            Object value = read(field, historical);
+            if (value instanceof Collection<?> elements) {
+                elements.forEach(element -> addMissingReferences(field.getName(), element, entityManager, blockers));
+            } else {
+                addMissingReferences(field.getName(), value, entityManager, blockers);
+            }
+            Column column = field.getAnnotation(Column.class);
+            if (column != null && column.unique() && value != null) {
+                entityManager.createQuery("select e.id from " + type.getSimpleName() + " e where e." + field.getName()
+                                + " = :value and e.id <> :id", Long.class)
+                        .setParameter("value", value).setParameter("id", id).setMaxResults(1)
+                        .getResultList()
+                        .forEach(holder -> blockers.add(RestoreBlocker.because("restore.blocked.taken",
+                                field.getName() + " " + value, type, holder)));
+            }
+        }
+        return blockers;
+    }
+
+    private static void addMissingReferences(String fieldName, Object value, EntityManager entityManager,
+                                             List<RestoreBlocker> into) {
+        if (value == null) {
+            return;
+        }
+        Class<?> type = entityClass(value);
+        if (type.isAnnotationPresent(Entity.class)) {
+            Object id = entityId(value);
+            if (entityManager.find(type, id) == null) {
+                into.add(RestoreBlocker.because("restore.blocked.deleted", fieldName, type, (Long) id));
+            }
+        } else if (type.isAnnotationPresent(Embeddable.class) && !(value instanceof PartialDate)) {
+            for (Field field : stateFields(type)) {
+                addMissingReferences(fieldName, read(field, value), entityManager, into);
+            }
+        }
+    }
+
+    /** The entity class of a value, without loading it when it is a proxy (it may point at a record gone since). */
+    private static Class<?> entityClass(Object value) {
+        return value instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getPersistentClass()
+                : value.getClass();
+    }
+
+    private static Object entityId(Object entity) {
+        return entity instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getIdentifier()
+                : ((BaseEntity) entity).getId();
+    }
+
+    /** The id of a record referred to, without loading it. */
+    static Long referencedId(Object entity) {
+        return entity == null ? null : (Long) entityId(entity);
+    }
+
     private static Object materialize(Object value, EntityManager entityManager) {
         if (value == null) {
             return null;
         }
-        Class<?> type = Hibernate.getClass(value);
+        Class<?> type = entityClass(value);
         if (type.isAnnotationPresent(Entity.class)) {
-            return entityManager.getReference(type, ((BaseEntity) value).getId());
+            return entityManager.getReference(type, entityId(value));
         }
         if (type.isAnnotationPresent(Embeddable.class) && !(value instanceof PartialDate)) {
             try {

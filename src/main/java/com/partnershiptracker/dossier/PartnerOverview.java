@@ -27,11 +27,11 @@ public record PartnerOverview(Organization organization, Set<Long> coveredOrgani
     /** The sources of the organization's own facts: its names, kind, dates and place in the group. */
     public List<SourceCitation> organizationCitations() {
         FactRef fact = new FactRef(FactKind.ORGANIZATION, organization.getId());
-        return organization.getCitations().stream().map(citation -> SourceCitation.of(fact, citation)).toList();
+        return SourceCitation.of(fact, organization);
     }
 
     public List<SourceCitation> citationsOf(OrganizationRelation relation) {
         FactRef fact = new FactRef(FactKind.RELATION, relation.getId());
-        return relation.getCitations().stream().map(citation -> SourceCitation.of(fact, citation)).toList();
+        return SourceCitation.of(fact, relation);
     }
 }

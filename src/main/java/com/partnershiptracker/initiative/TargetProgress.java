@@ -113,7 +113,7 @@ public record TargetProgress(Metric target, List<Metric> actuals, Integer percen
     /** The metric's citations as pages show them; the metric must have been loaded with its citations and sources. */
     public List<SourceCitation> citationsOf(Metric metric) {
         FactRef fact = new FactRef(FactKind.METRIC, metric.getId());
-        return metric.getCitations().stream().map(citation -> SourceCitation.of(fact, citation)).toList();
+        return SourceCitation.of(fact, metric);
     }
 
     public boolean isReached() {

@@ -102,14 +102,34 @@ public class Organization extends BaseEntity implements Cited {
         this.kind = Objects.requireNonNull(newKind, "kind");
     }
 
-    /** Places this organization under a group or company; null makes it independent. */
+    /**
+     * Places this organization under a group or company; null makes it independent.
+     *
+     * @throws IllegalArgumentException when the new parent is this organization or sits below it
+     */
     public void placeUnder(Organization newParent) {
-        for (Organization ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
-            if (ancestor == this || (ancestor.getId() != null && ancestor.getId().equals(getId()))) {
-                throw new IllegalArgumentException("An organization cannot sit under itself or its own affiliate");
-            }
+        if (wouldSitUnderItself(newParent)) {
+            throw new IllegalArgumentException("validation.parentCycle");
         }
         this.parent = newParent;
+    }
+
+    /**
+     * Whether the organization, or one of its ancestors, is this one. The walk goes through
+     * getters, never fields: an ancestor may be an unloaded proxy, whose own fields are empty. It
+     * stops at an organization met twice, so a cycle already stored cannot make it loop forever.
+     */
+    boolean wouldSitUnderItself(Organization newParent) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Organization ancestor = newParent; ancestor != null; ancestor = ancestor.getParent()) {
+            if (ancestor == this || (ancestor.getId() != null && ancestor.getId().equals(getId()))) {
+                return true;
+            }
+            if (ancestor.getId() != null && !seen.add(ancestor.getId())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     public void addAlias(String alias) {
@@ -176,6 +196,14 @@ public class Organization extends BaseEntity implements Cited {
 
     public Organization getParent() {
         return parent;
+    }
+
+    /** The parent's id, read without loading the parent (in an old version it may be a record deleted since). */
+    public Long getParentId() {
+        if (parent instanceof org.hibernate.proxy.HibernateProxy proxy) {
+            return (Long) proxy.getHibernateLazyInitializer().getIdentifier();
+        }
+        return parent == null ? null : parent.getId();
     }
 
     public String getWebsite() {

@@ -26,12 +26,14 @@ public class OrganizationService {
     private final AtomicReference<OrganizationHierarchy> cachedHierarchy = new AtomicReference<>();
 
     private final OrganizationReferences references;
+    private final ParentChain parentChain;
 
     OrganizationService(OrganizationRepository organizations, OrganizationRelationRepository relations,
-                        OrganizationReferences references) {
+                        OrganizationReferences references, ParentChain parentChain) {
         this.organizations = organizations;
         this.relations = relations;
         this.references = references;
+        this.parentChain = parentChain;
     }
 
     /** Organizations whose slug or name contains the text, by slug, one page at a time; two statements. */
@@ -65,6 +67,8 @@ public class OrganizationService {
      *
      * @throws StaleRecordException when the organization changed in the meantime
      * @throws OrganizationNotFoundException when it no longer exists
+     * @throws IllegalArgumentException ("validation.parentCycle") when the new parent sits below it, also
+     *         through a change another editor committed meanwhile
      */
     @Transactional
     public Organization update(long id, long expectedVersion, OrganizationChange change) {
@@ -72,7 +76,12 @@ public class OrganizationService {
         if (organization.getVersion() != expectedVersion) {
             throw new StaleRecordException("Organization", organization.getSlug());
         }
+        Long parentBefore = parentIdOf(organization);
         change.applyTo(organization, organizations::findBySlug);
+        Long parentAfter = parentIdOf(organization);
+        if (parentAfter != null && !parentAfter.equals(parentBefore) && wouldSitUnderItself(id, parentAfter)) {
+            throw new IllegalArgumentException("validation.parentCycle");
+        }
         organizations.flush();
         forgetHierarchyAfterCommit();
         return organization;
@@ -181,6 +190,21 @@ public class OrganizationService {
     @Transactional
     public OrganizationRelation save(OrganizationRelation relation) {
         return relations.save(relation);
+    }
+
+    /**
+     * Whether placing the organization under {@code newParentId} would make a cycle, as the
+     * database holds the group structure now. Takes the lock every parent change takes, until the
+     * transaction ends; so a caller that goes on to change the parent is safe from a concurrent
+     * editor making the other half of the cycle.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean wouldSitUnderItself(long organizationId, long newParentId) {
+        return organizationId == newParentId || parentChain.wouldSitUnderItself(organizationId, newParentId);
+    }
+
+    private static Long parentIdOf(Organization organization) {
+        return organization.getParentId();
     }
 
     /** Drops the cached group structure after an organization changed outside this service, such as a restore. */

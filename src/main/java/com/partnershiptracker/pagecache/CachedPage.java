@@ -46,9 +46,9 @@ record CachedPage(ChangeStamp.Stamp stamp, Instant madeAt, String contentType, L
         return stamp.equals(now) && madeAt.plus(timeToLive).isAfter(time);
     }
 
-    /** A weak validator: the page is the same as long as the record has not changed. */
+    /** A weak validator: the page is the same as long as the record has not changed (see {@link EntityTags}). */
     String etag() {
-        return "W/\"" + stamp.newestRevision() + "." + stamp.commitsHere() + "\"";
+        return EntityTags.of(stamp);
     }
 
     int size() {

@@ -46,9 +46,9 @@ public class CitationLookup {
         });
         Map<FactRef, List<SourceCitation>> citations = new HashMap<>();
         jdbc.sql("""
-                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note,
+                        select c.fact_kind, c.fact_id, c.position, c.quote, c.claim_attribute, c.claim_value, c.note,
                                s.id as source_id, s.publisher, s.headline_ko, s.headline_en, s.url,
-                               s.published_date, s.published_precision, s.published_inferred
+                               s.published_date, s.published_precision, s.published_inferred, """ + factVersionColumn() + " " + """
                         from fact_citations c join sources s on s.id = c.source_id
                         where """ + String.join(" or ", conditions) + """
                          order by c.fact_kind, c.fact_id, c.position""")
@@ -59,9 +59,24 @@ public class CitationLookup {
                             rs.getLong("source_id"), rs.getString("publisher"),
                             Bilingual.of(rs.getString("headline_ko"), rs.getString("headline_en")),
                             PartialDateColumns.read(rs, "published"), rs.getString("url"), rs.getString("quote"),
-                            rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note")));
+                            rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"),
+                            rs.getInt("position"), rs.getLong("fact_version")));
                 });
         return citations;
+    }
+
+    /** The table of each kind of fact, for reading the facts' versions. */
+    private static final Map<FactKind, String> TABLES = Map.of(
+            FactKind.ORGANIZATION, "organizations", FactKind.RELATION, "organization_relations",
+            FactKind.PERSON, "people", FactKind.POSITION, "positions", FactKind.AGREEMENT, "agreements",
+            FactKind.INITIATIVE, "initiatives", FactKind.METRIC, "metrics", FactKind.STATEMENT, "statements");
+
+    /** The fact's version, which a citation's remove form carries, as a column of the same statement. */
+    private static String factVersionColumn() {
+        return TABLES.entrySet().stream()
+                .map(entry -> "when '" + entry.getKey().name() + "' then (select f.version from " + entry.getValue()
+                        + " f where f.id = c.fact_id)")
+                .collect(Collectors.joining(" ", "case c.fact_kind ", " end as fact_version"));
     }
 
     /** Every fact the source supports, with the quote and any conflicting claim, grouped by kind; one statement. */

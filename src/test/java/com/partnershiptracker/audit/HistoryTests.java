@@ -89,7 +89,8 @@ class HistoryTests {
         }));
         long original = history.historyOf(Organization.class, created.getId()).get(1).revision();
 
-        as("admin", () -> history.restore(Organization.class, created.getId(), original));
+        long current = organizations.getBySlug("history-restore").getVersion();
+        as("admin", () -> history.restore(Organization.class, created.getId(), original, current));
 
         Organization restored = organizations.findWithParentBySlug("history-restore").orElseThrow();
         assertThat(restored.getName().en()).isEqualTo("Original");

@@ -485,6 +485,7 @@ class AdminFormFuzzTests {
                     boolean missing = values.chance(0.05);
                     long id = missing ? 987_654_321L : anyIdIn(table);
                     Map<String, String> baseline = new LinkedHashMap<>();
+                    baseline.put("version", missing ? "0" : currentVersion(table, id));
                     baseline.put("sourceId", String.valueOf(anyIdIn("sources")));
                     baseline.put("quote", "fuzzed quote");
                     baseline.putAll(sourceBaseline("newSource."));
@@ -497,7 +498,13 @@ class AdminFormFuzzTests {
                     String table = FACT_TABLES.get(kind);
                     long id = anyIdIn(table);
                     String index = values.pick(List.of("0", "1", "3", "-1", "999999", "99999999999", "x"));
-                    return new Prepared("/admin/citations/" + kind + "/" + id + "/" + index + "/remove", new LinkedHashMap<>(),
+                    Map<String, String> baseline = new LinkedHashMap<>();
+                    baseline.put("version", currentVersion(table, id));
+                    baseline.put("source", index.matches("\\d{1,6}") ? jdbc.sql("""
+                                    select coalesce(max(source_id), 0) from fact_citations
+                                    where fact_kind = ? and fact_id = ? and position = ?""")
+                            .params(kind, id, Integer.parseInt(index)).query(Long.class).single().toString() : "0");
+                    return new Prepared("/admin/citations/" + kind + "/" + id + "/" + index + "/remove", baseline,
                             new Target(table, id, null), null, Map.of(), List.of());
                 }),
                 new FormSpec("user/new", newUser, () -> {
@@ -710,5 +717,11 @@ class AdminFormFuzzTests {
     private static String abbreviate(String text) {
         String visible = text.replace("\u0000", "\\0").replace("\n", "\\n").replace("\r", "\\r");
         return visible.length() <= 60 ? visible : visible.substring(0, 40) + "…(" + text.length() + " chars)";
+    }
+
+    /** The record's version as saved now, which the citation forms carry. */
+    private String currentVersion(String table, long id) {
+        return jdbc.sql("select version from " + table + " where id = ?").param(id).query(Long.class).optional()
+                .map(String::valueOf).orElse("0");
     }
 }

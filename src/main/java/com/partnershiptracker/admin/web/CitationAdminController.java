@@ -6,12 +6,15 @@ import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactNotFoundException;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.CitationService;
 import com.partnershiptracker.source.Cited;
 import com.partnershiptracker.source.CitedFact;
 import com.partnershiptracker.source.SourceService;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Attaches a source, existing or new, to any fact, from a link on that fact's page. */
@@ -26,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CitationAdminController {
 
     static final String FORM_VIEW = "admin/citation-form";
+    static final String STALE_VIEW = "admin/stale";
 
     private final CitationService citations;
     private final CitationLookup lookup;
@@ -39,13 +44,15 @@ class CitationAdminController {
 
     @GetMapping("/admin/citations/{kind}/{id}/new")
     String initCreateForm(@PathVariable FactKind kind, @PathVariable long id, Model model) {
-        model.addAttribute("form", new CitationForm());
+        CitationForm form = new CitationForm();
+        form.setVersion(currentVersion(kind, id));
+        model.addAttribute("form", form);
         return prepare(kind, id, model);
     }
 
     @PostMapping("/admin/citations/{kind}/{id}/new")
     String processCreateForm(@PathVariable FactKind kind, @PathVariable long id, @Valid @ModelAttribute("form") CitationForm form,
-                             BindingResult result, Model model, RedirectAttributes redirect) {
+                             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!form.isCreateSource()) {
             // The new-source fields only count when the editor asked for a new source.
             result = withoutNewSourceErrors(result, form);
@@ -58,27 +65,51 @@ class CitationAdminController {
             return prepare(kind, id, model);
         }
         Class<? extends BaseEntity> type = AuditedKind.valueOf(kind.name()).type();
-        if (form.isCreateSource()) {
-            citations.attachNewSource(cited(type), id, form.getNewSource().toSource(), form.draft());
-        } else {
-            citations.attach(cited(type), id, form.getSourceId(), form.draft());
+        try {
+            if (form.getVersion() == null) {
+                throw new StaleRecordException(kind.name(), id);
+            }
+            if (form.isCreateSource()) {
+                citations.attachNewSource(cited(type), id, form.getVersion(), form.getNewSource().toSource(), form.draft());
+            } else {
+                citations.attach(cited(type), id, form.getVersion(), form.getSourceId(), form.draft());
+            }
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            // The editor's input stays in the form; saving again now targets the current version.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("stale", true);
+            form.setVersion(currentVersion(kind, id));
+            return prepare(kind, id, model);
         }
         redirect.addFlashAttribute("flash", "flash.cited");
         CitedFact fact = lookup.labelOf(new FactRef(kind, id)).orElseThrow();
         return "redirect:" + fact.link().path();
     }
 
-    /** Removes a wrongly attached citation; the removal is a revision of the fact like any edit. */
+    /**
+     * Removes a wrongly attached citation: the one the page showed at that position, citing that
+     * source, on the fact at the version the page showed. A stale page (the fact changed since)
+     * removes nothing and gets a 409 that links to the fact as it is now. The removal is a
+     * revision of the fact like any edit.
+     */
     @PostMapping("/admin/citations/{kind}/{id}/{position}/remove")
-    String remove(@PathVariable FactKind kind, @PathVariable long id, @PathVariable int position, RedirectAttributes redirect) {
+    String remove(@PathVariable FactKind kind, @PathVariable long id, @PathVariable int position,
+                  @RequestParam long version, @RequestParam("source") long sourceId, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
         CitedFact fact = lookup.labelOf(new FactRef(kind, id)).orElseThrow(() -> new FactNotFoundException(kind, id));
         try {
-            citations.remove(cited(AuditedKind.valueOf(kind.name()).type()), id, position);
-            redirect.addFlashAttribute("flash", "flash.uncited");
-        } catch (IndexOutOfBoundsException e) {
-            redirect.addFlashAttribute("flash", "flash.noSuchCitation");
+            citations.remove(cited(AuditedKind.valueOf(kind.name()).type()), id, position, sourceId, version);
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("backLink", fact.link().path());
+            return STALE_VIEW;
         }
+        redirect.addFlashAttribute("flash", "flash.uncited");
         return "redirect:" + fact.link().path();
+    }
+
+    private long currentVersion(FactKind kind, long id) {
+        return citations.versionOf(cited(AuditedKind.valueOf(kind.name()).type()), id);
     }
 
     private String prepare(FactKind kind, long id, Model model) {

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 public class CitationForm {
 
     private Long sourceId;
+    /** The fact's version when the form was opened: attaching from a stale form is refused. */
+    private Long version;
     private boolean createSource;
     @Valid private SourceForm newSource = new SourceForm();
     @Size(max = Citation.QUOTE_MAX_LENGTH) private String quote;
@@ -38,6 +40,8 @@ public class CitationForm {
         return text == null || text.isBlank();
     }
 
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
     public Long getSourceId() { return sourceId; }
     public void setSourceId(Long sourceId) { this.sourceId = sourceId; }
     public boolean isCreateSource() { return createSource; }

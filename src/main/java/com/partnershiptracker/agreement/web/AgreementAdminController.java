@@ -16,6 +16,7 @@ import com.partnershiptracker.person.PersonSummary;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -153,7 +154,11 @@ class AgreementAdminController {
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, agreements.getDetails(id).version(), model, response)) {
+            return confirmDelete(id, model);
+        }
         Map<String, Long> references = agreements.referencesTo(id);
         if (!references.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -15,12 +15,12 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.HashMap;
@@ -149,11 +150,15 @@ class InitiativeAdminController {
         long metricCount = initiatives.metricCount(id);
         return DeleteConfirmation.show(model, initiative.getTitle().in(LocaleContextHolder.getLocale()),
                 "/admin/initiatives/" + id + "/delete", "/admin/initiatives",
-                metricCount == 0 ? java.util.Map.of() : java.util.Map.of("metrics", metricCount));
+                metricCount == 0 ? java.util.Map.of() : java.util.Map.of("metrics", metricCount), initiative.getVersion());
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, initiatives.getById(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         if (initiatives.metricCount(id) > 0) {
             redirect.addFlashAttribute("flash", "admin.initiatives.referenced");
             return "redirect:/initiatives/" + id;

@@ -10,11 +10,11 @@ import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -141,11 +142,15 @@ class MetricAdminController {
     String confirmDelete(@PathVariable long id, Model model) {
         Metric metric = initiatives.getMetric(id);
         return DeleteConfirmation.show(model, metric.getMeasure().in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-                "/admin/metrics/" + id + "/delete", "/admin/metrics", java.util.Map.of());
+                "/admin/metrics/" + id + "/delete", "/admin/metrics", java.util.Map.of(), metric.getVersion());
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, initiatives.getMetric(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         initiatives.deleteMetric(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/metrics";

@@ -7,6 +7,7 @@ import com.partnershiptracker.organization.OrganizationNotFoundException;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -131,8 +132,12 @@ class OrganizationAdminController {
     }
 
     @PostMapping("/{slug}/delete")
-    String processDelete(@PathVariable String slug, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String processDelete(@PathVariable String slug, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
         Organization organization = organizations.getBySlug(slug);
+        if (DeleteConfirmation.isStale(version, organization.getVersion(), model, response)) {
+            return confirmDelete(slug, model);
+        }
         Map<String, Long> references = organizations.referencesTo(organization);
         if (!references.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -6,10 +6,10 @@ import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -125,11 +126,15 @@ class RelationAdminController {
         OrganizationRelation relation = organizations.getRelation(id);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return DeleteConfirmation.show(model, relation.getSubject().getName().in(locale) + " → " + relation.getObject().getName().in(locale),
-                "/admin/relations/" + id + "/delete", "/admin/relations", java.util.Map.of());
+                "/admin/relations/" + id + "/delete", "/admin/relations", java.util.Map.of(), relation.getVersion());
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, organizations.getRelation(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         organizations.deleteRelation(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/relations";

@@ -7,11 +7,11 @@ import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.person.Position;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -122,8 +123,12 @@ class PersonAdminController {
     }
 
     @PostMapping("/admin/people/{slug}/delete")
-    String processDelete(@PathVariable String slug, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String processDelete(@PathVariable String slug, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
         Person person = people.getBySlug(slug);
+        if (DeleteConfirmation.isStale(version, person.getVersion(), model, response)) {
+            return confirmDelete(slug, model);
+        }
         Map<String, Long> references = people.referencesTo(person);
         if (!references.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -199,12 +204,18 @@ class PersonAdminController {
         Position position = people.getPositionWithParties(id);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return DeleteConfirmation.show(model, position.getPerson().getName().in(locale) + " · " + position.getTitle().in(locale),
-                "/admin/positions/" + id + "/delete", "/admin/people/" + position.getPerson().getSlug() + "/edit", java.util.Map.of());
+                "/admin/positions/" + id + "/delete", "/admin/people/" + position.getPerson().getSlug() + "/edit", java.util.Map.of(),
+                position.getVersion());
     }
 
     @PostMapping("/admin/positions/{id}/delete")
-    String deletePosition(@PathVariable long id, RedirectAttributes redirect) {
-        String slug = people.getPositionWithParties(id).getPerson().getSlug();
+    String deletePosition(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                          HttpServletResponse response) {
+        Position position = people.getPositionWithParties(id);
+        if (DeleteConfirmation.isStale(version, position.getVersion(), model, response)) {
+            return confirmPositionDelete(id, model);
+        }
+        String slug = position.getPerson().getSlug();
         people.deletePosition(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/people/" + slug;

@@ -1,5 +1,6 @@
 package com.partnershiptracker.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 
 import java.util.Map;
@@ -12,12 +13,31 @@ public final class DeleteConfirmation {
     private DeleteConfirmation() {
     }
 
-    /** Fills the model: what is deleted, where the form posts, where cancel goes, and what refers to it. */
-    public static String show(Model model, String label, String deleteAction, String backLink, Map<String, Long> references) {
+    /**
+     * Fills the model: what is deleted, where the form posts, where cancel goes, what refers to it,
+     * and the version of the record as the page shows it, which the form sends back.
+     */
+    public static String show(Model model, String label, String deleteAction, String backLink, Map<String, Long> references,
+                              long version) {
+        model.addAttribute("version", version);
         model.addAttribute("label", label);
         model.addAttribute("deleteAction", deleteAction);
         model.addAttribute("backLink", backLink);
         model.addAttribute("references", references);
         return VIEW;
+    }
+
+    /**
+     * Whether the confirmation the editor answered showed an older version of the record than the
+     * one saved now. Then nothing is deleted: the response becomes a 409 and the page, shown again
+     * with the record as it is now, says why.
+     */
+    public static boolean isStale(long confirmedVersion, long currentVersion, Model model, HttpServletResponse response) {
+        if (confirmedVersion == currentVersion) {
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("stale", true);
+        return true;
     }
 }

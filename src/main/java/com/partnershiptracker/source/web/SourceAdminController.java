@@ -1,6 +1,7 @@
 package com.partnershiptracker.source.web;
 
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -104,7 +106,11 @@ class SourceAdminController {
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, sources.getById(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         long citations = sources.citationCount(id);
         if (citations > 0) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);

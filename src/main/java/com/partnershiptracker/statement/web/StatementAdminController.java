@@ -6,13 +6,13 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
 import com.partnershiptracker.statement.Statement;
 import com.partnershiptracker.statement.StatementService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -111,11 +112,15 @@ class StatementAdminController {
         Statement statement = statements.getWithSpeaker(id);
         String label = statement.getText().in(org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return DeleteConfirmation.show(model, label.length() > 80 ? label.substring(0, 80) + "…" : label,
-                "/admin/statements/" + id + "/delete", "/admin/statements", java.util.Map.of());
+                "/admin/statements/" + id + "/delete", "/admin/statements", java.util.Map.of(), statement.getVersion());
     }
 
     @PostMapping("/{id}/delete")
-    String processDelete(@PathVariable long id, RedirectAttributes redirect) {
+    String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        if (DeleteConfirmation.isStale(version, statements.getWithSpeaker(id).getVersion(), model, response)) {
+            return confirmDelete(id, model);
+        }
         statements.delete(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/statements";

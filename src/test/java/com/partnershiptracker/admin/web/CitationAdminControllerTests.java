@@ -5,6 +5,7 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.RecordLink;
+import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.Display;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.source.Citation;
@@ -32,14 +33,19 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(CitationAdminController.class)
 @Import({Display.class, SliceSecurity.class})
@@ -69,22 +75,22 @@ class CitationAdminControllerTests {
     @Test
     @WithMockUser(roles = "EDITOR")
     void anExistingSourceIsCitedWithAConflictingClaim() throws Exception {
-        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("sourceId", "1").param("quote", "지난 7월")
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("sourceId", "1").param("quote", "지난 7월")
                         .param("claimAttribute", "signed").param("claimValue", "2020-07"))
                 .andExpect(redirectedUrl("/agreements/2"));
         ArgumentCaptor<Citation.Draft> draft = ArgumentCaptor.forClass(Citation.Draft.class);
-        verify(citations).attach(eq(Agreement.class), eq(2L), eq(1L), draft.capture());
+        verify(citations).attach(eq(Agreement.class), eq(2L), eq(4L), eq(1L), draft.capture());
         assertThat(draft.getValue().claimValue()).isEqualTo("2020-07");
     }
 
     @Test
     @WithMockUser(roles = "EDITOR")
     void aNewSourceIsCreatedOnTheSpot() throws Exception {
-        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("createSource", "true")
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("createSource", "true")
                         .param("newSource.kind", "NEWS_ARTICLE").param("newSource.publisher", "New Daily")
                         .param("newSource.headlineEn", "A new report").param("newSource.language", "en").param("quote", "q"))
                 .andExpect(redirectedUrl("/agreements/2"));
-        verify(citations).attachNewSource(eq(Agreement.class), eq(2L), any(Source.class), any());
+        verify(citations).attachNewSource(eq(Agreement.class), eq(2L), eq(4L), any(Source.class), any());
     }
 
     @Test
@@ -93,7 +99,7 @@ class CitationAdminControllerTests {
         mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("claimAttribute", "signed"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "sourceChosen", "claimComplete"));
-        verify(citations, never()).attach(any(), anyLong(), anyLong(), any());
+        verify(citations, never()).attach(any(), anyLong(), anyLong(), anyLong(), any());
     }
 
     @Test
@@ -101,6 +107,48 @@ class CitationAdminControllerTests {
     void anUnknownFactIsA404() throws Exception {
         when(lookup.labelOf(new FactRef(FactKind.AGREEMENT, 999))).thenReturn(Optional.empty());
         mvc.perform(post("/admin/citations/AGREEMENT/999/new").with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aStaleAttachFormComesBackWithA409AndTheInputKept() throws Exception {
+        doThrow(new StaleRecordException("Agreement", 2L)).when(citations)
+                .attach(eq(Agreement.class), eq(2L), eq(3L), eq(1L), any());
+        when(citations.versionOf(Agreement.class, 2L)).thenReturn(4L);
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "3").param("sourceId", "1")
+                        .param("quote", "kept quote"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name(CitationAdminController.FORM_VIEW))
+                .andExpect(model().attribute("stale", true))
+                .andExpect(model().attribute("form", hasProperty("quote", is("kept quote"))))
+                .andExpect(model().attribute("form", hasProperty("version", is(4L))));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aCitationIsRemovedByItsSourceAndPositionAtTheVersionThePageShowed() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/1/remove").with(csrf()).param("version", "7").param("source", "5"))
+                .andExpect(redirectedUrl("/agreements/2"))
+                .andExpect(flash().attribute("flash", "flash.uncited"));
+        verify(citations).remove(Agreement.class, 2L, 1, 5L, 7L);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aRemovalFromAStalePageIsA409ThatLinksToTheFactAsItIsNow() throws Exception {
+        doThrow(new StaleRecordException("Agreement", 2L)).when(citations).remove(Agreement.class, 2L, 1, 5L, 6L);
+        mvc.perform(post("/admin/citations/AGREEMENT/2/1/remove").with(csrf()).param("version", "6").param("source", "5"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name(CitationAdminController.STALE_VIEW))
+                .andExpect(model().attribute("backLink", "/agreements/2"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aRemovalWithoutTheVersionIsA400() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/1/remove").with(csrf()))
+                .andExpect(status().isBadRequest());
+        verify(citations, never()).remove(any(), anyLong(), anyInt(), anyLong(), anyLong());
     }
 
     @Test

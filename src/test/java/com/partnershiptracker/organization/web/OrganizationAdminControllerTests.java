@@ -134,17 +134,49 @@ class OrganizationAdminControllerTests {
     @Test
     @WithMockUser(roles = "EDITOR")
     void anEditorCannotDelete() throws Exception {
-        mvc.perform(post("/admin/organizations/kt/delete").with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/organizations/kt/delete").with(csrf()).param("version", "0")).andExpect(status().isForbidden());
     }
 
     @Test
     @WithMockUser(roles = {"ADMIN", "EDITOR"})
     void aReferencedOrganizationIsNotDeletedAndThePageSaysWhatRefersToIt() throws Exception {
         when(organizations.referencesTo(kt)).thenReturn(Map.of("agreements", 2L));
-        mvc.perform(post("/admin/organizations/kt/delete").with(csrf()).header("Accept-Language", "en"))
+        mvc.perform(post("/admin/organizations/kt/delete").with(csrf()).param("version", "0").header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("2 agreements it is party to")));
         verify(organizations, never()).delete(any());
+    }
+
+    @Test
+    @WithMockUser(roles = {"ADMIN", "EDITOR"})
+    void aDeleteConfirmedOnAStalePageDeletesNothingAndShowsTheRecordAgainWithA409() throws Exception {
+        when(organizations.referencesTo(kt)).thenReturn(Map.of());
+        mvc.perform(post("/admin/organizations/kt/delete").with(csrf()).param("version", "7").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name(OrganizationAdminController.DELETE_VIEW))
+                .andExpect(content().string(containsString("Nothing was deleted")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        verify(organizations, never()).delete(any());
+    }
+
+    @Test
+    @WithMockUser(roles = {"ADMIN", "EDITOR"})
+    void aDeleteConfirmedAtTheCurrentVersionDeletes() throws Exception {
+        when(organizations.referencesTo(kt)).thenReturn(Map.of());
+        mvc.perform(post("/admin/organizations/kt/delete").with(csrf()).param("version", "0"))
+                .andExpect(redirectedUrl("/admin/organizations"));
+        verify(organizations).delete(kt);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aParentThatWouldMakeACycleIsAFieldErrorOnTheParent() throws Exception {
+        when(organizations.update(anyLong(), anyLong(), any())).thenThrow(new IllegalArgumentException("validation.parentCycle"));
+        mvc.perform(validEdit().header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(OrganizationAdminController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "parent", "validation.parentCycle"))
+                .andExpect(content().string(containsString("cannot sit under itself")));
     }
 
     @Test

@@ -120,7 +120,7 @@ class PersonAdminControllerTests {
     @WithMockUser(roles = {"ADMIN", "EDITOR"})
     void aReferencedPersonIsNotDeleted() throws Exception {
         when(people.referencesTo(eq(kwon))).thenReturn(Map.of("positions", 1L));
-        mvc.perform(post("/admin/people/kwon-kwang-seok/delete").with(csrf())).andExpect(status().isConflict());
+        mvc.perform(post("/admin/people/kwon-kwang-seok/delete").with(csrf()).param("version", "0")).andExpect(status().isConflict());
         verify(people, never()).delete(any());
     }
 

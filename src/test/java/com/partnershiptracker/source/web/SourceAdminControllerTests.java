@@ -102,7 +102,7 @@ class SourceAdminControllerTests {
     @WithMockUser(roles = {"ADMIN", "EDITOR"})
     void aCitedSourceIsNotDeleted() throws Exception {
         when(sources.citationCount(3L)).thenReturn(4L);
-        mvc.perform(post("/admin/sources/3/delete").with(csrf()).header("Accept-Language", "en"))
+        mvc.perform(post("/admin/sources/3/delete").with(csrf()).param("version", "0").header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("4 citations point at this source")));
         verify(sources, never()).delete(anyLong());
