@@ -231,9 +231,16 @@ class StoredXssBrowserTests extends BrowserTest {
         try {
             browser.get(url(path));
             waitFor().until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-            // Pictures are drawn after their JSON arrives: give the page's own requests time to finish.
-            ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1]; setTimeout(done, "
-                    + (path.contains("network") || path.contains("chart") || path.startsWith("/organizations/") ? 700 : 50) + ");");
+            // Pictures are drawn after their JSON arrives: wait until each says it is drawn (or failed, or empty), for
+            // at most 5 s, then give the page's scripts a moment more.
+            ((JavascriptExecutor) browser).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1], started = Date.now();
+                    (function settled() {
+                      var drawing = document.querySelectorAll(
+                          '[data-network-source]:not([data-state]), [data-chart-source]:not([data-state])').length;
+                      setTimeout(drawing && Date.now() - started < 5000 ? settled : done, drawing ? 25 : 50);
+                    }());
+                    """);
             Map<String, Object> seen = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
                     var x = window.__xss || {violations: ['listener missing'], dialogs: []};
                     var inline = Array.from(document.querySelectorAll('script:not([src])')).map(s => s.textContent.slice(0, 60));
