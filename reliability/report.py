@@ -31,7 +31,7 @@ test_rows, marks_written = verify_marks.read(meta["marks_dir"], split(meta["mark
 faults, outage_rows, facts = fault_marks.read(meta["faults_dir"], meta["faults_rc"])
 scan = scan_marks.read(meta["scan_dir"], meta["scan_rc"], int(meta["scan_started"]))
 attacks, _ = verify_marks.read(meta["hardening_dir"], split(meta["attacks"]), [], "target/hardening", "Attack: ")
-PARTS = [("Part 1: the tests of ./mvnw verify", test_rows), ("Part 2: the fault runs", faults),
+PARTS = [("Part 1: the tests of ./mvnw verify and the battery's long tests", test_rows), ("Part 2: the fault runs", faults),
          ("Part 3: the scanner sweep", scan), ("Part 4: the hardening attacks", attacks)]
 every_mark = test_rows + faults + scan + attacks
 

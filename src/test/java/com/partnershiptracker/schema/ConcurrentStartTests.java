@@ -6,6 +6,7 @@ import com.partnershiptracker.support.PassMarks;
 import com.partnershiptracker.support.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the application, started at the same moment against one empty database (as a
  * rolling deployment or two replicas do), both come up; the schema and the seed are migrated
- * exactly once, and there is exactly one first admin.
+ * exactly once, and there is exactly one first admin. Two whole starts on a fresh database make it one of
+ * the battery's long tests (tag "battery"): reliability/run.sh runs it, not ./mvnw verify.
  */
+@Tag("battery")
 class ConcurrentStartTests {
 
     @RegisterExtension

@@ -9,8 +9,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.time.Duration;
 
 /**
- * A test class whose methods share one real Chromium, started before the first and quit after
- * the last, against the application on its random port.
+ * A test class whose methods drive one real Chromium against the application on its random port.
+ * The run's browser test classes share that Chromium ({@link Browser#shared}): each starts with no
+ * cookies and an empty console, and leaves it so for the next.
  */
 public abstract class BrowserTest {
 
@@ -21,13 +22,14 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start();
+        browser = Browser.shared();
+        Browser.clear(browser);
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void clearBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.clear(browser);
             browser = null;
         }
     }

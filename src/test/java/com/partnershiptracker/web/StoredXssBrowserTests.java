@@ -8,6 +8,7 @@ import com.partnershiptracker.support.HostileInputWebTest;
 import com.partnershiptracker.support.PassMarks;
 import com.partnershiptracker.support.TimelineCopy;
 import com.partnershiptracker.support.WebSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -95,6 +96,9 @@ class StoredXssBrowserTests extends BrowserTest {
 
     private static boolean filled;
 
+    /** The listener's ids in the Chromium that later test classes share. */
+    private static final List<Object> listeners = new ArrayList<>();
+
     /** What a page showed of a payload. */
     enum FindingKind { DIALOG, CSP_VIOLATION, OTHER }
 
@@ -162,6 +166,13 @@ class StoredXssBrowserTests extends BrowserTest {
         filled = true;
     }
 
+    @AfterAll
+    static void removeTheListener() {
+        listeners.forEach(id -> ((ChromeDriver) browser).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                Map.of("identifier", id)));
+        listeners.clear();
+    }
+
     @Test
     void noPayloadRunsOnAnyPublicPage() {
         assertNoPayloadRunsOn("public", publicPages());
@@ -193,7 +204,8 @@ class StoredXssBrowserTests extends BrowserTest {
     }
 
     private void assertNoPayloadRunsOn(String pages, List<String> paths) {
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
+        listeners.add(((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", LISTENER)).get("identifier"));
         browser.manage().logs().get(LogType.BROWSER);
         List<Finding> found = new ArrayList<>();
         for (String path : paths) {
@@ -219,9 +231,16 @@ class StoredXssBrowserTests extends BrowserTest {
         try {
             browser.get(url(path));
             waitFor().until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-            // Pictures are drawn after their JSON arrives: give the page's own requests time to finish.
-            ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1]; setTimeout(done, "
-                    + (path.contains("network") || path.contains("chart") || path.startsWith("/organizations/") ? 700 : 50) + ");");
+            // Pictures are drawn after their JSON arrives: wait until each says it is drawn (or failed, or empty), for
+            // at most 5 s, then give the page's scripts a moment more.
+            ((JavascriptExecutor) browser).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1], started = Date.now();
+                    (function settled() {
+                      var drawing = document.querySelectorAll(
+                          '[data-network-source]:not([data-state]), [data-chart-source]:not([data-state])').length;
+                      setTimeout(drawing && Date.now() - started < 5000 ? settled : done, drawing ? 25 : 50);
+                    }());
+                    """);
             Map<String, Object> seen = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
                     var x = window.__xss || {violations: ['listener missing'], dialogs: []};
                     var inline = Array.from(document.querySelectorAll('script:not([src])')).map(s => s.textContent.slice(0, 60));
