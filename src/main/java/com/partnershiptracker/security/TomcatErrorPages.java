@@ -61,11 +61,7 @@ class TomcatErrorPages {
         } catch (RuntimeException e) {
             // A request line Tomcat could not parse may have no path for the writers' matchers; the fallback below holds.
         }
-        SECURITY_HEADERS.forEach((name, value) -> {
-            if (!response.containsHeader(name)) {
-                response.setHeader(name, value);
-            }
-        });
+        FallbackSecurityHeaders.addMissing(response);
     }
 
     private static void runAlone(Filter filter, HttpServletRequest request, HttpServletResponse response) {

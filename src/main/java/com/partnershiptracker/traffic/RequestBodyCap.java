@@ -1,5 +1,6 @@
 package com.partnershiptracker.traffic;
 
+import com.partnershiptracker.security.FallbackSecurityHeaders;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import com.partnershiptracker.shared.web.ServerBusy;
@@ -71,6 +72,7 @@ final class RequestBodyCap extends ValveBase {
         // (the language switch does) would read a form body first: without its type, it reads none.
         request.getCoyoteRequest().contentType().recycle();
         ServerBusy.mark(request);
+        FallbackSecurityHeaders.addMissing(response);
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

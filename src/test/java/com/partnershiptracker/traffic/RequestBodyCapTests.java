@@ -57,6 +57,9 @@ class RequestBodyCapTests {
         assertThat(header(refused, "Retry-After")).isEqualTo(RequestBodyCap.RETRY_AFTER_SECONDS);
         assertThat(header(refused, "Connection")).isEqualTo("close");
         assertThat(refused).contains("<html", "The server is busy").doesNotContain("database");
+        assertThat(header(refused, "Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(header(refused, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(refused, "X-Frame-Options")).isEqualTo("DENY");
 
         assertThat(answerTo(request("127.0.0.1", "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")))
                 .startsWith("HTTP/1.1 200");
