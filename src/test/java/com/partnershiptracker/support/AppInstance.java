@@ -28,7 +28,16 @@ public final class AppInstance {
      */
     public static ConfigurableApplicationContext start(String database, String... properties) {
         List<String> all = new ArrayList<>(List.of(PostgresTestDatabase.datasourceProperties(database)));
-        all.addAll(List.of("server.port=0", "spring.main.banner-mode=off"));
+        all.addAll(List.of(properties));
+        return startWith(all.toArray(String[]::new));
+    }
+
+    /**
+     * Starts the application with production's settings plus the given ones, its database included
+     * (none of the test's PostgreSQL databases is added); the caller closes it.
+     */
+    public static ConfigurableApplicationContext startWith(String... properties) {
+        List<String> all = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off"));
         all.addAll(List.of(properties));
         return new SpringApplicationBuilder(PartnershipTrackerApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("testSourcesExcluded", new TestSourcesExcluded()))
