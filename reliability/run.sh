@@ -23,7 +23,8 @@ STARTED=$(date +%s)
 MARKS=$ROOT/target/reliability-marks
 # The test classes that record the marks (src/test/.../support/PassMarks.java).
 MARK_TESTS=(MalformedUrlTests AdminFormFuzzTests StoredXssBrowserTests LoginGuessingTests LoginOverHttpTests
-            LoginThrottleTests SensitivePathsTests LandedMigrationsTests MigrationUpgradeTests ConcurrentStartTests)
+            LoginThrottleTests SensitivePathsTests LandedMigrationsTests MigrationUpgradeTests ConcurrentStartTests
+            EmbeddedDatabaseKeepsSavingTests)
 
 log() { printf '[reliability %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
