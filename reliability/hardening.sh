@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT=$ROOT/target/hardening
 # The attacks, in the order they run. Each has at most ATTACK_LIMIT seconds.
-ATTACKS=(anonymous-state login-spraying slow-and-heavy)
+ATTACKS=(h2-recycle anonymous-state login-spraying slow-and-heavy)
 ATTACK_LIMIT=${ATTACK_LIMIT:-900}
 
 log() { printf '[hardening %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }

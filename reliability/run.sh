@@ -27,7 +27,8 @@ MARKS=$ROOT/target/reliability-marks
 MARK_TESTS=(MalformedUrlTests AdminFormFuzzTests StoredXssBrowserTests LoginGuessingTests LoginOverHttpTests
             LoginThrottleTests SensitivePathsTests LandedMigrationsTests MigrationUpgradeTests ConcurrentStartTests
             SessionsInDatabaseTests SharedLoginThrottleTests
-            RecordIntegrityTests ConcurrentParentChangeTests SmallerLeaksTests)
+            RecordIntegrityTests ConcurrentParentChangeTests SmallerLeaksTests
+            EmbeddedDatabaseKeepsSavingTests)
 # Those of them whose marks come from long tests tagged "battery", which ./mvnw verify leaves out (pom.xml,
 # surefire.excludedGroups): run here every time, and only their tagged tests, whose marks replace verify's.
 BATTERY_TESTS=(AdminFormFuzzTests ConcurrentStartTests)

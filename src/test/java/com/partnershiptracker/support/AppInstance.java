@@ -43,7 +43,6 @@ public final class AppInstance {
      */
     public static ConfigurableApplicationContext start(String database, String... properties) {
         List<String> all = new ArrayList<>(List.of(PostgresTestDatabase.datasourceProperties(database)));
-        all.addAll(List.of("server.port=0", "spring.main.banner-mode=off"));
         // Small pools, as in the test contexts (PostgresTestDatabase), so that two runs share one server; a
         // property given twice on the command line would be read as both values joined, so a caller's wins here.
         for (String pool : List.of("spring.datasource.hikari.maximum-pool-size=3", "spring.datasource.hikari.minimum-idle=1")) {
@@ -52,6 +51,16 @@ public final class AppInstance {
                 all.add(pool);
             }
         }
+        all.addAll(List.of(properties));
+        return startWith(all.toArray(String[]::new));
+    }
+
+    /**
+     * Starts the application with production's settings plus the given ones, its database included
+     * (none of the test's PostgreSQL databases is added); the caller closes it.
+     */
+    public static ConfigurableApplicationContext startWith(String... properties) {
+        List<String> all = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off"));
         all.addAll(List.of(properties));
         return new SpringApplicationBuilder(PartnershipTrackerApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("testSourcesExcluded", new TestSourcesExcluded()))
