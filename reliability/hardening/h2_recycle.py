@@ -128,8 +128,8 @@ class Round:
 
         self.save("user", "/admin/users", "/admin/users", {
             "username": user, "role": "EDITOR", "password": "h2r " + secrets.token_urlsafe(18)})
-        self.save("user role", "/admin/users", "/admin/users/" + user, {"role": "ADMIN", "enabled": "true"})
-        self.save("user password", "/admin/users", "/admin/users/%s/password" % user,
+        self.save("user role", "/admin/users/" + user, "/admin/users/" + user, {"role": "ADMIN", "enabled": "true"})
+        self.save("user password", "/admin/users/" + user, "/admin/users/%s/password" % user,
                   {"password": "h2r " + secrets.token_urlsafe(18)})
 
 

@@ -96,8 +96,8 @@ final class SavesOfEveryKind {
         citeEachKindOfFact(organization, person);
         String username = "h2-user-" + tag;
         save("user", "/admin/users", "/admin/users", fields("username", username, "role", "EDITOR", "password", PASSWORD));
-        save("user role", "/admin/users", "/admin/users/" + username, fields("role", "ADMIN", "enabled", "true"));
-        save("user password", "/admin/users", "/admin/users/" + username + "/password",
+        save("user role", "/admin/users/" + username, "/admin/users/" + username, fields("role", "ADMIN", "enabled", "true"));
+        save("user password", "/admin/users/" + username, "/admin/users/" + username + "/password",
                 fields("password", PASSWORD + " " + tag));
     }
 
