@@ -104,7 +104,7 @@ attack() { # total requests, deadline in seconds, log file; prints "answered coo
     s5xx=$((s5xx + $(echo "$line" | grep -oE 's5xx=[0-9]+' | cut -d= -f2)))
     errors=$((errors + $(echo "$line" | grep -oE 'socket_errors=[0-9]+' | cut -d= -f2)))
     p99=$(awk -v a="$p99" -v b="$(echo "$line" | grep -oE 'p99_ms=[0-9.]+' | cut -d= -f2)" 'BEGIN {print (b > a ? b : a)}')
-    statuses="$statuses $(echo "$line" | grep -oE 'statuses=[^ ]*' | cut -d= -f2)"
+    statuses="$statuses $(echo "$line" | grep -oE 'statuses=[^ ]*' | cut -d= -f2-)"
   done
   echo "$answered $cookies $s5xx $errors $p99 $(echo "$statuses" | tr ' ,' '\n\n' | grep . | awk -F= '{n[$1] += $2} END {for (k in n) printf "%s=%d,", k, n[k]}' | sed 's/,$//')"
 }
