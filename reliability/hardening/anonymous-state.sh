@@ -58,17 +58,10 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 clear_the_way "$HOST" "$PG_PORT" "$APP_PORT"
-CREATED=true
-as_root pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$PG_PORT" --locale C.UTF-8 --start-conf manual \
-  -- --auth-local=trust --auth-host=trust >/dev/null
-as_root tee "$CONF_DIR/conf.d/$MARKER" >/dev/null <<CONF
-# Written by reliability/hardening/$NAME.sh; this cluster is dropped when the run ends.
-listen_addresses = '$HOST'
+create_own_cluster "$HOST" "$PG_PORT" --auth-local=trust --auth-host=trust <<CONF
 fsync = off
 full_page_writes = off
 CONF
-as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
-for _ in $(seq 1 60); do pg_isready -q -h "$HOST" -p "$PG_PORT" && break; sleep 0.5; done
 q() { psql -X -A -t -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -p "$PG_PORT" -U postgres -d "$DB" -c "$1"; }
 psql -X -q -h /var/run/postgresql -p "$PG_PORT" -U postgres -d postgres -c "create database $DB" >/dev/null
 

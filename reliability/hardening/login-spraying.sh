@@ -63,21 +63,12 @@ trap 'exit 143' TERM
 
 clear_the_way "$HOST" "$PG_PORT" "$APP_PORT"
 log "creating PostgreSQL $PG_VERSION cluster '$PG_CLUSTER' on port $PG_PORT"
-CREATED=true
-as_root pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$PG_PORT" --locale C.UTF-8 --start-conf manual \
-  -- --auth-local=trust --auth-host=scram-sha-256 >/dev/null
-as_root tee "$CONF_DIR/conf.d/$MARKER" >/dev/null <<CONF
-# Written by reliability/hardening/$NAME.sh; this cluster is dropped when the run ends.
-listen_addresses = '$HOST'
-ssl = off
+create_own_cluster "$HOST" "$PG_PORT" --auth-local=trust --auth-host=scram-sha-256 <<CONF
 max_connections = 40
 shared_buffers = 32MB
 fsync = off
 full_page_writes = off
 CONF
-as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
-for _ in $(seq 1 60); do pg_isready -q -t 1 -h "$HOST" -p "$PG_PORT" && break; sleep 0.5; done
-pg_isready -q -t 1 -h "$HOST" -p "$PG_PORT" || die "the cluster did not start"
 
 random() { od -An -N12 -tx1 /dev/urandom | tr -d ' \n'; }
 DB_PASSWORD=spray-db-$(random)

@@ -59,20 +59,13 @@ trap 'exit 143' TERM
 
 clear_the_way "$HOST" "$PG_PORT" "$APP_PORT"
 log "creating cluster $PG_CLUSTER on port $PG_PORT"
-CREATED=true
-as_root pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$PG_PORT" --locale C.UTF-8 --start-conf manual -- --auth=trust >/dev/null
-as_root tee "$CONF_DIR/conf.d/$MARKER" >/dev/null <<EOC
-# Written by reliability/hardening/$NAME.sh; this cluster is dropped when the run ends.
-listen_addresses = '$HOST'
-ssl = off
+create_own_cluster "$HOST" "$PG_PORT" --auth=trust <<CONF
 max_connections = 50
 shared_buffers = 128MB
 fsync = off
 synchronous_commit = off
 full_page_writes = off
-EOC
-as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
-for _ in $(seq 1 60); do pg_isready -q -h "$HOST" -p "$PG_PORT" && break; sleep 0.5; done
+CONF
 psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres "$@"; }
 psql_admin -d postgres -c "create role $DB_USER login" -c "create database $DB owner $DB_USER"
 

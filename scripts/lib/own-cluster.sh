@@ -68,3 +68,19 @@ clear_the_way() { # host, then the ports the run listens on
     if (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then die "port $port is in use"; fi
   done
 }
+
+# Creates the script's cluster listening on host:port only, with pg_createcluster's initdb options as given
+# (authentication), and the settings read from standard input in its marked conf.d file; starts it and waits
+# until it answers. CREATED=true first, so that the script's clean-up drops even a cluster half made.
+create_own_cluster() { # host, port, then initdb options
+  local host=$1 port=$2
+  shift 2
+  CREATED=true
+  as_root pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$port" --locale C.UTF-8 --start-conf manual -- "$@" >/dev/null
+  { printf '# Written by %s; this cluster is dropped when the run ends.\n' "$0"
+    printf "listen_addresses = '%s'\nssl = off\n" "$host"
+    cat; } | as_root tee "$CONF_DIR/conf.d/$MARKER" >/dev/null
+  as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start
+  for _ in $(seq 1 60); do pg_isready -q -t 1 -h "$host" -p "$port" && return 0; sleep 0.5; done
+  die "the $PG_CLUSTER cluster did not start"
+}
