@@ -127,7 +127,7 @@ class OrganizationAdminControllerTests {
     @Test
     void anAnonymousVisitorIsSentToSignIn() throws Exception {
         mvc.perform(get("/admin/organizations/kt/edit")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/login?continue=%2Fadmin%2Forganizations%2Fkt%2Fedit"));
         mvc.perform(validEdit()).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
