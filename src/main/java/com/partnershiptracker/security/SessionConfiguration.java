@@ -1,5 +1,6 @@
 package com.partnershiptracker.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,10 +11,22 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The absolute lifetime of a session, checked right after Spring Session has found the request's session. */
+/**
+ * Around Spring Session's filter: the answer while the session store is out of reach, and the absolute
+ * lifetime of a session, checked right after Spring Session has found the request's session.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SessionConfiguration {
+
+    @Bean
+    FilterRegistrationBean<SessionStoreOutage> sessionStoreOutage(
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        FilterRegistrationBean<SessionStoreOutage> registration = new FilterRegistrationBean<>(new SessionStoreOutage(sessionCookie));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<SessionLifetimeLimit> sessionLifetimeLimit(

@@ -3,6 +3,7 @@ package com.partnershiptracker.security;
 import com.partnershiptracker.support.SeededWebTest;
 import com.partnershiptracker.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -47,6 +48,9 @@ class SignInDuringOutageTests {
     @MockitoSpyBean
     LoginThrottle throttle;
 
+    @MockitoSpyBean
+    JdbcIndexedSessionRepository sessions;
+
     @Test
     void attemptsDuringAnOutageAreA503AndDoNotLockTheEditorOutAfterwards() {
         when(accounts.loadUserByUsername(anyString())).thenThrow(new DataAccessResourceFailureException("database is down"));
@@ -78,5 +82,23 @@ class SignInDuringOutageTests {
         assertThat(answer.headers()).containsIgnoringCase("Retry-After: 30");
         assertThat(answer.body()).contains("class=\"error-page\"").doesNotContain("Exception");
         verifyNoInteractions(accounts);
+    }
+
+    @Test
+    void aSignedInEditorGetsTheBranded503WhileTheSessionsCannotBeReadAndIsStillSignedInAfterwards() {
+        when(accounts.loadUserByUsername("session-editor")).thenReturn(User.withUsername("session-editor")
+                .password(passwords.encode(PASSWORD)).roles(Role.EDITOR.name()).build());
+        WebSession editor = new WebSession(port, "127.0.0.31");
+        assertThat(editor.signIn("session-editor", PASSWORD).location()).endsWith("/admin");
+
+        doThrow(new DataAccessResourceFailureException("the sessions cannot be read")).when(sessions).findById(anyString());
+        WebSession.Answer duringOutage = editor.get("/admin", "Accept", BROWSER);
+        reset(sessions);
+        WebSession.Answer afterwards = editor.get("/admin");
+
+        assertThat(duringOutage.status()).isEqualTo(503);
+        assertThat(duringOutage.headers()).containsIgnoringCase("Retry-After: 30").doesNotContainIgnoringCase("Set-Cookie: SESSION=");
+        assertThat(duringOutage.body()).contains("class=\"error-page\"").doesNotContain("Exception");
+        assertThat(afterwards.status()).isEqualTo(200);
     }
 }

@@ -1,5 +1,10 @@
 package com.partnershiptracker.shared.web;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
@@ -36,7 +41,23 @@ public final class DatabaseUnavailable {
         return false;
     }
 
-    static void answer(HttpServletResponse response) {
+    /**
+     * Whether the failure, or one of its causes, is the database being out of reach: the failures the
+     * exception handlers answer with 503, or a lost connection. For code outside Spring MVC's handlers,
+     * such as a filter around the session store.
+     */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof QueryTimeoutException || t instanceof TransientDataAccessResourceException
+                    || t instanceof RecoverableDataAccessException) {
+                return true;
+            }
+        }
+        return isConnectionFailure(failure);
+    }
+
+    public static void answer(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
