@@ -186,16 +186,19 @@ rm -f "$https_jar"
 csrf_cookie=$(curl -s -c "$https_jar" -o "$WORK/checks/https-login.html" -D - -H 'X-Forwarded-Proto: https' -A "$UA/checks" \
   "$BASE/login" | tr -d '\r' | grep -i '^Set-Cookie: XSRF-TOKEN=' || true)
 https_csrf=$(grep -oE '<input[^>]*name="_csrf"[^>]*>' "$WORK/checks/https-login.html" | head -n 1 | grep -oE 'value="[^"]*"' | cut -d'"' -f2)
-session_cookie=$(printf '%s' "$APP_ADMIN_PASSWORD" | curl -s -b "$https_jar" -o /dev/null -D - -H 'X-Forwarded-Proto: https' \
+signed_in_headers=$(printf '%s' "$APP_ADMIN_PASSWORD" | curl -s -b "$https_jar" -o /dev/null -D - -H 'X-Forwarded-Proto: https' \
   -A "$UA/checks" --data-urlencode "username=$APP_ADMIN_USERNAME" --data-urlencode "password@-" \
-  --data-urlencode "_csrf=$https_csrf" "$BASE/login" | tr -d '\r' | grep -i '^Set-Cookie: SESSION=' || true)
+  --data-urlencode "_csrf=$https_csrf" "$BASE/login" | tr -d '\r')
+session_cookie=$(grep -i '^Set-Cookie: SESSION=' <<<"$signed_in_headers" || true)
+device_cookie=$(grep -i '^Set-Cookie: SIGN_IN_DEVICE=' <<<"$signed_in_headers" || true)
 lang_cookie=$(https_headers '/?lang=ko' | grep -i '^Set-Cookie: lang=' || true)
 if [[ "$session_cookie" == *"; Secure"* && "$session_cookie" == *HttpOnly* && "$session_cookie" == *SameSite=Lax* \
       && "$csrf_cookie" == *"; Secure"* && "$csrf_cookie" == *HttpOnly* && "$csrf_cookie" == *SameSite=Lax* \
+      && "$device_cookie" == *"; Secure"* && "$device_cookie" == *HttpOnly* && "$device_cookie" == *SameSite=Lax* \
       && "$lang_cookie" == *"; Secure"* && "$lang_cookie" == *HttpOnly* ]]; then
-  premise secure-cookies-on-https ok "over HTTPS: ${session_cookie%%=*}=…${session_cookie#*;}, ${csrf_cookie%%=*}=…${csrf_cookie#*;} and ${lang_cookie}"
+  premise secure-cookies-on-https ok "over HTTPS: ${session_cookie%%=*}=…${session_cookie#*;}, ${csrf_cookie%%=*}=…${csrf_cookie#*;}, ${device_cookie%%=*}=…${device_cookie#*;} and ${lang_cookie}"
 else
-  premise secure-cookies-on-https failed "over HTTPS the cookies lack Secure/HttpOnly/SameSite: '${session_cookie}', '${csrf_cookie}', '${lang_cookie}'"
+  premise secure-cookies-on-https failed "over HTTPS the cookies lack Secure/HttpOnly/SameSite: '${session_cookie}', '${csrf_cookie}', '${device_cookie}', '${lang_cookie}'"
 fi
 home=$(plain_headers /)
 xss_header=$(grep -i '^X-XSS-Protection:' <<<"$home" || true)
