@@ -198,10 +198,15 @@ class SessionsInDatabaseTests {
         WebSession editor = signedIn("deleted-editor");
         WebSession admin = admin("deleting-admin");
 
-        WebSession.Answer deleted = admin.post("/admin/users/deleted-editor/delete", form("version", version("deleted-editor")));
+        WebSession.Answer unconfirmed = admin.post("/admin/users/deleted-editor/delete", form("version", version("deleted-editor")));
+        assertThat(users.findByUsername("deleted-editor")).as("a delete without its confirmation").isPresent();
+        assertThat(editor.get("/admin").status()).isEqualTo(200);
+        WebSession.Answer deleted = admin.post("/admin/users/deleted-editor/delete",
+                form("version", version("deleted-editor"), "confirm", "true"));
         WebSession.Answer after = editor.get("/admin");
 
-        MARKS.record("deleting an account ends its sessions", "delete: " + deleted.status() + "; the old session's next request: "
+        MARKS.record("deleting an account ends its sessions", "delete without confirming: " + unconfirmed.status()
+                + " (kept); confirmed: " + deleted.status() + "; the old session's next request: "
                 + after.status() + " → " + after.location(), isSignedOut(after) && users.findByUsername("deleted-editor").isEmpty());
         assertThat(deleted.location()).endsWith("/admin/users");
         assertThat(isSignedOut(after)).isTrue();

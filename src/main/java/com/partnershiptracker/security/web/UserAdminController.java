@@ -108,8 +108,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{username}/delete")
-    String delete(@PathVariable String username, @RequestParam long version, Authentication signedIn, Model model,
+    String delete(@PathVariable String username, @RequestParam long version,
+                  @RequestParam(defaultValue = "false") boolean confirm, Authentication signedIn, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
+        if (!confirm) {
+            return refused(username, "users.deleteNotConfirmed", redirect);
+        }
         try {
             users.delete(username, version, signedIn.getName());
             redirect.addFlashAttribute("flash", "flash.deleted");
