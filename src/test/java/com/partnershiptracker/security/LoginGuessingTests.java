@@ -202,7 +202,7 @@ class LoginGuessingTests {
 
     @Test
     void anUnknownUserAWrongPasswordAndADisabledAccountEachCostExactlyOnePbkdf2Check() {
-        CountingPasswordEncoder encoder = new CountingPasswordEncoder(new AccountsConfiguration().passwordEncoder());
+        CountingPasswordEncoder encoder = new CountingPasswordEncoder(new AccountsConfiguration().passwordEncoder(310_000));
         AuthenticationManager signIn = signInWith(encoder);
         // The first unknown user also hashes the dummy password that later ones are checked against.
         attempt(signIn, "warm-up-nobody", "whatever it is", "192.0.2.50");

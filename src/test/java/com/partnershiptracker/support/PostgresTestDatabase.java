@@ -63,7 +63,10 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.flyway.locations=" + flywayLocations,
                 // Every cached test context keeps its pool open: small pools let two runs share one server.
                 "spring.datasource.hikari.maximum-pool-size=3",
-                "spring.datasource.hikari.minimum-idle=1"
+                "spring.datasource.hikari.minimum-idle=1",
+                // Production's 310,000 PBKDF2 iterations cost most of the security tests' time (each signs in
+                // dozens of times); what they test does not depend on the count.
+                "app.password.pbkdf2-iterations=10000"
         ).applyTo(context.getEnvironment());
         if (!setByTheTest(context, PAGE_CACHE)) {
             // Tests see every page rendered and count its statements; PageCacheTests turns the cache on.
