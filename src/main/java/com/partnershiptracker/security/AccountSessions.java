@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -24,23 +23,21 @@ class AccountSessions {
         this.repository = repository;
     }
 
-    /** Ends every session of the account; returns how many there were. */
-    int endAll(String username) {
-        return endAllBut(username, null);
+    /** Ends every session of the account. */
+    void endAll(String username) {
+        endAllBut(username, null);
     }
 
     /**
-     * Ends every session of the account except the one with this id (the caller's own); returns how many
-     * there are to end. Within a transaction they end once it has committed, so that no one signs in again
-     * before the change that ended their sessions is visible.
+     * Ends every session of the account except the one with this id (the caller's own). Within a
+     * transaction they end once it has committed, so that no one signs in again before the change that
+     * ended their sessions is visible.
      */
-    int endAllBut(String username, String keptSessionId) {
+    void endAllBut(String username, String keptSessionId) {
         FindByIndexNameSessionRepository<? extends Session> sessions = repository.getIfAvailable();
         if (sessions == null) {
-            return 0;
+            return;
         }
-        Set<String> ids = new HashSet<>(sessions.findByPrincipalName(username).keySet());
-        ids.remove(keptSessionId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -51,10 +48,9 @@ class AccountSessions {
         } else {
             endNow(sessions, username, keptSessionId);
         }
-        return ids.size();
     }
 
-    // Looked up again at the end: a session opened meanwhile must end too.
+    // Looked up once the change has committed: a session opened meanwhile must end too.
     private static void endNow(FindByIndexNameSessionRepository<? extends Session> sessions, String username,
                                String keptSessionId) {
         for (String id : Set.copyOf(sessions.findByPrincipalName(username).keySet())) {
