@@ -16,6 +16,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Serves a repeated anonymous GET of a public page from memory, as long as no save has committed
@@ -26,6 +32,11 @@ import java.util.List;
  * that sets a cookie, and every admin, sign-in, actuator and static path. Kept pages answer
  * If-None-Match with 304, and expire after a while, which bounds how long another instance's save
  * can go unseen in the rare case where revision numbers commit out of order.
+ *
+ * <p>A save makes every kept page stale at once, and busy pages are then asked for by many readers
+ * together. One of them renders the page while the others for the same key wait for it (at most
+ * {@code waitForRenderer}) and get its copy, so a save costs each page one rendering, not one per
+ * reader waiting.
  */
 final class PublicPageCache extends OncePerRequestFilter {
 
@@ -41,15 +52,18 @@ final class PublicPageCache extends OncePerRequestFilter {
     private final Duration timeToLive;
     private final int maxPageBytes;
     private final Clock clock;
+    private final Duration waitForRenderer;
+    private final ConcurrentMap<String, CompletableFuture<CachedPage>> beingRendered = new ConcurrentHashMap<>();
 
     PublicPageCache(ChangeStamp changes, LocaleResolver languages, PageStore store, Duration timeToLive, int maxPageBytes,
-                    Clock clock) {
+                    Clock clock, Duration waitForRenderer) {
         this.changes = changes;
         this.languages = languages;
         this.store = store;
         this.timeToLive = timeToLive;
         this.maxPageBytes = maxPageBytes;
         this.clock = clock;
+        this.waitForRenderer = waitForRenderer;
     }
 
     @Override
@@ -81,6 +95,30 @@ final class PublicPageCache extends OncePerRequestFilter {
             kept.replayTo(response, kept.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)));
             return;
         }
+        CompletableFuture<CachedPage> rendering = new CompletableFuture<>();
+        CompletableFuture<CachedPage> renderedByAnother = beingRendered.putIfAbsent(key, rendering);
+        if (renderedByAnother != null) {
+            CachedPage shared = awaitQuietly(renderedByAnother);
+            if (shared != null && shared.isCurrent(stamp, clock.instant(), timeToLive)) {
+                markCacheable(response, shared, "hit");
+                shared.replayTo(response, shared.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)));
+                return;
+            }
+            rendering = null;
+        }
+        CachedPage fresh = null;
+        try {
+            fresh = render(request, response, chain, key, stamp);
+        } finally {
+            if (rendering != null) {
+                beingRendered.remove(key, rendering);
+                rendering.complete(fresh);
+            }
+        }
+    }
+
+    private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+                              ChangeStamp.Stamp stamp) throws IOException, ServletException {
         BoundedRecorder recorder = new BoundedRecorder(response, maxPageBytes);
         chain.doFilter(request, recorder);
         CachedPage fresh = CachedPage.recordedFrom(recorder, recorder.recordedBody(), stamp, clock.instant());
@@ -89,6 +127,19 @@ final class PublicPageCache extends OncePerRequestFilter {
             markCacheable(recorder, fresh, "miss");
         }
         recorder.finish();
+        return fresh;
+    }
+
+    /** The other reader's page, or null when it was not kept, failed, or took too long: then this reader renders. */
+    private CachedPage awaitQuietly(CompletableFuture<CachedPage> rendering) {
+        try {
+            return rendering.get(waitForRenderer.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException notShared) {
+            return null;
+        }
     }
 
     private static void markCacheable(HttpServletResponse response, CachedPage page, String status) {

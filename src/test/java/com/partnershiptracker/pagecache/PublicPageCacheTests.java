@@ -8,11 +8,22 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
+import jakarta.servlet.FilterChain;
+
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -20,7 +31,7 @@ class PublicPageCacheTests {
 
     final ChangeStamp changes = mock(ChangeStamp.class);
     final PublicPageCache cache = new PublicPageCache(changes, new FixedLocaleResolver(Locale.ENGLISH),
-            new PageStore(1_000_000), Duration.ofMinutes(5), 100_000, Clock.systemUTC());
+            new PageStore(1_000_000), Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5));
 
     @Test
     void withTheDatabaseOutOfReachItAnswers503AtOnceWithoutAskingThePage() throws Exception {
@@ -42,5 +53,118 @@ class PublicPageCacheTests {
         cache.doFilter(new MockHttpServletRequest("POST", "/admin/organizations"), new MockHttpServletResponse(), page);
 
         assertThat(page.getRequest()).isNotNull();
+    }
+
+    @Test
+    void readersWhoAskWhileAPageIsBeingRenderedGetThatRenderingInsteadOfTheirOwn() throws Exception {
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        CountDownLatch rendererStarted = new CountDownLatch(1);
+        CountDownLatch releaseRenderer = new CountDownLatch(1);
+        AtomicInteger renderings = new AtomicInteger();
+        FilterChain slowPage = (request, response) -> {
+            renderings.incrementAndGet();
+            rendererStarted.countDown();
+            await(releaseRenderer);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>the page</p>");
+        };
+        ExecutorService readers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+            answers.add(readers.submit(() -> get("/timeline?partner=kt", slowPage)));
+            assertThat(rendererStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < 5; i++) {
+                answers.add(readers.submit(() -> get("/timeline?partner=kt", slowPage)));
+            }
+            Thread.sleep(300);
+            releaseRenderer.countDown();
+
+            for (Future<MockHttpServletResponse> answer : answers) {
+                MockHttpServletResponse response = answer.get(5, TimeUnit.SECONDS);
+                assertThat(response.getStatus()).isEqualTo(200);
+                assertThat(response.getContentAsString()).isEqualTo("<p>the page</p>");
+            }
+            assertThat(renderings).hasValue(1);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReaderWhoseRecordChangedMeanwhileRendersItsOwnPage() throws Exception {
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7), new ChangeStamp.Stamp(8, 8));
+        CountDownLatch rendererStarted = new CountDownLatch(1);
+        CountDownLatch releaseRenderer = new CountDownLatch(1);
+        AtomicInteger renderings = new AtomicInteger();
+        FilterChain page = (request, response) -> {
+            if (renderings.incrementAndGet() == 1) {
+                rendererStarted.countDown();
+                await(releaseRenderer);
+            }
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>rendering " + renderings.get() + "</p>");
+        };
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<MockHttpServletResponse> first = readers.submit(() -> get("/agreements", page));
+            assertThat(rendererStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<MockHttpServletResponse> second = readers.submit(() -> get("/agreements", page));
+            Thread.sleep(300);
+            releaseRenderer.countDown();
+
+            assertThat(first.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<p>rendering 1</p>");
+            assertThat(second.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<p>rendering 2</p>");
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenTheRenderingFailsTheWaitingReadersRenderTheirOwn() throws Exception {
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        CountDownLatch rendererStarted = new CountDownLatch(1);
+        CountDownLatch releaseRenderer = new CountDownLatch(1);
+        AtomicInteger renderings = new AtomicInteger();
+        FilterChain page = (request, response) -> {
+            if (renderings.incrementAndGet() == 1) {
+                rendererStarted.countDown();
+                await(releaseRenderer);
+                throw new IllegalStateException("the renderer failed");
+            }
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>the page</p>");
+        };
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<MockHttpServletResponse> failing = readers.submit(() -> get("/agreements", page));
+            assertThat(rendererStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<MockHttpServletResponse> waiting = readers.submit(() -> get("/agreements", page));
+            Thread.sleep(300);
+            releaseRenderer.countDown();
+
+            assertThat(waiting.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<p>the page</p>");
+            assertThatThrownBy(() -> failing.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("the renderer failed");
+            assertThat(renderings).hasValue(2);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private MockHttpServletResponse get(String url, FilterChain page) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", url.split("\\?")[0]);
+        if (url.contains("?")) {
+            request.setQueryString(url.split("\\?")[1]);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, page);
+        return response;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
