@@ -16,7 +16,7 @@ import java.util.List;
  * What the page frame needs on every page, error pages included: the language, the link that
  * switches language while keeping the filters, and the menu with the current item marked. They
  * are set as request attributes before each handler runs, because Thymeleaf refuses bean calls in
- * link attributes.
+ * link attributes. {@code signedIn} says whether an editor is signed in.
  */
 @Component("layout")
 public class Layout implements HandlerInterceptor {
@@ -28,6 +28,8 @@ public class Layout implements HandlerInterceptor {
         request.setAttribute("korean", isKorean());
         request.setAttribute("switchLanguageUrl", switchLanguageUrl());
         request.setAttribute("menu", menu());
+        // Read once per request: sec:authorize builds an expression context each time it is used, per citation too.
+        request.setAttribute("signedIn", request.getUserPrincipal() != null);
         return true;
     }
 

@@ -29,12 +29,14 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -87,6 +89,18 @@ class AgreementControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No agreement matches these filters")))
                 .andExpect(content().string(containsString("no-such-partner")));
+    }
+
+    @Test
+    void onlyASignedInEditorSeesTheAdminLinkAndTheSignOutButton() throws Exception {
+        mvc.perform(get("/agreements"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("nav-admin"))))
+                .andExpect(content().string(not(containsString("sign-out"))));
+        mvc.perform(get("/agreements").with(user("editor").roles("EDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("nav-admin")))
+                .andExpect(content().string(containsString("sign-out")));
     }
 
     @Test
