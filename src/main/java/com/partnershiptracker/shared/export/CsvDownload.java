@@ -1,6 +1,8 @@
 package com.partnershiptracker.shared.export;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -25,6 +27,7 @@ import java.util.function.Function;
  */
 public final class CsvDownload<T> implements ExportSink<T> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CsvDownload.class);
     static final String COMPLETE = "# complete: %d rows";
     static final String INCOMPLETE = "# INCOMPLETE: cut short after %d rows (%s); download the file again";
 
@@ -67,8 +70,8 @@ public final class CsvDownload<T> implements ExportSink<T> {
             if (csv == null) {
                 throw failure;
             }
-            ExportCutShort cut = failure instanceof ExportCutShort known ? known
-                    : new ExportCutShort("the server failed", failure);
+            ExportCutShort cut = failure instanceof ExportCutShort known ? known : new ExportCutShort("the server failed");
+            LOG.warn("{} cut short after {} rows: {}", fileName, rows, cut.getMessage(), failure);
             markIncomplete(cut.getMessage());
             throw cut;
         }
@@ -92,7 +95,7 @@ public final class CsvDownload<T> implements ExportSink<T> {
     @Override
     public void accept(T row) {
         if (System.nanoTime() - started > maxDuration.toNanos()) {
-            throw new ExportCutShort("time limit of " + maxDuration.toSeconds() + " s reached", null);
+            throw new ExportCutShort("time limit of " + maxDuration.toSeconds() + " s reached");
         }
         csv.row(fields.apply(row));
         rows++;
