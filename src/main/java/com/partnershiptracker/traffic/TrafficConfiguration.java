@@ -29,7 +29,7 @@ class TrafficConfiguration implements WebMvcConfigurer {
     TrafficConfiguration(@Value("${app.heavy-requests.max-concurrent:2}") int maxConcurrent,
                          @Value("${app.heavy-requests.max-wait:5s}") Duration maxWait,
                          @Value("${app.exports.max-concurrent:2}") int maxExports,
-                         @Value("${app.exports.max-wait:2m}") Duration maxExportWait,
+                         @Value("${app.exports.max-wait:5m}") Duration maxExportWait,
                          @Value("${app.exports.max-waiting:16}") int maxExportsWaiting) {
         this.heavyRequests = new HeavyRequestGate(maxConcurrent, maxWait);
         this.exports = new HeavyRequestGate(maxExports, maxExportWait, maxExportsWaiting);
