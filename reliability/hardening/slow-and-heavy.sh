@@ -5,8 +5,9 @@
 #   (a) 70 connections send POST /login with Content-Length: 100000 and one byte every 5 s, from 50 loopback
 #       addresses, for SLOW_SECONDS, while a reader on 127.0.0.1 fetches /, /timeline, a partner page and a
 #       static file: the reader's p99 must be at most 1 s with no error;
-#   (b) 12 concurrent full exports (/agreements.csv?q=a&r=<random> and with no filter): no 5xx but 503, no
-#       OutOfMemoryError, every 200 complete (its rows those of the API's total for the filter), health UP after.
+#   (b) 12 concurrent full exports (/agreements.csv?q=a&r=<random> and with no filter): no 5xx at all, no
+#       OutOfMemoryError, every one 200 and complete (its rows those of the API's total for the filter, its last
+#       line "# complete: N rows"), health UP after.
 # Marks go to $OUT/slow-and-heavy.tsv. Loopback only; the cluster is dropped at the end, also when interrupted.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -97,7 +98,7 @@ timeout $((SLOW_SECONDS + 90)) python3 reliability/hardening/slow_and_heavy.py s
   "$SLOW_CONNECTIONS" "$WORK/slow.json" "$PARTNER" "/$STATIC" || true
 
 log "(b) $EXPORTS concurrent full exports"
-timeout 300 python3 reliability/hardening/slow_and_heavy.py exports "$APP_PORT" "$EXPORTS" "$WORK/exports.json" \
+timeout 600 python3 reliability/hardening/slow_and_heavy.py exports "$APP_PORT" "$EXPORTS" "$WORK/exports.json" \
   '/agreements.csv?q=a&r=RANDOM' '/agreements.csv' || true
 sleep 2
 HEALTH=$(curl -s -m 10 "http://$HOST:$APP_PORT/actuator/health" || true)
@@ -123,16 +124,14 @@ except Exception as e:
 section = "4b. Heavy requests (%s concurrent full exports, scale %s, -Xmx%s)" % (exports, scale, heap)
 try:
     runs = json.load(open(exports_file))
-    other5xx = [r for r in runs if r["status"] >= 500 and r["status"] != 503 or r["status"] == 0]
+    failed = [r for r in runs if r["status"] >= 500 or r["status"] == 0]
     ok = [r for r in runs if r["status"] == 200]
     incomplete = [r for r in ok if not (r["complete"] and r["ends_with_crlf"] and r["rows"] == r["expected_rows"])]
-    refused = [r for r in runs if r["status"] == 503]
-    mark(section, "5xx other than 503 (or no answer)", "%d" % len(other5xx), not other5xx)
-    mark(section, "503 answers with Retry-After", "%d of %d" % (sum(1 for r in refused if r["retry_after"]), len(refused)),
-         all(r["retry_after"] for r in refused))
-    mark(section, "200 answers complete (rows = the filter's count, capped at 5000)", "%d of %d%s" % (len(ok) - len(incomplete), len(ok),
+    mark(section, "5xx (or no answer)", "%d" % len(failed), not failed)
+    mark(section, "200 answers complete (rows = the filter's count, last line '# complete: N rows')", "%d of %d%s" % (
+         len(ok) - len(incomplete), len(runs),
          "; " + "; ".join("%s %s/%s rows" % (r["path"], r["rows"], r["expected_rows"]) for r in incomplete[:3]) if incomplete else ""),
-         ok and not incomplete)
+         len(ok) == len(runs) and not incomplete)
     largest = max(ok, key=lambda r: r["bytes"]) if ok else None
     mark(section, "largest export", "%.1f MB, %d rows, in %.1f s" % (largest["bytes"] / 1e6, largest["rows"], largest["seconds"])
          if largest else "none", largest is not None)

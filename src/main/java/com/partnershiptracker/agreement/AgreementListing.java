@@ -126,7 +126,7 @@ class AgreementListing {
         return parties;
     }
 
-    private static String whereClause(AgreementFilter filter, PartnerSelection partners, Map<String, Object> params) {
+    static String whereClause(AgreementFilter filter, PartnerSelection partners, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" where 1 = 1");
         if (partners != null) {
             sql.append(" and exists (select 1 from agreement_parties p where p.agreement_id = l.id and p.organization_id in (:partnerIds))");
@@ -149,7 +149,7 @@ class AgreementListing {
         return sql.toString();
     }
 
-    private static String orderBy(AgreementSort sort, Locale locale) {
+    static String orderBy(AgreementSort sort, Locale locale) {
         boolean korean = locale != null && "ko".equals(locale.getLanguage());
         String title = korean ? "coalesce(l.title_ko, l.title_en)" : "coalesce(l.title_en, l.title_ko)";
         return switch (sort) {

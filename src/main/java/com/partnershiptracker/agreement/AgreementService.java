@@ -5,6 +5,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.shared.StaleRecordException;
+import com.partnershiptracker.shared.export.ExportSink;
 import com.partnershiptracker.organization.PartnerSelection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -28,15 +29,18 @@ public class AgreementService {
     private final AgreementDetailsLoader detailsLoader;
     private final PersonService people;
     private final AgreementReferences references;
+    private final AgreementStream stream;
 
     AgreementService(AgreementRepository agreements, AgreementListing listing, OrganizationService organizations,
-                     AgreementDetailsLoader detailsLoader, PersonService people, AgreementReferences references) {
+                     AgreementDetailsLoader detailsLoader, PersonService people, AgreementReferences references,
+                     AgreementStream stream) {
         this.agreements = agreements;
         this.listing = listing;
         this.organizations = organizations;
         this.detailsLoader = detailsLoader;
         this.people = people;
         this.references = references;
+        this.stream = stream;
     }
 
     /**
@@ -133,6 +137,19 @@ public class AgreementService {
                 ? null
                 : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
         return listing.find(filter, partners, locale);
+    }
+
+    /**
+     * Every agreement matching the filter, whatever its page, in the list's order, with its parties
+     * and sources, handed to the sink as it is read from a database cursor: memory holds a few
+     * hundred rows however many match. One read-only transaction (and connection) for the whole
+     * read; statements: the partner lookup, the rows, and two per {@value com.partnershiptracker.shared.export.CursorReader#CHUNK} rows.
+     */
+    public void forEachMatching(AgreementFilter filter, Locale locale, ExportSink<CitedAgreement> sink) {
+        PartnerSelection partners = filter.partners().isEmpty()
+                ? null
+                : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
+        stream.forEachMatching(filter, partners, locale, sink);
     }
 
     /** The newest agreements any of the organizations is party to, with their parties and the total; one statement. */

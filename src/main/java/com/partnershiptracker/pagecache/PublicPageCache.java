@@ -42,8 +42,10 @@ final class PublicPageCache extends OncePerRequestFilter {
 
     static final String STATUS_HEADER = "X-Page-Cache";
 
+    // The CSV exports stream from a database cursor: holding their first max-page-size back would
+    // delay their first byte by seconds, and a whole-record file outgrows the cache anyway.
     private static final List<String> NEVER_KEPT = List.of("/admin", "/login", "/logout", "/actuator", "/v3/",
-            "/swagger-ui", "/webjars/", "/css/", "/js/", "/error");
+            "/swagger-ui", "/webjars/", "/css/", "/js/", "/error", "/agreements.csv", "/timeline.csv");
     private static final String SESSION_COOKIE = "SESSION";
 
     private final ChangeStamp changes;

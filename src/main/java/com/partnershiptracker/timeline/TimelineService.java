@@ -12,6 +12,8 @@ import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.PartialDateColumns;
 import com.partnershiptracker.shared.RecordLink;
 import com.partnershiptracker.shared.TextQuery;
+import com.partnershiptracker.shared.export.CursorReader;
+import com.partnershiptracker.shared.export.ExportSink;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.SourceCitation;
 import org.springframework.data.domain.Page;
@@ -45,11 +47,13 @@ public class TimelineService {
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
     private final CitationLookup citationLookup;
+    private final TimelineStream stream;
 
-    TimelineService(JdbcClient jdbc, OrganizationService organizations, CitationLookup citationLookup) {
+    TimelineService(JdbcClient jdbc, OrganizationService organizations, CitationLookup citationLookup, CursorReader cursor) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.citationLookup = citationLookup;
+        this.stream = new TimelineStream(cursor, this, citationLookup);
     }
 
     /**
@@ -67,6 +71,20 @@ public class TimelineService {
      */
     public Page<TimelineEntry> chartEntries(TimelineFilter filter) {
         return read(filter, PageRequest.of(0, CHART_LIMIT), false);
+    }
+
+    /**
+     * The first {@code limit} entries matching the filter (Integer.MAX_VALUE: every one), whatever
+     * its page, in its order, each with its organizations and citations, handed to the sink as they
+     * are read from a database cursor: memory holds a few hundred entries however many match. One
+     * read-only transaction (and connection) for the whole read; statements: the partner lookup, the
+     * entries, and two per {@value CursorReader#CHUNK} entries.
+     */
+    public void forEachMatching(TimelineFilter filter, int limit, ExportSink<TimelineEntry> sink) {
+        PartnerSelection partners = filter.partners().isEmpty()
+                ? null
+                : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
+        stream.forEachMatching(filter, partners, limit, sink);
     }
 
     private Page<TimelineEntry> read(TimelineFilter filter, PageRequest pageRequest, boolean withCitations) {
@@ -118,7 +136,7 @@ public class TimelineService {
         return new PageImpl<>(content, pageRequest, total[0]);
     }
 
-    private Map<FactRef, List<OrganizationRef>> organizationsOf(Collection<FactRef> facts) {
+    Map<FactRef, List<OrganizationRef>> organizationsOf(Collection<FactRef> facts) {
         Map<FactKind, List<Long>> idsByKind = facts.stream().collect(Collectors.groupingBy(FactRef::kind,
                 Collectors.mapping(FactRef::id, Collectors.toList())));
         Map<String, Object> params = new HashMap<>();
@@ -148,7 +166,7 @@ public class TimelineService {
      * timeline_organization_rows, one row per entry and organization, so that an entry involving two
      * of the chosen organizations is kept once.
      */
-    private static String hits(TimelineFilter filter, PartnerSelection partners, Map<String, Object> params) {
+    static String hits(TimelineFilter filter, PartnerSelection partners, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();
         if (partners == null) {
             sql.append("select c.entry_kind, c.fact_id, c.entry_date, c.precision_rank from timeline_entry_rows c where 1 = 1");

@@ -11,20 +11,28 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.time.Duration;
 
 /**
- * The caps on request bodies in flight (a valve at the front of Tomcat's pipeline) and the gate on
- * heavy requests (exports and the network), with their settings under app.request-bodies and app.heavy-requests.
+ * The caps on request bodies in flight (a valve at the front of Tomcat's pipeline) and the gates on
+ * heavy requests (the network) and on exports, with their settings under app.request-bodies,
+ * app.heavy-requests and app.exports.
  */
 @Configuration(proxyBeanMethods = false)
 class TrafficConfiguration implements WebMvcConfigurer {
 
     /** Every path whose answer grows with the whole record rather than with a page of it. */
-    static final String[] HEAVY_PATHS = {"/agreements.csv", "/timeline.csv", "/network", "/api/v1/network"};
+    static final String[] HEAVY_PATHS = {"/network", "/api/v1/network"};
+    /** The whole-record exports: each streams from a database cursor and holds a connection until its last row is sent. */
+    static final String[] EXPORT_PATHS = {"/agreements.csv", "/timeline.csv"};
 
     private final HeavyRequestGate heavyRequests;
+    private final HeavyRequestGate exports;
 
     TrafficConfiguration(@Value("${app.heavy-requests.max-concurrent:2}") int maxConcurrent,
-                         @Value("${app.heavy-requests.max-wait:5s}") Duration maxWait) {
+                         @Value("${app.heavy-requests.max-wait:5s}") Duration maxWait,
+                         @Value("${app.exports.max-concurrent:2}") int maxExports,
+                         @Value("${app.exports.max-wait:5m}") Duration maxExportWait,
+                         @Value("${app.exports.max-waiting:16}") int maxExportsWaiting) {
         this.heavyRequests = new HeavyRequestGate(maxConcurrent, maxWait);
+        this.exports = new HeavyRequestGate(maxExports, maxExportWait, maxExportsWaiting);
     }
 
     @Bean
@@ -43,5 +51,6 @@ class TrafficConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(heavyRequests).addPathPatterns(HEAVY_PATHS);
+        registry.addInterceptor(exports).addPathPatterns(EXPORT_PATHS);
     }
 }

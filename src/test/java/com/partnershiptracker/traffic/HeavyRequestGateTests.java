@@ -5,6 +5,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +43,33 @@ class HeavyRequestGateTests {
         assertThat(gate.available()).isZero();
         gate.afterCompletion(held, new MockHttpServletResponse(), null, null);
         assertThat(gate.available()).isEqualTo(1);
+    }
+
+    @Test
+    void pastTheWaitingLimitTheNextIsRefusedAtOnceAndTheWaitingOneGetsTheFreedTurn() throws Exception {
+        HeavyRequestGate exports = new HeavyRequestGate(1, Duration.ofSeconds(30), 1);
+        MockHttpServletRequest running = new MockHttpServletRequest("GET", "/agreements.csv");
+        assertThat(exports.preHandle(running, new MockHttpServletResponse(), null)).isTrue();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> admitted(exports));
+        while (exports.waiting() == 0) {
+            Thread.sleep(5);
+        }
+
+        long started = System.nanoTime();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        assertThat(exports.preHandle(new MockHttpServletRequest("GET", "/timeline.csv"), refused, null)).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(refused.getStatus()).isEqualTo(503);
+
+        exports.afterCompletion(running, new MockHttpServletResponse(), null, null);
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static boolean admitted(HeavyRequestGate gate) {
+        try {
+            return gate.preHandle(new MockHttpServletRequest("GET", "/agreements.csv"), new MockHttpServletResponse(), null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

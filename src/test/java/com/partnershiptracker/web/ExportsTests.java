@@ -62,15 +62,17 @@ class ExportsTests {
 
         List<List<String>> rows = CsvReader.read(response.body().substring(1));
         List<TimelineEntry> expected = timeline.entries(timelineFilter(query)).getContent();
-        assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0) + "|" + row.get(3))
+        List<List<String>> data = rows.subList(1, rows.size() - 1);
+        assertThat(data).extracting(row -> row.get(0) + "|" + row.get(3))
                 .containsExactlyElementsOf(expected.stream().map(e -> e.date().toIsoString() + "|" + e.title().ko()).toList());
-        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(10));
+        assertThat(rows.subList(0, rows.size() - 1)).allSatisfy(row -> assertThat(row).hasSize(10));
+        assertThat(rows.get(rows.size() - 1)).containsExactly("# complete: " + expected.size() + " rows");
     }
 
     @Test
     void timelineCsvKeepsEachDatesPrecisionAndLinksEveryRowToItsSources() {
         List<List<String>> rows = CsvReader.read(Http.get(port, "/timeline.csv", "en").body().substring(1));
-        List<List<String>> data = rows.subList(1, rows.size());
+        List<List<String>> data = rows.subList(1, rows.size() - 1);
         assertThat(data).extracting(row -> row.get(1)).contains("day", "month");
         for (List<String> row : data) {
             PartialDate date = PartialDate.parse(row.get(0));
@@ -92,7 +94,8 @@ class ExportsTests {
         String pageQuery = query.isEmpty() ? "?size=100" : query + "&size=100";
         JsonNode page = JsonMapper.builder().build().readTree(Http.get(port, "/api/v1/agreements" + pageQuery, "en").body());
         List<String> pageIds = page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
-        assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0)).containsExactlyElementsOf(pageIds);
+        assertThat(rows.subList(1, rows.size() - 1)).extracting(row -> row.get(0)).containsExactlyElementsOf(pageIds);
+        assertThat(rows.get(rows.size() - 1)).containsExactly("# complete: " + pageIds.size() + " rows");
     }
 
     @Test
@@ -100,7 +103,7 @@ class ExportsTests {
         List<List<String>> rows = CsvReader.read(Http.get(port, "/agreements.csv?partner=kt", "en").body().substring(1));
         List<AgreementSummary> expected = agreements.search(AgreementFilter.everything().withPartners(List.of("kt"), false)
                 .onPage(new PageSlice(0, PageSlice.MAX_SIZE)), Locale.ENGLISH).getContent();
-        assertThat(rows).hasSize(expected.size() + 1);
+        assertThat(rows).hasSize(1 + expected.size() + 1);
         assertThat(expected).isNotEmpty();
     }
 

@@ -1,12 +1,7 @@
 package com.partnershiptracker.shared.export;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * RFC 4180 CSV text: CRLF line ends, a field quoted when it holds a comma, quote or line break,
  * and a leading byte order mark so that Excel reads the UTF-8 Korean as Korean. Written as text in
- * memory, or straight to a response as the rows come, so that an export holds no more than a row.
+ * memory, or to any Appendable as the rows come (see {@link CsvDownload}).
  */
 public final class Csv {
 
@@ -27,17 +22,9 @@ public final class Csv {
         this(new StringBuilder());
     }
 
-    private Csv(Appendable text) {
+    Csv(Appendable text) {
         this.text = text;
         append(String.valueOf(BYTE_ORDER_MARK));
-    }
-
-    /** A file to save, with the given name, written to the response row by row. */
-    public static Csv download(HttpServletResponse response, String fileName) throws IOException {
-        response.setContentType(MEDIA_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-        return new Csv(response.getWriter());
     }
 
     public Csv row(List<String> fields) {
@@ -47,6 +34,12 @@ public final class Csv {
 
     public Csv row(String... fields) {
         return row(Arrays.asList(fields));
+    }
+
+    /** A line that is not a row: the end marks of {@link CsvDownload}. Such lines start with '#', which no row of ours does. */
+    Csv line(String text) {
+        append(text + "\r\n");
+        return this;
     }
 
     private void append(String line) {

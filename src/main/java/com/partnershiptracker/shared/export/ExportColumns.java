@@ -27,6 +27,11 @@ public final class ExportColumns {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
     }
 
+    /** The site's address, to which a page's path is appended: read once per export rather than once per row. */
+    public static String site() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+
     /** Each source as "publisher, date: headline", one per line. */
     public static String sources(List<SourceCitation> citations) {
         return citations.stream()

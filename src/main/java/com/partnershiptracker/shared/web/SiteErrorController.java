@@ -3,6 +3,8 @@ package com.partnershiptracker.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -25,7 +27,10 @@ import java.util.Map;
  * Errors that no controller answered: an unknown address, a refused method, a request the
  * firewall turned away. Browsers get the branded page (templates/error/); everyone else, API
  * clients above all, gets RFC 9457 problem details like the API's own errors (ApiErrors), never
- * Spring Boot's default JSON. Asking for /error itself is a 404, not a 500 about nothing.
+ * Spring Boot's default JSON. Asking for /error itself is a 404, not a 500 about nothing. An error
+ * after the response was committed (an export cut short) adds nothing: Tomcat includes the error
+ * page into what was sent, then closes the connection, and a page inside a CSV file would only
+ * hide its last line, which says that it was cut.
  */
 @Controller
 // Contexts without a web server (the schema tests) have no error attributes, and need no error page.
@@ -44,6 +49,9 @@ class SiteErrorController extends BasicErrorController {
     @Override
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return null;
+        }
         notFoundWhenAskedDirectly(request);
         return super.errorHtml(request, response).addObject("busy", ServerBusy.isMarked(request));
     }
@@ -51,6 +59,10 @@ class SiteErrorController extends BasicErrorController {
     @Override
     @RequestMapping
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse();
+        if (response != null && response.isCommitted()) {
+            return null;
+        }
         notFoundWhenAskedDirectly(request);
         HttpStatus status = getStatus(request);
         if (status == HttpStatus.NO_CONTENT) {

@@ -1,8 +1,7 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.organization.OrganizationRef;
-import com.partnershiptracker.shared.export.Csv;
-import com.partnershiptracker.shared.export.EveryPage;
+import com.partnershiptracker.shared.export.CsvDownloads;
 import com.partnershiptracker.shared.export.ExportColumns;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
@@ -13,10 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The filtered timeline as a CSV file: every matching entry, not just one page, written out a page at a time as it is read. */
+/** The filtered timeline as a CSV file: every matching entry, not just one page, streamed from a database cursor as it is read. */
 @RestController
 class TimelineExportController {
 
@@ -24,19 +24,22 @@ class TimelineExportController {
             "detail_en", "organizations", "url", "sources");
 
     private final TimelineService timeline;
+    private final CsvDownloads downloads;
 
-    TimelineExportController(TimelineService timeline) {
+    TimelineExportController(TimelineService timeline, CsvDownloads downloads) {
         this.timeline = timeline;
+        this.downloads = downloads;
     }
 
     @GetMapping("/timeline.csv")
     void csv(@ModelAttribute TimelineQuery query, HttpServletResponse response) throws IOException {
         TimelineFilter filter = query.toFilter();
-        Csv csv = Csv.download(response, "timeline.csv").row(HEADER);
-        EveryPage.<TimelineEntry>forEach(slice -> timeline.entries(filter.onPage(slice)), entry ->
-            csv.row(ExportColumns.date(entry.date()), ExportColumns.precision(entry.date()), entry.kind().name(),
-                    entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
-                    entry.organizations().stream().map(OrganizationRef::slug).collect(Collectors.joining(";")),
-                    ExportColumns.url(entry.link().path()), ExportColumns.sources(entry.citations())));
+        String site = ExportColumns.site();
+        downloads.<TimelineEntry>start(response, "timeline.csv", HEADER, entry -> Arrays.asList(
+                        ExportColumns.date(entry.date()), ExportColumns.precision(entry.date()), entry.kind().name(),
+                        entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
+                        entry.organizations().stream().map(OrganizationRef::slug).collect(Collectors.joining(";")),
+                        site + entry.link().path(), ExportColumns.sources(entry.citations())))
+                .write(sink -> timeline.forEachMatching(filter, Integer.MAX_VALUE, sink));
     }
 }

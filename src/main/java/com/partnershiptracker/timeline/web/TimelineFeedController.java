@@ -1,7 +1,7 @@
 package com.partnershiptracker.timeline.web;
 
-import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.export.ExportColumns;
+import com.partnershiptracker.shared.export.ExportSink;
 import com.partnershiptracker.shared.web.Display;
 import com.partnershiptracker.source.SourceCitation;
 import com.partnershiptracker.timeline.TimelineEntry;
@@ -24,11 +24,14 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The filtered timeline as an Atom feed, newest first, so each partner filter is a feed of its
  * own. An entry's updated time is the start of its fact's date; the content says how precise that date is.
+ * A feed is read for what is new, so it holds the latest {@value #FEED_SIZE} entries; when the filter
+ * matches more, its subtitle says so and a related link leads to the CSV file that holds them all.
  */
 @RestController
 class TimelineFeedController {
@@ -48,8 +51,20 @@ class TimelineFeedController {
 
     @GetMapping("/timeline.atom")
     ResponseEntity<String> feed(@ModelAttribute TimelineQuery query, HttpServletRequest request) throws XMLStreamException {
-        TimelineFilter filter = query.toFilter().ordered(TimelineOrder.NEWEST_FIRST).onPage(new PageSlice(0, FEED_SIZE));
-        List<TimelineEntry> entries = timeline.entries(filter).getContent();
+        TimelineFilter filter = query.toFilter().ordered(TimelineOrder.NEWEST_FIRST);
+        List<TimelineEntry> read = new ArrayList<>(FEED_SIZE + 1);
+        timeline.forEachMatching(filter, FEED_SIZE + 1, new ExportSink<>() {
+            @Override
+            public void open() {
+            }
+
+            @Override
+            public void accept(TimelineEntry entry) {
+                read.add(entry);
+            }
+        });
+        boolean cut = read.size() > FEED_SIZE;
+        List<TimelineEntry> entries = cut ? read.subList(0, FEED_SIZE) : read;
         String self = ServletUriComponentsBuilder.fromRequest(request).toUriString();
         String page = ServletUriComponentsBuilder.fromRequest(request).replacePath(request.getContextPath() + "/timeline")
                 .toUriString();
@@ -62,6 +77,15 @@ class TimelineFeedController {
         xml.writeAttribute("xml:lang", LocaleContextHolder.getLocale().getLanguage());
         element(xml, "id", self);
         element(xml, "title", messages.getMessage("feed.title", null, LocaleContextHolder.getLocale()));
+        if (cut) {
+            element(xml, "subtitle", messages.getMessage("feed.latestOnly", new Object[] {FEED_SIZE},
+                    LocaleContextHolder.getLocale()));
+            xml.writeEmptyElement("link");
+            xml.writeAttribute("rel", "related");
+            xml.writeAttribute("type", "text/csv");
+            xml.writeAttribute("href", ServletUriComponentsBuilder.fromRequest(request)
+                    .replacePath(request.getContextPath() + "/timeline.csv").toUriString());
+        }
         element(xml, "updated", entries.isEmpty() ? Instant.EPOCH.toString() : updated(entries.get(0)));
         link(xml, "self", self);
         link(xml, "alternate", page);

@@ -1,6 +1,7 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.export.CsvDownloads;
 import com.partnershiptracker.shared.web.Display;
 import com.partnershiptracker.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
@@ -12,16 +13,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** With no heavy request allowed at all, an export is refused with a 503 and Retry-After before any reading. */
+/** With no export allowed at all, an export is refused with a 503 and Retry-After before any reading. */
 @WebMvcTest({TimelineExportController.class, TimelineFeedController.class})
-@Import({Display.class, SliceSecurity.class})
-@TestPropertySource(properties = {"app.heavy-requests.max-concurrent=0", "app.heavy-requests.max-wait=0s"})
+@Import({Display.class, SliceSecurity.class, CsvDownloads.class})
+@TestPropertySource(properties = {"app.exports.max-concurrent=0", "app.exports.max-wait=0s"})
 class TimelineExportGateTests {
 
     @Autowired
@@ -34,6 +36,6 @@ class TimelineExportGateTests {
     void anExportOverTheLimitIs503WithRetryAfterAndReadsNothing() throws Exception {
         mvc.perform(get("/timeline.csv")).andExpect(status().isServiceUnavailable())
                 .andExpect(header().exists("Retry-After"));
-        verify(timeline, never()).entries(any());
+        verify(timeline, never()).forEachMatching(any(), anyInt(), any());
     }
 }

@@ -1,0 +1,65 @@
+package com.partnershiptracker.timeline;
+
+import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.organization.PartnerSelection;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.shared.RecordLink;
+import com.partnershiptracker.shared.export.CursorReader;
+import com.partnershiptracker.shared.export.ExportSink;
+import com.partnershiptracker.source.CitationLookup;
+import com.partnershiptracker.source.SourceCitation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every entry of a timeline filter, in its order, read from one cursor: one statement for the
+ * entries, then two per {@value CursorReader#CHUNK} entries for their organizations and sources.
+ */
+final class TimelineStream {
+
+    private final CursorReader cursor;
+    private final TimelineService timeline;
+    private final CitationLookup citations;
+
+    TimelineStream(CursorReader cursor, TimelineService timeline, CitationLookup citations) {
+        this.cursor = cursor;
+        this.timeline = timeline;
+        this.citations = citations;
+    }
+
+    void forEachMatching(TimelineFilter filter, PartnerSelection partners, int limit, ExportSink<TimelineEntry> sink) {
+        sink.open();
+        if (partners != null && partners.matchesNothing()) {
+            return;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String direction = filter.order() == TimelineOrder.NEWEST_FIRST ? " desc" : " asc";
+        String sql = "select e.* from (" + TimelineService.hits(filter, partners, params) + ") h"
+                + " join timeline_entry_rows e on e.entry_kind = h.entry_kind and e.fact_id = h.fact_id"
+                + " order by h.entry_date" + direction + ", h.precision_rank" + direction + ", h.entry_kind" + direction
+                + ", h.fact_id" + direction;
+        if (limit < Integer.MAX_VALUE) {
+            sql += " limit :limit";
+            params.put("limit", limit);
+        }
+        cursor.<TimelineEntry>forEachChunk(sql, params, (rs, n) -> new TimelineEntry(
+                TimelineEntryKind.valueOf(rs.getString("entry_kind")),
+                new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
+                PartialDateColumns.read(rs, "entry"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en")),
+                RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")), List.of(), List.of()), chunk -> {
+            List<FactRef> facts = chunk.stream().map(TimelineEntry::fact).distinct().toList();
+            Map<FactRef, List<OrganizationRef>> involved = timeline.organizationsOf(facts);
+            Map<FactRef, List<SourceCitation>> cited = citations.citationsOf(facts);
+            for (TimelineEntry entry : chunk) {
+                sink.accept(new TimelineEntry(entry.kind(), entry.fact(), entry.date(), entry.title(), entry.detail(),
+                        entry.link(), involved.getOrDefault(entry.fact(), List.of()), cited.getOrDefault(entry.fact(), List.of())));
+            }
+        });
+    }
+}
