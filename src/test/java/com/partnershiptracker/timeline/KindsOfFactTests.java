@@ -90,6 +90,7 @@ class KindsOfFactTests {
 
         assertThat(changedRecords).as("ChangedRecords.KINDS against AuditedKind's entities").isEqualTo(audited);
         for (FactKind kind : FactKind.values()) {
+            assertThat(ChangedRecords.tableOf(kind)).as("the table TimelineRows locks for %s", kind).isNotNull();
             assertThat(jdbc.sql("select count(*) from " + ChangedRecords.tableOf(kind) + " where 1 = 0").query(Long.class).single())
                     .as("the table TimelineRows locks for %s", kind).isZero();
         }
