@@ -62,7 +62,8 @@ public final class TimelineRowsFill {
             if (in == null) {
                 throw new IllegalStateException(name + " is not on the classpath beside " + TimelineRowsFill.class.getName());
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // A checkout with Windows line ends must not change the checksum, nor so run the full fill again.
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
