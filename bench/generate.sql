@@ -669,20 +669,9 @@ join topic t on t.i = s.ti;
 insert into statement_citations (statement_id, position, source_id, quote)
 select id, 0, pg_temp.source_near(stated_date), left(text_ko, 100) from statements;
 
-\echo the timeline rows (V9), as the app writes them on each save
-delete from timeline_organization_rows;
-delete from timeline_entry_rows;
-delete from fact_organization_rows;
-insert into timeline_entry_rows (entry_kind, fact_kind, fact_id, entry_date, entry_precision, entry_inferred,
-                                 precision_rank, title_ko, title_en, detail_ko, detail_en, link_kind, link_key)
-select entry_kind, fact_kind, fact_id, entry_date, entry_precision, entry_inferred,
-       precision_rank, title_ko, title_en, detail_ko, detail_en, link_kind, link_key
-from timeline_entries;
-insert into fact_organization_rows (fact_kind, fact_id, organization_id)
-select distinct fact_kind, fact_id, organization_id from fact_organizations;
-insert into timeline_organization_rows (organization_id, entry_kind, fact_kind, fact_id, entry_date, entry_precision, precision_rank)
-select f.organization_id, e.entry_kind, e.fact_kind, e.fact_id, e.entry_date, e.entry_precision, e.precision_rank
-from timeline_entry_rows e join fact_organization_rows f on f.fact_kind = e.fact_kind and f.fact_id = e.fact_id;
+\echo the timeline rows (V9), with the app's own fill for every fact
+\set facts true
+\ir ../src/main/resources/com/partnershiptracker/timeline/timeline_rows.sql
 
 \echo identity sequences, vacuum and analyze
 \o /dev/null

@@ -9,6 +9,7 @@ import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.Position;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.statement.Statement;
+import jakarta.persistence.Table;
 
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -21,10 +22,13 @@ import java.util.Set;
  */
 final class ChangedRecords {
 
-    private static final Map<Class<?>, FactKind> KINDS = Map.of(
+    /** The entity of each kind of fact; FactKindListsTests holds it to FactKind and the other lists. */
+    static final Map<Class<?>, FactKind> KINDS = Map.of(
             Organization.class, FactKind.ORGANIZATION, OrganizationRelation.class, FactKind.RELATION,
             Person.class, FactKind.PERSON, Position.class, FactKind.POSITION, Agreement.class, FactKind.AGREEMENT,
             Initiative.class, FactKind.INITIATIVE, Metric.class, FactKind.METRIC, Statement.class, FactKind.STATEMENT);
+
+    private static final Map<FactKind, String> TABLES = tables();
 
     private final Map<FactKind, Set<Long>> idsByKind = new EnumMap<>(FactKind.class);
 
@@ -38,6 +42,11 @@ final class ChangedRecords {
         if (isTracked(entity, id)) {
             idsByKind.computeIfAbsent(kindOf(entity), k -> new LinkedHashSet<>()).add((Long) id);
         }
+    }
+
+    /** The table that holds a kind's records, as its entity maps it. */
+    static String tableOf(FactKind kind) {
+        return TABLES.get(kind);
     }
 
     Set<Long> ids(FactKind kind) {
@@ -55,5 +64,11 @@ final class ChangedRecords {
 
     boolean isEmpty() {
         return idsByKind.isEmpty();
+    }
+
+    private static Map<FactKind, String> tables() {
+        Map<FactKind, String> tables = new EnumMap<>(FactKind.class);
+        KINDS.forEach((entity, kind) -> tables.put(kind, entity.getAnnotation(Table.class).name()));
+        return tables;
     }
 }

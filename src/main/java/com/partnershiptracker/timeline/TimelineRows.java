@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.Set;
 /**
  * Keeps timeline_entry_rows, fact_organization_rows and timeline_organization_rows (their join) in
  * step with the record: for every fact a flush's changes can alter, its rows are deleted and written
- * again from the timeline_entries and fact_organizations views, on the transaction's own connection.
+ * again from the timeline_entries and fact_organizations views (TimelineRowsFill), on the
+ * transaction's own connection.
  * Besides a record's own fact, a rename reaches the rows that show the name (a
  * person's positions and statements; an organization's statements, figures and relations), and an
  * initiative's organizations are also those of its figures.
@@ -26,15 +28,7 @@ import java.util.Set;
 final class TimelineRows {
 
     private static final int IDS_PER_STATEMENT = 500;
-    private static final String ENTRY_COLUMNS = "entry_kind, fact_kind, fact_id, entry_date, entry_precision, entry_inferred,"
-            + " precision_rank, title_ko, title_en, detail_ko, detail_en, link_kind, link_key";
-    private static final String ORGANIZATION_ENTRY_COLUMNS = "organization_id, entry_kind, fact_kind, fact_id, entry_date,"
-            + " entry_precision, precision_rank";
-
-    private static final Map<FactKind, String> TABLES = Map.of(FactKind.ORGANIZATION, "organizations",
-            FactKind.RELATION, "organization_relations", FactKind.POSITION, "positions",
-            FactKind.AGREEMENT, "agreements", FactKind.INITIATIVE, "initiatives", FactKind.METRIC, "metrics",
-            FactKind.STATEMENT, "statements");
+    private static final Set<FactKind> ON_THE_TIMELINE = onTheTimeline();
 
     private TimelineRows() {
     }
@@ -56,11 +50,9 @@ final class TimelineRows {
 
     private static Map<FactKind, Set<Long>> factsTouchedBy(ChangedRecords changes, Connection connection) throws SQLException {
         Map<FactKind, Set<Long>> facts = new EnumMap<>(FactKind.class);
-        for (FactKind kind : FactKind.values()) {
-            // A person is on the timeline only through positions and statements, reached below.
-            if (kind != FactKind.PERSON) {
-                add(facts, kind, changes.ids(kind));
-            }
+        // A person has no entries of its own: it is on the timeline through positions and statements, reached below.
+        for (FactKind kind : ON_THE_TIMELINE) {
+            add(facts, kind, changes.ids(kind));
         }
 
         Set<Long> initiatives = changes.ids(FactKind.INITIATIVE);
@@ -79,27 +71,21 @@ final class TimelineRows {
     private static void rewrite(FactKind kind, List<Long> ids, Connection connection) throws SQLException {
         // Two transactions may rewrite the same fact (renames of both ends of a relation): the lock on
         // its record makes the second wait and then replace the first's rows, instead of colliding with them.
-        try (PreparedStatement lock = prepared(connection, "select id from " + TABLES.get(kind) + " where id in (" + marks(ids)
-                + ") order by id for update", ids)) {
+        try (PreparedStatement lock = prepared(connection, "select id from " + ChangedRecords.tableOf(kind) + " where id in ("
+                + marks(ids) + ") order by id for update", ids)) {
             lock.executeQuery().close();
         }
-        String facts = factsWhere("", kind, ids);
-        update(connection, "delete from timeline_entry_rows" + facts, ids);
-        update(connection, "insert into timeline_entry_rows (" + ENTRY_COLUMNS + ") select " + ENTRY_COLUMNS
-                + " from timeline_entries" + facts, ids);
-        update(connection, "delete from fact_organization_rows" + facts, ids);
-        update(connection, "insert into fact_organization_rows (fact_kind, fact_id, organization_id)"
-                + " select distinct fact_kind, fact_id, organization_id from fact_organizations" + facts, ids);
-        update(connection, "delete from timeline_organization_rows" + facts, ids);
-        update(connection, "insert into timeline_organization_rows (" + ORGANIZATION_ENTRY_COLUMNS + ")"
-                + " select f.organization_id, e.entry_kind, e.fact_kind, e.fact_id, e.entry_date, e.entry_precision, e.precision_rank"
-                + " from timeline_entry_rows e join fact_organization_rows f on f.fact_kind = e.fact_kind and f.fact_id = e.fact_id"
-                + factsWhere("e.", kind, ids), ids);
+        for (String statement : TimelineRowsFill.forFacts(kind, ids.size())) {
+            update(connection, statement, ids);
+        }
     }
 
-    private static String factsWhere(String alias, FactKind kind, List<Long> ids) {
-        // The kind is written into the statement, not bound, so that PostgreSQL plans away the other branches of the views.
-        return " where " + alias + "fact_kind = '" + kind.name() + "' and " + alias + "fact_id in (" + marks(ids) + ")";
+    private static Set<FactKind> onTheTimeline() {
+        Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
+        for (TimelineEntryKind entry : TimelineEntryKind.values()) {
+            kinds.add(entry.factKind());
+        }
+        return kinds;
     }
 
     private static Set<Long> ids(Connection connection, String query, Set<Long> of) throws SQLException {
@@ -121,10 +107,12 @@ final class TimelineRows {
         }
     }
 
+    /** Binds the ids to the statement's parameters, once for each time the statement lists them. */
     private static PreparedStatement prepared(Connection connection, String sql, List<Long> ids) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < ids.size(); i++) {
-            statement.setLong(i + 1, ids.get(i));
+        long parameters = sql.chars().filter(c -> c == '?').count();
+        for (int i = 0; i < parameters; i++) {
+            statement.setLong(i + 1, ids.get(i % ids.size()));
         }
         return statement;
     }

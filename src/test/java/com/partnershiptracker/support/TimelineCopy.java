@@ -1,5 +1,6 @@
 package com.partnershiptracker.support;
 
+import com.partnershiptracker.timeline.TimelineRowsFill;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
  * The timeline's indexed copy (timeline_entry_rows, fact_organization_rows and
  * timeline_organization_rows), for tests: made again from the views after a test writes records
  * behind the app's back, and compared with the views both ways, each row the copy lacks or holds in
- * excess given as text.
+ * excess given as text. The comparison reads the views on its own, not through the app's fill, so
+ * that it can catch a fill that is wrong.
  */
 public final class TimelineCopy {
 
@@ -19,18 +21,9 @@ public final class TimelineCopy {
     private TimelineCopy() {
     }
 
-    /** Writes the copy again from the views, as the migration that created it did. */
+    /** Writes the copy again from the views, with the app's own fill for every fact. */
     public static void rebuildFromViews(JdbcClient jdbc) {
-        jdbc.sql("delete from timeline_organization_rows").update();
-        jdbc.sql("delete from timeline_entry_rows").update();
-        jdbc.sql("delete from fact_organization_rows").update();
-        jdbc.sql("insert into timeline_entry_rows (" + ENTRY_COLUMNS + ") select " + ENTRY_COLUMNS + " from timeline_entries").update();
-        jdbc.sql("insert into fact_organization_rows (fact_kind, fact_id, organization_id)"
-                + " select distinct fact_kind, fact_id, organization_id from fact_organizations").update();
-        jdbc.sql("insert into timeline_organization_rows (organization_id, entry_kind, fact_kind, fact_id, entry_date,"
-                + " entry_precision, precision_rank) select f.organization_id, e.entry_kind, e.fact_kind, e.fact_id, e.entry_date,"
-                + " e.entry_precision, e.precision_rank from timeline_entry_rows e"
-                + " join fact_organization_rows f on f.fact_kind = e.fact_kind and f.fact_id = e.fact_id").update();
+        TimelineRowsFill.forEveryFact().forEach(statement -> jdbc.sql(statement).update());
     }
 
     public static List<String> differences(JdbcClient jdbc) {
