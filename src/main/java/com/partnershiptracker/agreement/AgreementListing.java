@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,23 +43,31 @@ class AgreementListing {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(filter, partners, params);
 
-        long total = jdbc.sql("select count(*) from agreement_listing l" + where)
-                .params(params).query(Long.class).single();
+        long total = jdbc.sql(countOf(filter, partners, where)).params(params).query(Long.class).single();
         if (total == 0 || filter.slice().offset() >= total) {
             return new PageImpl<>(List.of(), pageRequest, total);
         }
 
-        params.put("limit", filter.slice().size());
-        params.put("offset", filter.slice().offset());
-        Map<Long, AgreementRow> rows = new LinkedHashMap<>();
-        jdbc.sql("select l.* from agreement_listing l" + where + orderBy(filter.sort(), locale)
-                        + " limit :limit offset :offset")
+        // A deep page skips its offset in an index of the order (V15), reading only the keys; then
+        // its rows are read by id. A page nearer the end is counted from the end, in reverse.
+        ListingWindow window = ListingWindow.of(filter.slice().offset(), filter.slice().size(), total);
+        ListingOrder order = ListingOrder.of(filter.sort(), locale);
+        String orderBy = window.fromTheEnd() ? order.reversed() : order.forward();
+        params.put("limit", window.limit());
+        params.put("offset", window.offset());
+        List<AgreementRow> fetched = new ArrayList<>(jdbc.sql("select l.* from agreement_listing l where l.id in"
+                        + " (select l.id from agreement_listing l" + where + orderBy + " limit :limit offset :offset)"
+                        + orderBy)
                 .params(params)
                 .query((rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
                         AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
                         PartialDateColumns.read(rs, "key")))
-                .list()
-                .forEach(row -> rows.put(row.id(), row));
+                .list());
+        if (window.fromTheEnd()) {
+            Collections.reverse(fetched);
+        }
+        Map<Long, AgreementRow> rows = new LinkedHashMap<>();
+        fetched.forEach(row -> rows.put(row.id(), row));
 
         Map<Long, List<PartySummary>> parties = partiesOf(rows.keySet());
         List<AgreementSummary> content = rows.values().stream()
@@ -66,6 +75,18 @@ class AgreementListing {
                         parties.getOrDefault(row.id(), List.of())))
                 .toList();
         return new PageImpl<>(content, pageRequest, total);
+    }
+
+    /**
+     * Filtered by partners alone, the total is counted in the index of agreement parties; any other
+     * filter needs the agreements' own columns.
+     */
+    private static String countOf(AgreementFilter filter, PartnerSelection partners, String where) {
+        boolean partnersAlone = partners != null && filter.kinds().isEmpty() && filter.statuses().isEmpty()
+                && filter.from() == null && filter.to() == null && filter.text() == null;
+        return partnersAlone
+                ? "select count(distinct p.agreement_id) from agreement_parties p where p.organization_id in (:partnerIds)"
+                : "select count(*) from agreement_listing l" + where;
     }
 
     /**
@@ -82,7 +103,9 @@ class AgreementListing {
         jdbc.sql("""
                         select shown.*, p.role as party_role, o.id as party_id, o.slug as party_slug,
                                o.name_ko as party_name_ko, o.name_en as party_name_en, o.kind as party_kind
-                        from (select l.*, count(*) over () as total from agreement_listing l
+                        from (select l.*, (select count(distinct t.agreement_id) from agreement_parties t
+                                           where t.organization_id in (:partnerIds)) as total
+                              from agreement_listing l
                               where exists (select 1 from agreement_parties p where p.agreement_id = l.id
                                             and p.organization_id in (:partnerIds))
                               order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
@@ -147,16 +170,6 @@ class AgreementListing {
             params.put("text", TextQuery.containsPattern(filter.text()));
         }
         return sql.toString();
-    }
-
-    private static String orderBy(AgreementSort sort, Locale locale) {
-        boolean korean = locale != null && "ko".equals(locale.getLanguage());
-        String title = korean ? "coalesce(l.title_ko, l.title_en)" : "coalesce(l.title_en, l.title_ko)";
-        return switch (sort) {
-            case NEWEST -> " order by l.key_date desc nulls last, l.precision_rank desc, l.id desc";
-            case OLDEST -> " order by l.key_date asc nulls last, l.precision_rank asc, l.id asc";
-            case TITLE -> " order by " + title + ", l.id";
-        };
     }
 
     private record AgreementRow(long id, Bilingual title, AgreementKind kind, AgreementStatus status,
