@@ -53,11 +53,10 @@ class AgreementListing {
         ListingWindow window = ListingWindow.of(filter.slice().offset(), filter.slice().size(), total);
         ListingOrder order = ListingOrder.of(filter.sort(), locale);
         String orderBy = window.fromTheEnd() ? order.reversed() : order.forward();
-        params.put("limit", window.limit());
-        params.put("offset", window.offset());
+        // Limit and offset are written as numbers, not parameters: a plan cached for any limit walks every agreement.
         List<AgreementRow> fetched = new ArrayList<>(jdbc.sql("select l.* from agreement_listing l where l.id in"
-                        + " (select l.id from agreement_listing l" + where + orderBy + " limit :limit offset :offset)"
-                        + orderBy)
+                        + " (select l.id from agreement_listing l" + where + orderBy
+                        + " limit " + window.limit() + " offset " + window.offset() + ")" + orderBy)
                 .params(params)
                 .query((rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
                         AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
@@ -109,12 +108,12 @@ class AgreementListing {
                               where exists (select 1 from agreement_parties p where p.agreement_id = l.id
                                             and p.organization_id in (:partnerIds))
                               order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
-                              limit :limit) shown
+                              limit %d) shown
                         join agreement_parties p on p.agreement_id = shown.id
                         join organizations o on o.id = p.organization_id
-                        order by shown.key_date desc nulls last, shown.precision_rank desc, shown.id desc, p.position""")
+                        order by shown.key_date desc nulls last, shown.precision_rank desc, shown.id desc, p.position"""
+                        .formatted(size))
                 .param("partnerIds", organizationIds)
-                .param("limit", size)
                 .query(rs -> {
                     total[0] = rs.getLong("total");
                     long id = rs.getLong("id");

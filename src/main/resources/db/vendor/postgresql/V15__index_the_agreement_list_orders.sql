@@ -21,3 +21,7 @@ create index ix_agreements_listing_oldest on agreements (
 create index ix_agreements_listing_title_ko on agreements ((coalesce(title_ko, title_en)), id) include (title_ko, title_en);
 
 create index ix_agreements_listing_title_en on agreements ((coalesce(title_en, title_ko)), id) include (title_ko, title_en);
+
+-- A partner's figures include those of its initiatives that are about another organization: with
+-- the organization beside the initiative, that count is read from the index alone.
+create index ix_metrics_initiative_organization on metrics (initiative_id, organization_id);
