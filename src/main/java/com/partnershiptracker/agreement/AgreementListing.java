@@ -29,6 +29,9 @@ import java.util.Map;
 @Component
 class AgreementListing {
 
+    /** From this many agreements on, a partner's first rows are found by walking the order (see walksTheOrder). */
+    static final int MANY_AGREEMENTS = 2000;
+
     private final JdbcClient jdbc;
 
     AgreementListing(JdbcClient jdbc) {
@@ -41,7 +44,7 @@ class AgreementListing {
             return Page.empty(pageRequest);
         }
         Map<String, Object> params = new HashMap<>();
-        String where = whereClause(filter, partners, params);
+        String where = whereClause(filter, partners, false, params);
 
         long total = jdbc.sql(countOf(filter, partners, where)).params(params).query(Long.class).single();
         if (total == 0 || filter.slice().offset() >= total) {
@@ -52,6 +55,9 @@ class AgreementListing {
         // its rows are read by id. A page nearer the end is counted from the end, in reverse.
         ListingWindow window = ListingWindow.of(filter.slice().offset(), filter.slice().size(), total);
         ListingOrder order = ListingOrder.of(filter.sort(), locale);
+        if (partners != null && !walksTheOrder(window, total)) {
+            where = whereClause(filter, partners, true, new HashMap<>());
+        }
         String orderBy = window.fromTheEnd() ? order.reversed() : order.forward();
         // Limit and offset are written as numbers, not parameters: a plan cached for any limit walks every agreement.
         List<AgreementRow> fetched = new ArrayList<>(jdbc.sql("select l.* from agreement_listing l where l.id in"
@@ -77,6 +83,16 @@ class AgreementListing {
     }
 
     /**
+     * Whether a partner's page is found by walking the order's index and keeping the partner's
+     * agreements (cheap when they are many and the page is near the start), rather than by reading
+     * every agreement of the partner and sorting them (cheap when they are few). The planner's
+     * guess of how many a partner has can be far off, so the count decides.
+     */
+    private static boolean walksTheOrder(ListingWindow window, long partnerAgreements) {
+        return partnerAgreements >= MANY_AGREEMENTS && (window.offset() + window.limit()) * 20 <= partnerAgreements;
+    }
+
+    /**
      * Filtered by partners alone, the total is counted in the index of agreement parties; any other
      * filter needs the agreements' own columns.
      */
@@ -99,20 +115,30 @@ class AgreementListing {
         }
         Map<Long, AgreementSummary> agreements = new LinkedHashMap<>();
         long[] total = {0};
+        // Of the two ways to find the newest (see walksTheOrder), the count chooses one; the other is never run.
         jdbc.sql("""
-                        select shown.*, p.role as party_role, o.id as party_id, o.slug as party_slug,
+                        with total as (select count(distinct t.agreement_id) as n from agreement_parties t
+                                       where t.organization_id in (:partnerIds))
+                        select shown.*, total.n as total, p.role as party_role, o.id as party_id, o.slug as party_slug,
                                o.name_ko as party_name_ko, o.name_en as party_name_en, o.kind as party_kind
-                        from (select l.*, (select count(distinct t.agreement_id) from agreement_parties t
-                                           where t.organization_id in (:partnerIds)) as total
-                              from agreement_listing l
-                              where exists (select 1 from agreement_parties p where p.agreement_id = l.id
-                                            and p.organization_id in (:partnerIds))
-                              order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
-                              limit %d) shown
+                        from ((select l.* from agreement_listing l
+                               where (select n from total) >= %1$d
+                                 and exists (select 1 from agreement_parties p where p.agreement_id = l.id
+                                             and p.organization_id in (:partnerIds))
+                               order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
+                               limit %2$d)
+                              union all
+                              (select l.* from agreement_listing l
+                               where (select n from total) < %1$d
+                                 and l.id in (select p.agreement_id from agreement_parties p
+                                              where p.organization_id in (:partnerIds) offset 0)
+                               order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
+                               limit %2$d)) shown
+                        cross join total
                         join agreement_parties p on p.agreement_id = shown.id
                         join organizations o on o.id = p.organization_id
                         order by shown.key_date desc nulls last, shown.precision_rank desc, shown.id desc, p.position"""
-                        .formatted(size))
+                        .formatted(MANY_AGREEMENTS, size))
                 .param("partnerIds", organizationIds)
                 .query(rs -> {
                     total[0] = rs.getLong("total");
@@ -148,10 +174,14 @@ class AgreementListing {
         return parties;
     }
 
-    private static String whereClause(AgreementFilter filter, PartnerSelection partners, Map<String, Object> params) {
+    private static String whereClause(AgreementFilter filter, PartnerSelection partners, boolean fromTheParties,
+                                      Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" where 1 = 1");
         if (partners != null) {
-            sql.append(" and exists (select 1 from agreement_parties p where p.agreement_id = l.id and p.organization_id in (:partnerIds))");
+            // "offset 0" keeps the partners' agreements a set of their own, read first from the parties' index.
+            sql.append(fromTheParties
+                    ? " and l.id in (select p.agreement_id from agreement_parties p where p.organization_id in (:partnerIds) offset 0)"
+                    : " and exists (select 1 from agreement_parties p where p.agreement_id = l.id and p.organization_id in (:partnerIds))");
             params.put("partnerIds", partners.organizationIds());
         }
         if (!filter.kinds().isEmpty()) {
