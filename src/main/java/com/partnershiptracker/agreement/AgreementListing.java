@@ -157,14 +157,19 @@ class AgreementListing {
         return new PageImpl<>(List.copyOf(agreements.values()), pageRequest, total[0]);
     }
 
+    /**
+     * The parties of each agreement, in their order; one statement of the same text for any number
+     * of agreements (an array of ids), so that it is planned once.
+     */
     Map<Long, List<PartySummary>> partiesOf(Collection<Long> agreementIds) {
         Map<Long, List<PartySummary>> parties = new HashMap<>();
+        // "any(array[...])" cannot be hashed, so each party is read by its key rather than every organization hashed.
         jdbc.sql("""
                         select p.agreement_id, p.role, o.id, o.slug, o.name_ko, o.name_en, o.kind
-                        from agreement_parties p join organizations o on o.id = p.organization_id
-                        where p.agreement_id in (:ids)
+                        from agreement_parties p join organizations o on o.id = any(array[p.organization_id])
+                        where p.agreement_id = any(:ids)
                         order by p.agreement_id, p.position""")
-                .param("ids", agreementIds)
+                .param("ids", agreementIds.toArray(Long[]::new))
                 .query(rs -> {
                     parties.computeIfAbsent(rs.getLong("agreement_id"), id -> new ArrayList<>())
                             .add(new PartySummary(rs.getLong("id"), rs.getString("slug"),
