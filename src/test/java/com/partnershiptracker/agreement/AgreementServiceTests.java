@@ -237,6 +237,30 @@ class AgreementServiceTests {
     }
 
     @Test
+    void aDetailedPageReadsEachCollectionOnceAndItsPartiesWithTheList() {
+        records.agreement("First", PartialDate.ofDay(2020, 1, 1), source, group, kt);
+        for (int i = 0; i < 30; i++) {
+            records.agreement("More " + i, PartialDate.ofMonth(2021, 1 + i % 12), source, i % 2 == 0 ? bank : card, kt, naver);
+        }
+        records.flush();
+        AgreementFilter filter = AgreementFilter.everything().withPartners(List.of("test-telecom"), false)
+                .onPage(new PageSlice(1, 10));
+        agreements.searchDetailed(filter, Locale.ENGLISH);
+
+        SqlStatementCounter.Counted<Page<AgreementDetails>> page =
+                statements.count(() -> agreements.searchDetailed(filter, Locale.ENGLISH));
+
+        // The list's three (count, page, parties), then the agreements, areas, attendees and citations.
+        assertThat(page.statements()).isEqualTo(7);
+        assertThat(page.result().getContent()).hasSize(10);
+        assertThat(page.result().getContent().stream().map(AgreementDetails::id).toList())
+                .isEqualTo(agreements.search(filter, Locale.ENGLISH).getContent().stream().map(AgreementSummary::id).toList());
+        for (AgreementDetails listed : page.result().getContent()) {
+            assertThat(listed).isEqualTo(agreements.getDetails(listed.id()));
+        }
+    }
+
+    @Test
     void everyPageEqualsItsSliceOfTheWholeListInEveryOrderAndLanguage() {
         records.agreement("Tie", PartialDate.ofDay(2020, 5, 1), source, group, kt);
         records.agreement("Tie", PartialDate.ofDay(2020, 5, 1), source, bank, kt);
