@@ -21,7 +21,9 @@ import java.util.Map;
 
 /**
  * Loads {@link AgreementDetails} for any number of agreements in exactly five statements: the
- * agreements, their parties, areas, attendees and citations. The count does not depend on how
+ * agreements, their parties, areas, attendees and citations (four for a page of the list, whose
+ * parties are read with it). Each statement has the same text for any number of agreements (an
+ * array of ids), so PostgreSQL plans it once. The count does not depend on how
  * many agreements there are or on which of them have attendees.
  */
 @Component
@@ -39,11 +41,19 @@ class AgreementDetailsLoader {
 
     /** The details in the order of the ids given; ids with no agreement are left out. */
     List<AgreementDetails> load(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+        return ids.isEmpty() ? List.of() : load(ids, listing.partiesOf(ids));
+    }
+
+    /** The details of a page of the list, whose parties are already read: four statements. */
+    List<AgreementDetails> loadPage(List<AgreementSummary> page) {
+        Map<Long, List<PartySummary>> parties = new HashMap<>();
+        page.forEach(agreement -> parties.put(agreement.id(), agreement.parties()));
+        return page.isEmpty() ? List.of() : load(page.stream().map(AgreementSummary::id).toList(), parties);
+    }
+
+    private List<AgreementDetails> load(Collection<Long> ids, Map<Long, List<PartySummary>> parties) {
         Map<Long, Row> rows = new HashMap<>();
-        jdbc.sql("select * from agreements where id in (:ids)").param("ids", ids).query(rs -> {
+        jdbc.sql("select * from agreements where id = any(:ids)").param("ids", ids.toArray(Long[]::new)).query(rs -> {
             rows.put(rs.getLong("id"), new Row(rs.getLong("id"), rs.getLong("version"),
                     Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
                     AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
@@ -52,7 +62,6 @@ class AgreementDetailsLoader {
                     PartialDateColumns.readWithNote(rs, "announced"), PartialDateColumns.readWithNote(rs, "signed"),
                     PartialDateColumns.readWithNote(rs, "effective"), PartialDateColumns.readWithNote(rs, "ended")));
         });
-        Map<Long, List<PartySummary>> parties = listing.partiesOf(ids);
         Map<Long, List<Bilingual>> areas = areasOf(ids);
         Map<Long, List<AttendeeView>> attendees = attendeesOf(ids);
         Map<FactRef, List<SourceCitation>> cited = citations.citationsOf(
@@ -74,8 +83,8 @@ class AgreementDetailsLoader {
 
     private Map<Long, List<Bilingual>> areasOf(Collection<Long> ids) {
         Map<Long, List<Bilingual>> areas = new LinkedHashMap<>();
-        jdbc.sql("select agreement_id, label_ko, label_en from agreement_areas where agreement_id in (:ids) order by agreement_id, position")
-                .param("ids", ids)
+        jdbc.sql("select agreement_id, label_ko, label_en from agreement_areas where agreement_id = any(:ids) order by agreement_id, position")
+                .param("ids", ids.toArray(Long[]::new))
                 .query(rs -> {
                     areas.computeIfAbsent(rs.getLong("agreement_id"), id -> new ArrayList<>())
                             .add(Bilingual.of(rs.getString("label_ko"), rs.getString("label_en")));
@@ -92,8 +101,8 @@ class AgreementDetailsLoader {
                         from agreement_attendees a
                         join people p on p.id = a.person_id
                         left join organizations o on o.id = a.organization_id
-                        where a.agreement_id in (:ids) order by a.agreement_id, a.position""")
-                .param("ids", ids)
+                        where a.agreement_id = any(:ids) order by a.agreement_id, a.position""")
+                .param("ids", ids.toArray(Long[]::new))
                 .query(rs -> {
                     String orgSlug = rs.getString("org_slug");
                     OrganizationRef representing = orgSlug == null ? null : new OrganizationRef(rs.getLong("org_id"), orgSlug,

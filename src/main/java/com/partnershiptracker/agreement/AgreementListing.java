@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import java.util.Map;
 @Component
 class AgreementListing {
 
+    /** From this many agreements on, a partner's first rows are found by walking the order (see walksTheOrder). */
+    static final int MANY_AGREEMENTS = 2000;
+
     private final JdbcClient jdbc;
 
     AgreementListing(JdbcClient jdbc) {
@@ -40,25 +44,35 @@ class AgreementListing {
             return Page.empty(pageRequest);
         }
         Map<String, Object> params = new HashMap<>();
-        String where = whereClause(filter, partners, params);
+        String where = whereClause(filter, partners, false, params);
 
-        long total = jdbc.sql("select count(*) from agreement_listing l" + where)
-                .params(params).query(Long.class).single();
+        long total = jdbc.sql(countOf(filter, partners, where)).params(params).query(Long.class).single();
         if (total == 0 || filter.slice().offset() >= total) {
             return new PageImpl<>(List.of(), pageRequest, total);
         }
 
-        params.put("limit", filter.slice().size());
-        params.put("offset", filter.slice().offset());
-        Map<Long, AgreementRow> rows = new LinkedHashMap<>();
-        jdbc.sql("select l.* from agreement_listing l" + where + orderBy(filter.sort(), locale)
-                        + " limit :limit offset :offset")
+        // A deep page skips its offset in an index of the order (V15), reading only the keys; then
+        // its rows are read by id. A page nearer the end is counted from the end, in reverse.
+        ListingWindow window = ListingWindow.of(filter.slice().offset(), filter.slice().size(), total);
+        ListingOrder order = ListingOrder.of(filter.sort(), locale);
+        if (partners != null && !walksTheOrder(window, total)) {
+            where = whereClause(filter, partners, true, new HashMap<>());
+        }
+        String orderBy = window.fromTheEnd() ? order.reversed() : order.forward();
+        // Limit and offset are written as numbers, not parameters: a plan cached for any limit walks every agreement.
+        List<AgreementRow> fetched = new ArrayList<>(jdbc.sql("select l.* from agreement_listing l where l.id in"
+                        + " (select l.id from agreement_listing l" + where + orderBy
+                        + " limit " + window.limit() + " offset " + window.offset() + ")" + orderBy)
                 .params(params)
                 .query((rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
                         AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
                         PartialDateColumns.read(rs, "key")))
-                .list()
-                .forEach(row -> rows.put(row.id(), row));
+                .list());
+        if (window.fromTheEnd()) {
+            Collections.reverse(fetched);
+        }
+        Map<Long, AgreementRow> rows = new LinkedHashMap<>();
+        fetched.forEach(row -> rows.put(row.id(), row));
 
         Map<Long, List<PartySummary>> parties = partiesOf(rows.keySet());
         List<AgreementSummary> content = rows.values().stream()
@@ -66,6 +80,28 @@ class AgreementListing {
                         parties.getOrDefault(row.id(), List.of())))
                 .toList();
         return new PageImpl<>(content, pageRequest, total);
+    }
+
+    /**
+     * Whether a partner's page is found by walking the order's index and keeping the partner's
+     * agreements (cheap when they are many and the page is near the start), rather than by reading
+     * every agreement of the partner and sorting them (cheap when they are few). The planner's
+     * guess of how many a partner has can be far off, so the count decides.
+     */
+    private static boolean walksTheOrder(ListingWindow window, long partnerAgreements) {
+        return partnerAgreements >= MANY_AGREEMENTS && (window.offset() + window.limit()) * 20 <= partnerAgreements;
+    }
+
+    /**
+     * Filtered by partners alone, the total is counted in the index of agreement parties; any other
+     * filter needs the agreements' own columns.
+     */
+    private static String countOf(AgreementFilter filter, PartnerSelection partners, String where) {
+        boolean partnersAlone = partners != null && filter.kinds().isEmpty() && filter.statuses().isEmpty()
+                && filter.from() == null && filter.to() == null && filter.text() == null;
+        return partnersAlone
+                ? "select count(distinct p.agreement_id) from agreement_parties p where p.organization_id in (:partnerIds)"
+                : "select count(*) from agreement_listing l" + where;
     }
 
     /**
@@ -79,19 +115,31 @@ class AgreementListing {
         }
         Map<Long, AgreementSummary> agreements = new LinkedHashMap<>();
         long[] total = {0};
+        // Of the two ways to find the newest (see walksTheOrder), the count chooses one; the other is never run.
         jdbc.sql("""
-                        select shown.*, p.role as party_role, o.id as party_id, o.slug as party_slug,
+                        with total as (select count(distinct t.agreement_id) as n from agreement_parties t
+                                       where t.organization_id in (:partnerIds))
+                        select shown.*, total.n as total, p.role as party_role, o.id as party_id, o.slug as party_slug,
                                o.name_ko as party_name_ko, o.name_en as party_name_en, o.kind as party_kind
-                        from (select l.*, count(*) over () as total from agreement_listing l
-                              where exists (select 1 from agreement_parties p where p.agreement_id = l.id
-                                            and p.organization_id in (:partnerIds))
-                              order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
-                              limit :limit) shown
+                        from ((select l.* from agreement_listing l
+                               where (select n from total) >= %1$d
+                                 and exists (select 1 from agreement_parties p where p.agreement_id = l.id
+                                             and p.organization_id in (:partnerIds))
+                               order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
+                               limit %2$d)
+                              union all
+                              (select l.* from agreement_listing l
+                               where (select n from total) < %1$d
+                                 and l.id in (select p.agreement_id from agreement_parties p
+                                              where p.organization_id in (:partnerIds) offset 0)
+                               order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
+                               limit %2$d)) shown
+                        cross join total
                         join agreement_parties p on p.agreement_id = shown.id
                         join organizations o on o.id = p.organization_id
-                        order by shown.key_date desc nulls last, shown.precision_rank desc, shown.id desc, p.position""")
+                        order by shown.key_date desc nulls last, shown.precision_rank desc, shown.id desc, p.position"""
+                        .formatted(MANY_AGREEMENTS, size))
                 .param("partnerIds", organizationIds)
-                .param("limit", size)
                 .query(rs -> {
                     total[0] = rs.getLong("total");
                     long id = rs.getLong("id");
@@ -109,14 +157,19 @@ class AgreementListing {
         return new PageImpl<>(List.copyOf(agreements.values()), pageRequest, total[0]);
     }
 
+    /**
+     * The parties of each agreement, in their order; one statement of the same text for any number
+     * of agreements (an array of ids), so that it is planned once.
+     */
     Map<Long, List<PartySummary>> partiesOf(Collection<Long> agreementIds) {
         Map<Long, List<PartySummary>> parties = new HashMap<>();
+        // "any(array[...])" cannot be hashed, so each party is read by its key rather than every organization hashed.
         jdbc.sql("""
                         select p.agreement_id, p.role, o.id, o.slug, o.name_ko, o.name_en, o.kind
-                        from agreement_parties p join organizations o on o.id = p.organization_id
-                        where p.agreement_id in (:ids)
+                        from agreement_parties p join organizations o on o.id = any(array[p.organization_id])
+                        where p.agreement_id = any(:ids)
                         order by p.agreement_id, p.position""")
-                .param("ids", agreementIds)
+                .param("ids", agreementIds.toArray(Long[]::new))
                 .query(rs -> {
                     parties.computeIfAbsent(rs.getLong("agreement_id"), id -> new ArrayList<>())
                             .add(new PartySummary(rs.getLong("id"), rs.getString("slug"),
@@ -126,10 +179,14 @@ class AgreementListing {
         return parties;
     }
 
-    static String whereClause(AgreementFilter filter, PartnerSelection partners, Map<String, Object> params) {
+    static String whereClause(AgreementFilter filter, PartnerSelection partners, boolean fromTheParties,
+                              Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" where 1 = 1");
         if (partners != null) {
-            sql.append(" and exists (select 1 from agreement_parties p where p.agreement_id = l.id and p.organization_id in (:partnerIds))");
+            // "offset 0" keeps the partners' agreements a set of their own, read first from the parties' index.
+            sql.append(fromTheParties
+                    ? " and l.id in (select p.agreement_id from agreement_parties p where p.organization_id in (:partnerIds) offset 0)"
+                    : " and exists (select 1 from agreement_parties p where p.agreement_id = l.id and p.organization_id in (:partnerIds))");
             params.put("partnerIds", partners.organizationIds());
         }
         if (!filter.kinds().isEmpty()) {
@@ -147,16 +204,6 @@ class AgreementListing {
             params.put("text", TextQuery.containsPattern(filter.text()));
         }
         return sql.toString();
-    }
-
-    static String orderBy(AgreementSort sort, Locale locale) {
-        boolean korean = locale != null && "ko".equals(locale.getLanguage());
-        String title = korean ? "coalesce(l.title_ko, l.title_en)" : "coalesce(l.title_en, l.title_ko)";
-        return switch (sort) {
-            case NEWEST -> " order by l.key_date desc nulls last, l.precision_rank desc, l.id desc";
-            case OLDEST -> " order by l.key_date asc nulls last, l.precision_rank asc, l.id asc";
-            case TITLE -> " order by " + title + ", l.id";
-        };
     }
 
     private record AgreementRow(long id, Bilingual title, AgreementKind kind, AgreementStatus status,

@@ -122,8 +122,7 @@ public class AgreementService {
      */
     public Page<AgreementDetails> searchDetailed(AgreementFilter filter, Locale locale) {
         Page<AgreementSummary> page = search(filter, locale);
-        List<AgreementDetails> details = page.isEmpty() ? List.of()
-                : detailsLoader.load(page.getContent().stream().map(AgreementSummary::id).toList());
+        List<AgreementDetails> details = detailsLoader.loadPage(page.getContent());
         return new PageImpl<>(details, page.getPageable(), page.getTotalElements());
     }
 

@@ -39,8 +39,8 @@ class AgreementStream {
             return;
         }
         Map<String, Object> params = new HashMap<>();
-        String sql = "select l.* from agreement_listing l" + AgreementListing.whereClause(filter, partners, params)
-                + AgreementListing.orderBy(filter.sort(), locale);
+        String sql = "select l.* from agreement_listing l" + AgreementListing.whereClause(filter, partners, false, params)
+                + ListingOrder.of(filter.sort(), locale).forward();
         cursor.<CitedAgreement>forEachChunk(sql, params, (rs, n) -> new CitedAgreement(rs.getLong("id"),
                 Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")), AgreementKind.valueOf(rs.getString("kind")),
                 AgreementStatus.valueOf(rs.getString("status")), PartialDateColumns.read(rs, "key"),

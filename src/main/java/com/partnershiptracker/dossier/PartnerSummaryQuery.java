@@ -24,15 +24,19 @@ class PartnerSummaryQuery {
         if (organizationIds.isEmpty()) {
             return NOTHING;
         }
+        // Metrics are counted as those about the organizations plus those of their initiatives about someone else:
+        // each part is an index range, where one condition with "or" read every metric.
         // The first and latest timeline entries come as text (date and precision), each the end of an index range.
         return jdbc.sql("""
                         select
                           (select count(distinct io.initiative_id) from initiative_organizations io
                               where io.organization_id in (:ids)) as initiatives,
                           (select count(*) from positions p where p.organization_id in (:ids)) as positions,
-                          (select count(*) from metrics m where m.organization_id in (:ids)
-                              or m.initiative_id in (select io.initiative_id from initiative_organizations io
-                                                     where io.organization_id in (:ids))) as metrics,
+                          (select count(*) from metrics m where m.organization_id in (:ids))
+                          + (select count(*) from metrics m
+                             where m.initiative_id in (select io.initiative_id from initiative_organizations io
+                                                       where io.organization_id in (:ids))
+                               and (m.organization_id is null or m.organization_id not in (:ids))) as metrics,
                           (select count(*) from statements s where s.organization_id in (:ids)) as statements,
                           (select to_char(t.entry_date, 'YYYY-MM-DD') || '|' || t.entry_precision
                            from timeline_organization_rows t where t.organization_id in (:ids)

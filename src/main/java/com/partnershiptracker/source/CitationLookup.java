@@ -1,6 +1,7 @@
 package com.partnershiptracker.source;
 
 import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.FactKeys;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PageSlice;
@@ -36,23 +37,15 @@ public class CitationLookup {
         if (facts.isEmpty()) {
             return Map.of();
         }
-        Map<FactKind, List<Long>> idsByKind = facts.stream().collect(Collectors.groupingBy(FactRef::kind,
-                Collectors.mapping(FactRef::id, Collectors.toList())));
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        idsByKind.forEach((kind, ids) -> {
-            conditions.add("(c.fact_kind = '" + kind.name() + "' and c.fact_id in (:" + kind.name() + "))");
-            params.put(kind.name(), ids);
-        });
         Map<FactRef, List<SourceCitation>> citations = new HashMap<>();
         jdbc.sql("""
                         select c.fact_kind, c.fact_id, c.position, c.quote, c.claim_attribute, c.claim_value, c.note,
                                s.id as source_id, s.publisher, s.headline_ko, s.headline_en, s.url,
                                s.published_date, s.published_precision, s.published_inferred, """ + factVersionColumn() + " " + """
                         from fact_citations c join sources s on s.id = c.source_id
-                        where """ + String.join(" or ", conditions) + """
+                        where """ + FactKeys.condition("c") + """
                          order by c.fact_kind, c.fact_id, c.position""")
-                .params(params)
+                .params(FactKeys.params(facts))
                 .query(rs -> {
                     FactRef fact = new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id"));
                     citations.computeIfAbsent(fact, f -> new ArrayList<>()).add(new SourceCitation(fact,

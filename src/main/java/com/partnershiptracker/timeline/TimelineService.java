@@ -6,6 +6,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.PartnerSelection;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.DateRangeCondition;
+import com.partnershiptracker.shared.FactKeys;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PartialDate;
@@ -96,16 +97,16 @@ public class TimelineService {
         }
         Map<String, Object> params = new HashMap<>();
         String hits = hits(filter, partners, params);
-        params.put("limit", pageRequest.getPageSize());
-        params.put("offset", pageRequest.getOffset());
         String direction = filter.order() == TimelineOrder.NEWEST_FIRST ? " desc" : " asc";
         String order = " order by %1$s.entry_date" + direction + ", %1$s.precision_rank" + direction
                 + ", %1$s.entry_kind" + direction + ", %1$s.fact_id" + direction;
         long[] total = {0};
         // The page is chosen among the hits' keys (for a partner, an index range), then joined to its 20 rows;
-        // the total comes with it, so a page is one statement.
+        // the total comes with it, so a page is one statement. Limit and offset are written as numbers, not
+        // parameters: a plan cached for any limit sorts every hit instead of walking the index to the page.
         List<EntryRow> rows = jdbc.sql("select e.*, (select count(*) from (" + hits + ") c) as total_entries"
-                        + " from (select h.* from (" + hits + ") h" + order.formatted("h") + " limit :limit offset :offset) p"
+                        + " from (select h.* from (" + hits + ") h" + order.formatted("h")
+                        + " limit " + pageRequest.getPageSize() + " offset " + pageRequest.getOffset() + ") p"
                         + " join timeline_entry_rows e on e.entry_kind = p.entry_kind and e.fact_id = p.fact_id"
                         + order.formatted("e"))
                 .params(params)
@@ -137,21 +138,14 @@ public class TimelineService {
     }
 
     Map<FactRef, List<OrganizationRef>> organizationsOf(Collection<FactRef> facts) {
-        Map<FactKind, List<Long>> idsByKind = facts.stream().collect(Collectors.groupingBy(FactRef::kind,
-                Collectors.mapping(FactRef::id, Collectors.toList())));
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        idsByKind.forEach((kind, ids) -> {
-            conditions.add("(f.fact_kind = '" + kind.name() + "' and f.fact_id in (:" + kind.name() + "))");
-            params.put(kind.name(), ids);
-        });
         Map<FactRef, List<OrganizationRef>> involved = new HashMap<>();
+        // "any(array[...])" cannot be hashed, so each organization is read by its key rather than all of them hashed.
         jdbc.sql("""
-                        select distinct f.fact_kind, f.fact_id, o.id, o.slug, o.name_ko, o.name_en, o.kind
-                        from fact_organization_rows f join organizations o on o.id = f.organization_id
-                        where """ + String.join(" or ", conditions) + """
+                        select f.fact_kind, f.fact_id, o.id, o.slug, o.name_ko, o.name_en, o.kind
+                        from fact_organization_rows f join organizations o on o.id = any(array[f.organization_id])
+                        where """ + FactKeys.condition("f") + """
                          order by f.fact_kind, f.fact_id, o.slug""")
-                .params(params)
+                .params(FactKeys.params(facts))
                 .query(rs -> {
                     FactRef fact = new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id"));
                     involved.computeIfAbsent(fact, f -> new ArrayList<>()).add(new OrganizationRef(rs.getLong("id"),

@@ -235,4 +235,100 @@ class AgreementServiceTests {
         assertThat(many.result().getNumberOfElements()).isEqualTo(42);
         assertThat(many.statements()).isEqualTo(few).isEqualTo(3);
     }
+
+    @Test
+    void aDetailedPageReadsEachCollectionOnceAndItsPartiesWithTheList() {
+        records.agreement("First", PartialDate.ofDay(2020, 1, 1), source, group, kt);
+        for (int i = 0; i < 30; i++) {
+            records.agreement("More " + i, PartialDate.ofMonth(2021, 1 + i % 12), source, i % 2 == 0 ? bank : card, kt, naver);
+        }
+        records.flush();
+        AgreementFilter filter = AgreementFilter.everything().withPartners(List.of("test-telecom"), false)
+                .onPage(new PageSlice(1, 10));
+        agreements.searchDetailed(filter, Locale.ENGLISH);
+
+        SqlStatementCounter.Counted<Page<AgreementDetails>> page =
+                statements.count(() -> agreements.searchDetailed(filter, Locale.ENGLISH));
+
+        // The list's three (count, page, parties), then the agreements, areas, attendees and citations.
+        assertThat(page.statements()).isEqualTo(7);
+        assertThat(page.result().getContent()).hasSize(10);
+        assertThat(page.result().getContent().stream().map(AgreementDetails::id).toList())
+                .isEqualTo(agreements.search(filter, Locale.ENGLISH).getContent().stream().map(AgreementSummary::id).toList());
+        for (AgreementDetails listed : page.result().getContent()) {
+            assertThat(listed).isEqualTo(agreements.getDetails(listed.id()));
+        }
+    }
+
+    @Test
+    void everyPageEqualsItsSliceOfTheWholeListInEveryOrderAndLanguage() {
+        records.agreement("Tie", PartialDate.ofDay(2020, 5, 1), source, group, kt);
+        records.agreement("Tie", PartialDate.ofDay(2020, 5, 1), source, bank, kt);
+        records.agreement("Tie", PartialDate.ofDay(2020, 5, 1), source, card, kt);
+        records.agreement("May", PartialDate.ofMonth(2020, 5), source, group, naver);
+        records.agreement("Year", PartialDate.ofYear(2020), source, group, kakaoPay);
+        records.agreement("Undated one", null, source, bank, naver);
+        records.agreement("Undated two", null, source, card, naver);
+        Agreement korean = records.agreement("Hangul", PartialDate.ofDay(2019, 1, 1), source, bank, kakaoPay);
+        korean.retitle(Bilingual.of("가나다 협약", null));
+        Agreement english = records.agreement("Zulu", PartialDate.ofDay(2021, 1, 1), source, card, kakaoPay);
+        english.retitle(Bilingual.of("하 협약", "Alpha"));
+        records.agreement("Later", PartialDate.ofDay(2022, 2, 2), source, group, kt);
+        records.agreement("Latest", PartialDate.ofDay(2023, 3, 3), source, bank, kt);
+        records.flush();
+
+        for (AgreementSort sort : AgreementSort.values()) {
+            for (Locale language : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+                AgreementFilter sorted = AgreementFilter.everything().sortedBy(sort);
+                List<Long> whole = ids(agreements.search(sorted.onPage(new PageSlice(0, 100)), language));
+                List<Long> paged = new java.util.ArrayList<>();
+                for (int page = 0; page < 4; page++) {
+                    Page<AgreementSummary> slice = agreements.search(sorted.onPage(new PageSlice(page, 3)), language);
+                    assertThat(slice.getTotalElements()).isEqualTo(11);
+                    paged.addAll(ids(slice));
+                }
+                assertThat(paged).as("%s in %s", sort, language).isEqualTo(whole).hasSize(11);
+            }
+        }
+    }
+
+    @Test
+    void undatedAgreementsComeLastAndEqualDatesFollowTheIdOnEveryPage() {
+        Agreement undated = records.agreement("Undated", null, source, bank, naver);
+        Agreement first = records.agreement("Tie", PartialDate.ofDay(2020, 5, 1), source, group, kt);
+        Agreement second = records.agreement("Tie", PartialDate.ofDay(2020, 5, 1), source, bank, kt);
+        Agreement month = records.agreement("May", PartialDate.ofMonth(2020, 5), source, card, kt);
+        records.flush();
+
+        AgreementFilter newest = AgreementFilter.everything();
+        AgreementFilter oldest = AgreementFilter.everything().sortedBy(AgreementSort.OLDEST);
+        assertThat(ids(agreements.search(newest.onPage(new PageSlice(0, 1)), Locale.ENGLISH))).containsExactly(second.getId());
+        assertThat(ids(agreements.search(newest.onPage(new PageSlice(2, 1)), Locale.ENGLISH))).containsExactly(month.getId());
+        assertThat(ids(agreements.search(newest.onPage(new PageSlice(3, 1)), Locale.ENGLISH))).containsExactly(undated.getId());
+        assertThat(ids(agreements.search(oldest.onPage(new PageSlice(1, 1)), Locale.ENGLISH))).containsExactly(first.getId());
+        assertThat(ids(agreements.search(oldest.onPage(new PageSlice(1, 2)), Locale.ENGLISH)))
+                .containsExactly(second.getId(), undated.getId());
+    }
+
+    @Test
+    void titleOrderOnALastPageFollowsTheLanguage() {
+        Agreement b = records.agreement("B", PartialDate.ofYear(2020), source, group, kt);
+        b.retitle(Bilingual.of("가", "Beta"));
+        Agreement a = records.agreement("A", PartialDate.ofYear(2020), source, bank, kt);
+        a.retitle(Bilingual.of("나", "Alpha"));
+        Agreement c = records.agreement("C", PartialDate.ofYear(2020), source, card, kt);
+        c.retitle(Bilingual.of("다", null));
+        records.flush();
+
+        AgreementFilter lastOfTwo = AgreementFilter.everything().sortedBy(AgreementSort.TITLE).onPage(new PageSlice(1, 2));
+        assertThat(ids(agreements.search(lastOfTwo, Locale.ENGLISH))).containsExactly(c.getId());
+        assertThat(ids(agreements.search(lastOfTwo, Locale.KOREAN))).containsExactly(c.getId());
+        AgreementFilter secondOfThree = AgreementFilter.everything().sortedBy(AgreementSort.TITLE).onPage(new PageSlice(1, 1));
+        assertThat(ids(agreements.search(secondOfThree, Locale.ENGLISH))).containsExactly(b.getId());
+        assertThat(ids(agreements.search(secondOfThree, Locale.KOREAN))).containsExactly(a.getId());
+    }
+
+    private static List<Long> ids(Page<AgreementSummary> page) {
+        return page.getContent().stream().map(AgreementSummary::id).toList();
+    }
 }

@@ -5,6 +5,7 @@ import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.initiative.MetricsPage;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationNode;
@@ -29,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -161,6 +165,42 @@ class PartnerDossierServiceTests {
         for (int section = 1; section < many.length; section++) {
             assertThat(many[section]).as("section %d", section).isBetween(few[section], SECTION_STATEMENTS);
         }
+    }
+
+    @Test
+    void figuresAreThePartnersOwnAndItsInitiativesEachOnceOldestFirstOnEveryPage() {
+        Initiative payments = records.initiative("Payment platform", PartialDate.ofYear(2021), source, bcCard, bank);
+        Initiative elsewhere = records.initiative("Elsewhere", PartialDate.ofYear(2021), source, bank);
+        List<Metric> expected = new ArrayList<>();
+        expected.add(figure(kt, null, PartialDate.ofDay(2020, 5, 1)));
+        expected.add(figure(null, payments, PartialDate.ofMonth(2019, 1)));
+        expected.add(figure(bcCard, payments, PartialDate.ofYear(2021)));
+        expected.add(figure(bank, payments, PartialDate.ofMonth(2020, 5)));
+        expected.add(figure(kt, null, null));
+        expected.add(figure(bcCard, null, PartialDate.ofMonth(2020, 5)));
+        figure(bank, elsewhere, PartialDate.ofYear(2018));
+        figure(internetBank, null, PartialDate.ofYear(2018));
+        records.flushAndClear();
+        expected.sort(Comparator.comparing((Metric m) -> m.getAsOf() == null ? null : m.getAsOf().start(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Metric::getId));
+
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            MetricsPage figures = dossiers.figuresOf("ds-telecom", new PageSlice(page, 2)).content();
+            assertThat(figures.metrics().getTotalElements()).isEqualTo(6);
+            figures.metrics().getContent().forEach(metric -> paged.add(metric.getId()));
+        }
+
+        assertThat(paged).isEqualTo(expected.stream().map(Metric::getId).toList());
+    }
+
+    private Metric figure(Organization about, Initiative of, PartialDate asOf) {
+        Metric metric = Metric.actual(about, of, Bilingual.of("측정", "Measure"));
+        metric.record(new BigDecimal("1"), "people", "1명");
+        if (asOf != null) {
+            metric.asOf(asOf);
+        }
+        return initiatives.save(metric);
     }
 
     private int[] statementsOfEachPage() {
