@@ -93,11 +93,12 @@ public class NetworkService {
         List<NetworkGraph.Edge> edges = new ArrayList<>();
         long[] connections = {0};
         params.put("maxEdges", MAX_EDGES);
-        jdbc.sql(parties(filter, amongNodes) + """
+        // The rows of each side are written out, not shared through a CTE, so that each side reads its index.
+        jdbc.sql(grouping(filter) + """
                         select p1.node_id as first_id, p2.node_id as second_id, count(*) as agreements,
                                count(*) over () as connections
-                        from party p1
-                        join party p2 on p2.agreement_id = p1.agreement_id and p2.node_id > p1.node_id
+                        from\s""" + parties(filter, amongNodes) + " p1 join " + parties(filter, amongNodes) + """
+                         p2 on p2.agreement_id = p1.agreement_id and p2.node_id > p1.node_id
                         group by p1.node_id, p2.node_id
                         order by agreements desc, first_id, second_id
                         limit :maxEdges""")
@@ -125,17 +126,18 @@ public class NetworkService {
         params.put("limit", filter.limit());
         Map<Long, NetworkGraph.Node> nodes = new LinkedHashMap<>();
         long[] inRange = {0};
-        jdbc.sql(parties(filter, condition) + """
-                        , counted as (
-                            select node_id, count(*) over (partition by agreement_id) as parties from party
-                        ),
-                        scored as (
-                            select node_id, count(*) as agreements, sum(parties - 1) as connections
-                            from counted group by node_id
-                        )
+        jdbc.sql(grouping(filter) + """
                         select o.id, o.slug, o.name_ko, o.name_en, o.kind, s.agreements, s.connections,
                                count(*) over () as organizations_in_range
-                        from scored s
+                        from (
+                            select node_id, count(*) as agreements, sum(parties - 1) as connections
+                            from (
+                                select party.node_id, count(*) over (partition by party.agreement_id) as parties
+                                from\s""" + parties(filter, condition) + """
+                         party
+                            ) counted
+                            group by node_id
+                        ) s
                         join organizations o on o.id = s.node_id
                         order by\s""" + pinnedFirst + strongestFirst + ", o.slug limit :limit")
                 .params(params)
@@ -151,39 +153,46 @@ public class NetworkService {
     }
 
     /**
-     * The opening of a statement: "with [grouping,] party as (...)" where party holds one row per
-     * agreement and node (an organization, or a group) that is a party to it within the filter.
-     * Joins only what the filter needs, so that the common, unfiltered view reads one index.
+     * With groups collapsed, the opening of a statement: each organization's group, named by its
+     * topmost organization. A parent chain that loops is never reached from a top organization;
+     * the left join in {@link #parties} keeps such an organization as itself.
+     */
+    private static String grouping(NetworkFilter filter) {
+        if (!filter.groups()) {
+            return "";
+        }
+        return """
+                with recursive grouping (id, node_id, depth) as (
+                    select id, id, 0 from organizations where parent_id is null
+                    union all
+                    select o.id, g.node_id, g.depth + 1
+                    from organizations o join grouping g on o.parent_id = g.id
+                    where g.depth < 100
+                )
+                """;
+    }
+
+    /**
+     * A derived table of one row per agreement and node (an organization, or a group) that is a
+     * party to it within the filter. Joins only what the filter needs, so that the common,
+     * unfiltered view reads one index.
      */
     private static String parties(NetworkFilter filter, String condition) {
-        StringBuilder sql = new StringBuilder();
+        StringBuilder sql = new StringBuilder("(select ");
         if (filter.groups()) {
-            // A parent chain that loops is never reached from a top organization: left join keeps it as itself.
-            sql.append("""
-                    with recursive grouping (id, node_id, depth) as (
-                        select id, id, 0 from organizations where parent_id is null
-                        union all
-                        select o.id, g.node_id, g.depth + 1
-                        from organizations o join grouping g on o.parent_id = g.id
-                        where g.depth < 100
-                    ),
-                    party as (
-                        select distinct p.agreement_id,\s""");
-        } else {
-            sql.append("with party as (\n    select p.agreement_id, ");
+            sql.append("distinct ");
         }
-        sql.append(nodeColumn(filter)).append(" as node_id\n    from agreement_parties p\n");
+        sql.append("p.agreement_id, ").append(nodeColumn(filter)).append(" as node_id from agreement_parties p");
         if (condition.contains("l.key_")) {
-            sql.append("    join agreement_listing l on l.id = p.agreement_id\n");
+            sql.append(" join agreement_listing l on l.id = p.agreement_id");
         }
         if (filter.hideInternalUnits()) {
-            sql.append("    join organizations k on k.id = p.organization_id\n");
+            sql.append(" join organizations k on k.id = p.organization_id");
         }
         if (filter.groups()) {
-            sql.append("    left join grouping g on g.id = p.organization_id\n");
+            sql.append(" left join grouping g on g.id = p.organization_id");
         }
-        sql.append("    where 1 = 1").append(condition).append("\n)\n");
-        return sql.toString();
+        return sql.append(" where 1 = 1").append(condition).append(")").toString();
     }
 
     private static String nodeColumn(NetworkFilter filter) {
