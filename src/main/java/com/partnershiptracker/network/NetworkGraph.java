@@ -9,7 +9,7 @@ import java.util.List;
  * organizations (or two groups) that were parties to one or more of the same agreements, weighed
  * by how many. The graph is bounded: {@link #organizationsInRange()} tells how many organizations
  * the filter matched, {@link #connectionsAmongNodes()} how many edges join the nodes kept, of
- * which at most {@link NetworkService#MAX_EDGES} are given, the heaviest first.
+ * which at most {@link NetworkService#maxEdges} are given, the heaviest first.
  */
 public record NetworkGraph(List<Node> nodes, List<Edge> edges, long organizationsInRange, long connectionsAmongNodes) {
 

@@ -28,6 +28,8 @@ public class NetworkService {
 
     /** The heaviest edges kept among the nodes; 200 nodes could otherwise be joined by 19,900 edges. */
     public static final int MAX_EDGES = 1000;
+    /** Past about this many edges per node the picture is a solid tangle; the tables say how many more there are. */
+    public static final int EDGES_PER_NODE = 5;
 
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
@@ -52,7 +54,7 @@ public class NetworkService {
      * The network of agreements matching the filter, in two statements whatever the number of
      * agreements: the organizations in range ranked by connections (at most the filter's limit,
      * the filtered partners or the centre first; with groups collapsed, each group counted as its
-     * topmost organization), then the edges among those kept, the heaviest {@value #MAX_EDGES} first.
+     * topmost organization), then the edges among those kept, the heaviest first, at most {@link #maxEdges}.
      * Agreements with no date are left out once a date range is given.
      */
     public NetworkGraph graph(NetworkFilter filter) {
@@ -92,7 +94,7 @@ public class NetworkService {
         String amongNodes = condition + " and " + nodeColumn(filter) + " in (:nodeIds)";
         List<NetworkGraph.Edge> edges = new ArrayList<>();
         long[] connections = {0};
-        params.put("maxEdges", MAX_EDGES);
+        params.put("maxEdges", maxEdges(filter));
         // The rows of each side are written out, not shared through a CTE, so that each side reads its index.
         jdbc.sql(grouping(filter) + """
                         select p1.node_id as first_id, p2.node_id as second_id, count(*) as agreements,
@@ -109,6 +111,11 @@ public class NetworkService {
                     connections[0] = rs.getLong("connections");
                 });
         return new NetworkGraph(List.copyOf(nodes.values()), List.copyOf(edges), ranking.inRange(), connections[0]);
+    }
+
+    /** The most edges a graph of this limit holds: {@value #EDGES_PER_NODE} per node, {@value #MAX_EDGES} at most. */
+    public static int maxEdges(NetworkFilter filter) {
+        return Math.min(MAX_EDGES, EDGES_PER_NODE * filter.limit());
     }
 
     private record Ranking(Map<Long, NetworkGraph.Node> nodes, long inRange) {

@@ -224,13 +224,15 @@ class NetworkServiceTests {
         for (int i = 0; i < members.length; i++) {
             members[i] = records.organization("test-dense-" + i, OrganizationKind.FINTECH);
         }
-        // 48 parties to one agreement: 1,128 pairs, past the maximum of edges.
+        // 48 parties to one agreement: 1,128 pairs, past the edges kept for 50 nodes (250) and for 200 (1,000).
         records.agreement("Everyone", TEST_YEAR, source, members);
         records.flush();
 
         NetworkGraph graph = network.graph(IN_TEST_YEAR);
 
-        assertThat(graph.edges()).hasSize(NetworkService.MAX_EDGES);
+        assertThat(NetworkService.maxEdges(IN_TEST_YEAR)).isEqualTo(250);
+        assertThat(graph.edges()).hasSize(250);
+        assertThat(network.graph(IN_TEST_YEAR.limitedTo(NetworkFilter.MAX_LIMIT)).edges()).hasSize(NetworkService.MAX_EDGES);
         assertThat(graph.connectionsAmongNodes()).isEqualTo(48 * 47 / 2);
         assertThat(graph.isEdgesTruncated()).isTrue();
     }

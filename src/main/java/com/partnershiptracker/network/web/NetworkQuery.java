@@ -3,6 +3,7 @@ package com.partnershiptracker.network.web;
 import com.partnershiptracker.network.NetworkFilter;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.web.QueryParameters;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -29,7 +30,10 @@ public class NetworkQuery {
     private String centre;
     private String groups;
     private String limit;
+    // The tables' pages belong to the HTML page only; the API has no tables.
+    @Parameter(hidden = true)
     private String page;
+    @Parameter(hidden = true)
     private String cpage;
 
     /**
