@@ -55,9 +55,24 @@ public class NetworkService {
      * agreements: the organizations in range ranked by connections (at most the filter's limit,
      * the filtered partners or the centre first; with groups collapsed, each group counted as its
      * topmost organization), then the edges among those kept, the heaviest first, at most {@link #maxEdges}.
-     * Agreements with no date are left out once a date range is given.
+     * Agreements with no date are left out once a date range is given. The whole network, or whole
+     * years of it, is read from the summary tables (V17); around partners or a centre, or between
+     * days within a year, it is aggregated from the agreements' parties.
      */
     public NetworkGraph graph(NetworkFilter filter) {
+        if (isSummarized(filter)) {
+            return graphFromSummaries(filter);
+        }
+        return aggregatedGraph(filter);
+    }
+
+    /** Whether the summaries answer this filter: no partners, no centre, and whole years or no dates. */
+    static boolean isSummarized(NetworkFilter filter) {
+        return filter.partners().isEmpty() && filter.centreId() == null && SummaryYears.cover(filter.from(), filter.to());
+    }
+
+    /** The graph aggregated from the agreements' parties on each request, whatever the filter. */
+    NetworkGraph aggregatedGraph(NetworkFilter filter) {
         OrganizationHierarchy hierarchy = organizations.hierarchy();
         Map<String, Object> params = new HashMap<>();
         StringBuilder condition = new StringBuilder();
@@ -92,18 +107,70 @@ public class NetworkService {
         Map<Long, NetworkGraph.Node> nodes = ranking.nodes();
         params.put("nodeIds", Set.copyOf(nodes.keySet()));
         String amongNodes = condition + " and " + nodeColumn(filter) + " in (:nodeIds)";
-        List<NetworkGraph.Edge> edges = new ArrayList<>();
-        long[] connections = {0};
         params.put("maxEdges", maxEdges(filter));
         // The rows of each side are written out, not shared through a CTE, so that each side reads its index.
-        jdbc.sql(grouping(filter) + """
+        return withEdges(ranking, grouping(filter) + """
                         select p1.node_id as first_id, p2.node_id as second_id, count(*) as agreements,
                                count(*) over () as connections
                         from\s""" + parties(filter, amongNodes) + " p1 join " + parties(filter, amongNodes) + """
                          p2 on p2.agreement_id = p1.agreement_id and p2.node_id > p1.node_id
                         group by p1.node_id, p2.node_id
                         order by agreements desc, first_id, second_id
-                        limit :maxEdges""")
+                        limit :maxEdges""", params);
+    }
+
+    /**
+     * The same graph as the live aggregation gives, read from the summaries: each node's totals over
+     * the years asked for (or over all time, undated agreements included), then the pairs among the
+     * nodes kept. Without internal units, the external counts are read instead.
+     */
+    NetworkGraph graphFromSummaries(NetworkFilter filter) {
+        SummaryYears years = new SummaryYears(filter.from(), filter.to());
+        String agreements = filter.hideInternalUnits() ? "external_agreements" : "agreements";
+        String connections = filter.hideInternalUnits() ? "external_connections" : "connections";
+        Map<String, Object> params = new HashMap<>();
+        params.put("grouped", filter.groups());
+        params.put("limit", filter.limit());
+        params.put("fromYear", years.first());
+        params.put("toYear", years.last());
+        String totals = years.all()
+                ? "select node_id, " + agreements + " as agreements, " + connections + " as connections"
+                + " from network_node_totals where grouped = :grouped"
+                : "select node_id, sum(" + agreements + ") as agreements, sum(" + connections + ") as connections"
+                + " from network_node_years where grouped = :grouped and key_year between :fromYear and :toYear group by node_id";
+        Ranking ranking = readRanking("""
+                select o.id, o.slug, o.name_ko, o.name_en, o.kind, s.agreements, s.connections,
+                       count(*) over () as organizations_in_range
+                from (""" + totals + """
+                ) s
+                join organizations o on o.id = s.node_id
+                where s.agreements > 0
+                order by s.connections desc, s.agreements desc, o.slug limit :limit""", params);
+        if (ranking.nodes().isEmpty()) {
+            return NetworkGraph.empty();
+        }
+        params.put("nodeIds", Set.copyOf(ranking.nodes().keySet()));
+        params.put("maxEdges", maxEdges(filter));
+        String pairs = years.all()
+                ? "select first_id, second_id, " + agreements + " as agreements from network_pair_totals"
+                + " where grouped = :grouped and first_id in (:nodeIds) and second_id in (:nodeIds)"
+                : "select first_id, second_id, sum(" + agreements + ") as agreements from network_pair_years"
+                + " where grouped = :grouped and first_id in (:nodeIds) and second_id in (:nodeIds)"
+                + " and key_year between :fromYear and :toYear group by first_id, second_id";
+        return withEdges(ranking, """
+                select first_id, second_id, agreements, count(*) over () as connections
+                from (""" + pairs + """
+                ) s
+                where agreements > 0
+                order by agreements desc, first_id, second_id
+                limit :maxEdges""", params);
+    }
+
+    private NetworkGraph withEdges(Ranking ranking, String sql, Map<String, Object> params) {
+        Map<Long, NetworkGraph.Node> nodes = ranking.nodes();
+        List<NetworkGraph.Edge> edges = new ArrayList<>();
+        long[] connections = {0};
+        jdbc.sql(sql)
                 .params(params)
                 .query(rs -> {
                     edges.add(new NetworkGraph.Edge(nodes.get(rs.getLong("first_id")).organization(),
@@ -131,9 +198,7 @@ public class NetworkService {
         String strongestFirst = filter.centreId() != null ? "s.agreements desc, s.connections desc"
                 : "s.connections desc, s.agreements desc";
         params.put("limit", filter.limit());
-        Map<Long, NetworkGraph.Node> nodes = new LinkedHashMap<>();
-        long[] inRange = {0};
-        jdbc.sql(grouping(filter) + """
+        return readRanking(grouping(filter) + """
                         select o.id, o.slug, o.name_ko, o.name_en, o.kind, s.agreements, s.connections,
                                count(*) over () as organizations_in_range
                         from (
@@ -146,7 +211,13 @@ public class NetworkService {
                             group by node_id
                         ) s
                         join organizations o on o.id = s.node_id
-                        order by\s""" + pinnedFirst + strongestFirst + ", o.slug limit :limit")
+                        order by\s""" + pinnedFirst + strongestFirst + ", o.slug limit :limit", params);
+    }
+
+    private Ranking readRanking(String sql, Map<String, Object> params) {
+        Map<Long, NetworkGraph.Node> nodes = new LinkedHashMap<>();
+        long[] inRange = {0};
+        jdbc.sql(sql)
                 .params(params)
                 .query(rs -> {
                     OrganizationRef organization = new OrganizationRef(rs.getLong("id"), rs.getString("slug"),
