@@ -87,7 +87,9 @@
         var status = container.parentElement.querySelector('.network-status');
         var hint = status ? status.textContent : '';
         var source = new URL(container.dataset.networkSource, window.location.href).searchParams;
-        var focus = source.getAll('partner').concat(source.getAll('centre'));
+        // The centre may have been typed as a name; the page names its node by slug.
+        var focus = source.getAll('partner').concat(source.getAll('centre'))
+            .concat(container.dataset.focus ? [container.dataset.focus] : []);
         var cy = cytoscape({
             container: container,
             elements: elements(data, container, kindColours(container, data.nodes), focus),

@@ -22,4 +22,9 @@ record CentredGraph(NetworkGraph graph, Optional<OrganizationRef> centre, boolea
         return centre.map(found -> new CentredGraph(network.graph(filter.centredOn(found.id())), centre, false))
                 .orElseGet(() -> new CentredGraph(NetworkGraph.empty(), Optional.empty(), true));
     }
+
+    /** The slug of the centre's node, ranked first: the centre itself, or with groups collapsed its group. */
+    Optional<String> centreNodeSlug() {
+        return centre.filter(found -> !graph.isEmpty()).map(found -> graph.nodes().get(0).organization().slug());
+    }
 }

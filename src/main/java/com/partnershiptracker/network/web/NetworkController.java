@@ -37,6 +37,7 @@ class NetworkController {
         model.addAttribute("graph", graph);
         model.addAttribute("centre", result.centre().orElse(null));
         model.addAttribute("centreUnknown", result.centreUnknown());
+        model.addAttribute("graphFocus", result.centreNodeSlug().orElse(null));
         model.addAttribute("organizationsPage", pageOf(graph.nodes(), query.organizationsSlice()));
         model.addAttribute("connectionsPage", pageOf(graph.edges(), query.connectionsSlice()));
         model.addAttribute("limit", query.toFilter().limit());
