@@ -673,7 +673,23 @@ select id, 0, pg_temp.source_near(stated_date), left(text_ko, 100) from statemen
 \set facts true
 \ir ../src/main/resources/com/partnershiptracker/timeline/timeline_rows.sql
 
-\echo identity sequences, vacuum and analyze
+\echo the network summaries (V17), filled from the views that define them, as the app writes them on each save
+delete from network_pair_totals;
+delete from network_pair_years;
+delete from network_node_totals;
+delete from network_node_years;
+delete from network_parties;
+insert into network_parties (agreement_id, grouped, node_id, key_year, external, parties, external_parties)
+select agreement_id, grouped, node_id, key_year, external, parties, external_parties from network_party_rows;
+insert into network_node_years (grouped, node_id, key_year, agreements, connections, external_agreements, external_connections)
+select grouped, node_id, key_year, agreements, connections, external_agreements, external_connections from network_node_year_sums;
+insert into network_node_totals (grouped, node_id, agreements, connections, external_agreements, external_connections)
+select grouped, node_id, agreements, connections, external_agreements, external_connections from network_node_total_sums;
+insert into network_pair_years (grouped, first_id, second_id, key_year, agreements, external_agreements)
+select grouped, first_id, second_id, key_year, agreements, external_agreements from network_pair_year_sums;
+insert into network_pair_totals (grouped, first_id, second_id, agreements, external_agreements)
+select grouped, first_id, second_id, agreements, external_agreements from network_pair_total_sums;
+
 \o /dev/null
 select format('select setval(pg_get_serial_sequence(%L, ''id''), (select coalesce(max(id), 0) + 1 from %I), false)', t, t)
 from unnest(array['sources', 'organizations', 'organization_relations', 'people', 'positions', 'agreements',

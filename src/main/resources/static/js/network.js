@@ -2,13 +2,13 @@
  * Draws each [data-network-source] element as a network graph with Cytoscape.js, from the JSON the
  * attribute points to. Nodes are organizations, sized by their number of agreements and coloured
  * by kind (the colours come from the legend's CSS, so the legend and the graph cannot disagree);
- * edges are the agreements between them, described on hover. Clicking a node opens its page.
+ * edges join organizations that made agreements together, thicker for more, and say how many on
+ * hover. The server has already bounded and ranked the graph. Clicking a node opens its page.
  */
 (function () {
     'use strict';
 
     var text = window.RecordText.text;
-    var formatDate = window.RecordText.formatDate;
     var fill = window.RecordText.fill;
 
     /** Shows the legend entries of the kinds present, and returns each kind's colour as the legend draws it. */
@@ -25,28 +25,25 @@
         return colours;
     }
 
-    function edgeLabel(edge, container) {
-        var lines = edge.agreements.map(function (agreement) {
-            var date = formatDate(agreement.date);
-            return text(agreement.titleKo, agreement.titleEn) + (date ? ' (' + date + ')' : '');
-        });
-        var more = edge.agreementCount - edge.agreements.length;
-        if (more > 0) {
-            lines.push(fill(container.dataset.moreText, [more]));
-        }
-        return lines.join('\n');
+    function largest(items, field) {
+        return items.reduce(function (most, item) { return Math.max(most, item[field]); }, 1);
     }
 
     function elements(data, container, colours, focus) {
+        var names = {};
+        var mostAgreements = largest(data.nodes, 'agreements');
+        var heaviest = largest(data.edges, 'agreementCount');
         var nodes = data.nodes.map(function (node) {
+            names[node.slug] = text(node.nameKo, node.nameEn);
             return {
                 data: {
                     id: node.slug,
-                    label: text(node.nameKo, node.nameEn),
+                    label: names[node.slug],
                     agreements: node.agreements,
                     url: node.url,
                     colour: colours[node.kind] || '#888',
-                    size: 18 + 10 * Math.sqrt(node.agreements),
+                    // Relative to the largest, so that one hub of thousands of agreements does not fill the picture.
+                    size: 18 + 42 * Math.sqrt(node.agreements / mostAgreements),
                     focus: focus.indexOf(node.slug) >= 0 ? 1 : 0
                 }
             };
@@ -57,8 +54,8 @@
                     id: edge.source + '~' + edge.target,
                     source: edge.source,
                     target: edge.target,
-                    label: edgeLabel(edge, container),
-                    width: Math.min(1.5 + edge.agreementCount, 8)
+                    label: fill(container.dataset.edgeText, [names[edge.source], names[edge.target], edge.agreementCount]),
+                    width: 1 + 7 * Math.sqrt(edge.agreementCount / heaviest)
                 }
             };
         });
@@ -89,7 +86,10 @@
     function draw(container, data) {
         var status = container.parentElement.querySelector('.network-status');
         var hint = status ? status.textContent : '';
-        var focus = new URL(container.dataset.networkSource, window.location.href).searchParams.getAll('partner');
+        var source = new URL(container.dataset.networkSource, window.location.href).searchParams;
+        // The centre may have been typed as a name; the page names its node by slug.
+        var focus = source.getAll('partner').concat(source.getAll('centre'))
+            .concat(container.dataset.focus ? [container.dataset.focus] : []);
         var cy = cytoscape({
             container: container,
             elements: elements(data, container, kindColours(container, data.nodes), focus),

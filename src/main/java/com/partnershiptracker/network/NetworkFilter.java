@@ -6,14 +6,27 @@ import java.util.List;
 
 /**
  * Which part of the network to draw: agreements dated within a range, with or without internal
- * units, and optionally only those of some partners (with their affiliates when asked), which
- * gives one partner's own network of counterparts.
+ * units, optionally only those of some partners (with their affiliates when asked) or of one
+ * organization put at the centre; organizations either one by one or collapsed into their groups;
+ * and how many organizations the graph holds, the most connected first.
  */
 public record NetworkFilter(PartialDate from, PartialDate to, boolean hideInternalUnits, List<String> partners,
-                            boolean includeAffiliates) {
+                            boolean includeAffiliates, Long centreId, boolean groups, int limit) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    /** The most organizations a graph holds; past it neither the picture nor the tables read well. */
+    public static final int MAX_LIMIT = 200;
+    /** The limits a reader is offered; any number from 1 to {@value #MAX_LIMIT} is accepted. */
+    public static final List<Integer> LIMIT_CHOICES = List.of(25, DEFAULT_LIMIT, 100, MAX_LIMIT);
 
     public NetworkFilter {
         partners = partners == null ? List.of() : partners.stream().distinct().toList();
+        limit = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+    }
+
+    public NetworkFilter(PartialDate from, PartialDate to, boolean hideInternalUnits, List<String> partners,
+                         boolean includeAffiliates) {
+        this(from, to, hideInternalUnits, partners, includeAffiliates, null, false, DEFAULT_LIMIT);
     }
 
     public static NetworkFilter everything() {
@@ -21,6 +34,19 @@ public record NetworkFilter(PartialDate from, PartialDate to, boolean hideIntern
     }
 
     public NetworkFilter around(String partner, boolean affiliates) {
-        return new NetworkFilter(from, to, hideInternalUnits, List.of(partner), affiliates);
+        return new NetworkFilter(from, to, hideInternalUnits, List.of(partner), affiliates, centreId, groups, limit);
+    }
+
+    /** The organization (or, with groups collapsed, its group) and those that made agreements with it. */
+    public NetworkFilter centredOn(long organizationId) {
+        return new NetworkFilter(from, to, hideInternalUnits, partners, includeAffiliates, organizationId, groups, limit);
+    }
+
+    public NetworkFilter collapsingGroups() {
+        return new NetworkFilter(from, to, hideInternalUnits, partners, includeAffiliates, centreId, true, limit);
+    }
+
+    public NetworkFilter limitedTo(int newLimit) {
+        return new NetworkFilter(from, to, hideInternalUnits, partners, includeAffiliates, centreId, groups, newLimit);
     }
 }

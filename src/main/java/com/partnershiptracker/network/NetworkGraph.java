@@ -1,18 +1,21 @@
 package com.partnershiptracker.network;
 
 import com.partnershiptracker.organization.OrganizationRef;
-import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.PartialDate;
 
 import java.util.List;
 
 /**
- * The organizations that made agreements and who made them with whom. Each edge joins two
- * organizations that were parties to one or more of the same agreements; an agreement of three
- * parties gives three edges. When there are more organizations than can be drawn, the most
- * active are kept and {@link #organizationsInRange()} tells how many there were.
+ * The most connected organizations and who made agreements with whom. Each edge joins two
+ * organizations (or two groups) that were parties to one or more of the same agreements, weighed
+ * by how many. The graph is bounded: {@link #organizationsInRange()} tells how many organizations
+ * the filter matched, {@link #connectionsAmongNodes()} how many edges join the nodes kept, of
+ * which at most {@link NetworkService#maxEdges} are given, the heaviest first.
  */
-public record NetworkGraph(List<Node> nodes, List<Edge> edges, long organizationsInRange) {
+public record NetworkGraph(List<Node> nodes, List<Edge> edges, long organizationsInRange, long connectionsAmongNodes) {
+
+    public static NetworkGraph empty() {
+        return new NetworkGraph(List.of(), List.of(), 0, 0);
+    }
 
     public boolean isEmpty() {
         return nodes.isEmpty();
@@ -22,18 +25,24 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges, long organization
         return organizationsInRange > nodes.size();
     }
 
-    /** An organization and the number of agreements it is a party to within the filter. */
-    public record Node(OrganizationRef organization, long agreements) {
+    /** Organizations matched by the filter but left out by the limit. */
+    public long hiddenOrganizations() {
+        return Math.max(0, organizationsInRange - nodes.size());
+    }
+
+    public boolean isEdgesTruncated() {
+        return connectionsAmongNodes > edges.size();
     }
 
     /**
-     * Two organizations, how many agreements they are both parties to, and the newest of those
-     * agreements (at most {@link NetworkService#AGREEMENTS_PER_EDGE}), newest first.
+     * An organization (or a group, collapsed into its topmost organization), the number of
+     * agreements it is a party to within the filter, and its connections: for each of those
+     * agreements, the number of other parties to it, added up (the sum of its edges' weights).
      */
-    public record Edge(OrganizationRef first, OrganizationRef second, long agreementCount, List<AgreementRef> agreements) {
+    public record Node(OrganizationRef organization, long agreements, long connections) {
     }
 
-    /** Enough of an agreement to name, date and link it. */
-    public record AgreementRef(long id, Bilingual title, PartialDate date) {
+    /** Two organizations, first the one with the lower id, and how many agreements they are both parties to. */
+    public record Edge(OrganizationRef first, OrganizationRef second, long agreementCount) {
     }
 }

@@ -116,6 +116,29 @@ public final class OrganizationHierarchy {
         return Optional.ofNullable(bySlug.get(slug));
     }
 
+    /**
+     * The topmost organization above this one, the one its group is named after: itself when it
+     * has no parent. A parent chain that loops (never stored through the service) stops where it
+     * would repeat.
+     */
+    public long topOf(long id) {
+        Set<Long> seen = new HashSet<>();
+        long current = id;
+        OrganizationNode node = byId.get(current);
+        while (node != null && node.parentId() != null && seen.add(current)) {
+            current = node.parentId();
+            node = byId.get(current);
+        }
+        return current;
+    }
+
+    /** The organization and every organization below it, at any depth. */
+    public Set<Long> withDescendants(long id) {
+        Set<Long> ids = new LinkedHashSet<>();
+        addWithDescendants(id, ids);
+        return Set.copyOf(ids);
+    }
+
     private void addWithDescendants(long root, Set<Long> into) {
         Deque<Long> pending = new ArrayDeque<>();
         pending.push(root);

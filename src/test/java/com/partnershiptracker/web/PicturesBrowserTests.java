@@ -45,15 +45,39 @@ class PicturesBrowserTests extends BrowserTest {
     }
 
     @Test
-    void thePartnerPageGraphShowsThePartnerAndItsCounterpartAndNamesTheAgreementOnHover() {
+    void aReaderPutsAnOrganizationAtTheCentreByNameAndCollapsesGroups() {
+        browser.get(url("/network"));
+        browser.findElement(By.id("centre")).sendKeys("Kakao Pay");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("centre=Kakao"));
+        WebElement graph = drawn(By.id("network-graph"));
+
+        assertThat(graph.getDomAttribute("data-nodes").split(" ")).containsExactly("kakao-pay", "woori-bank");
+        assertThat(browser.findElement(By.cssSelector(".network-centre")).getText()).contains("Kakao Pay");
+
+        browser.findElement(By.id("groups")).click();
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("groups=true"));
+        graph = drawn(By.id("network-graph"));
+        assertThat(graph.getDomAttribute("data-nodes").split(" ")).contains("woori-financial-group").doesNotContain("woori-bank");
+
+        WebElement centre = browser.findElement(By.id("centre"));
+        centre.clear();
+        centre.sendKeys("No such organization");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("centre-error")));
+        assertThat(browser.findElement(By.id("centre-error")).getText()).contains("No organization is called \"No such organization\"");
+    }
+
+    @Test
+    void thePartnerPageGraphShowsThePartnerAndItsCounterpartAndCountsTheirAgreementsOnHover() {
         browser.get(url("/organizations/kakao-pay"));
         WebElement graph = drawn(By.id("partner-network"));
 
         assertThat(graph.getDomAttribute("data-nodes").split(" ")).containsExactly("kakao-pay", "woori-bank");
 
-        hoverUntilStatusSays(graph, "edges()[0].renderedMidpoint()",
-                "MOU on joint development of and cooperation in digital financial services");
-        assertThat(browser.findElement(By.cssSelector(".network-status")).getText()).contains("(10 September 2020)");
+        hoverUntilStatusSays(graph, "edges()[0].renderedMidpoint()", "agreements: 1");
+        assertThat(browser.findElement(By.cssSelector(".network-status")).getText()).contains("Kakao Pay", "Woori Bank");
         Screenshots.save(browser, "partner-network-hover");
     }
 

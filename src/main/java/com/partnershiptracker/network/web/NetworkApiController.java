@@ -4,7 +4,7 @@ import com.partnershiptracker.network.NetworkGraph;
 import com.partnershiptracker.network.NetworkService;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
-import com.partnershiptracker.shared.web.PartialDateJson;
+import com.partnershiptracker.shared.web.InvalidQueryException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** The alliance network as JSON nodes and edges, with the same filters as the network page. */
 @RestController
-@Tag(name = "Network", description = "Organizations as nodes and the agreements between them as edges, filtered like the network page.")
+@Tag(name = "Network", description = "The most connected organizations as nodes and the number of agreements between them as edges, filtered like the network page.")
 class NetworkApiController {
 
     private final NetworkService network;
@@ -24,41 +24,44 @@ class NetworkApiController {
         this.network = network;
     }
 
+    /**
+     * The graph as the network page draws it: at most {@code limit} organizations (50 unless asked,
+     * 200 at most) and the heaviest edges among them; {@code centre} (a slug or name) that names no
+     * organization is a 400.
+     */
     @GetMapping("/api/v1/network")
     NetworkJson show(@ParameterObject @ModelAttribute NetworkQuery query) {
-        return NetworkJson.of(network.graph(query.toFilter()));
+        CentredGraph result = CentredGraph.of(query, network);
+        if (result.centreUnknown()) {
+            throw new InvalidQueryException("network.centre.unknown", query.centreText());
+        }
+        return NetworkJson.of(result.graph());
     }
 
-    record NetworkJson(List<NodeJson> nodes, List<EdgeJson> edges, long organizationsInRange, boolean truncated) {
+    record NetworkJson(List<NodeJson> nodes, List<EdgeJson> edges, long organizationsInRange, long hiddenOrganizations,
+                       long connectionsAmongNodes, boolean truncated) {
 
         static NetworkJson of(NetworkGraph graph) {
             return new NetworkJson(graph.nodes().stream().map(NodeJson::of).toList(),
-                    graph.edges().stream().map(EdgeJson::of).toList(), graph.organizationsInRange(), graph.isTruncated());
+                    graph.edges().stream().map(EdgeJson::of).toList(), graph.organizationsInRange(),
+                    graph.hiddenOrganizations(), graph.connectionsAmongNodes(), graph.isTruncated());
         }
     }
 
-    record NodeJson(String slug, String nameKo, String nameEn, OrganizationKind kind, long agreements, String url) {
+    record NodeJson(String slug, String nameKo, String nameEn, OrganizationKind kind, long agreements, long connections,
+                    String url) {
 
         static NodeJson of(NetworkGraph.Node node) {
             OrganizationRef organization = node.organization();
             return new NodeJson(organization.slug(), organization.name().ko(), organization.name().en(),
-                    organization.kind(), node.agreements(), "/organizations/" + organization.slug());
+                    organization.kind(), node.agreements(), node.connections(), "/organizations/" + organization.slug());
         }
     }
 
-    record EdgeJson(String source, String target, long agreementCount, List<AgreementJson> agreements) {
+    record EdgeJson(String source, String target, long agreementCount) {
 
         static EdgeJson of(NetworkGraph.Edge edge) {
-            return new EdgeJson(edge.first().slug(), edge.second().slug(), edge.agreementCount(),
-                    edge.agreements().stream().map(AgreementJson::of).toList());
-        }
-    }
-
-    record AgreementJson(long id, String titleKo, String titleEn, PartialDateJson date, String url) {
-
-        static AgreementJson of(NetworkGraph.AgreementRef agreement) {
-            return new AgreementJson(agreement.id(), agreement.title().ko(), agreement.title().en(),
-                    PartialDateJson.of(agreement.date()), "/agreements/" + agreement.id());
+            return new EdgeJson(edge.first().slug(), edge.second().slug(), edge.agreementCount());
         }
     }
 }

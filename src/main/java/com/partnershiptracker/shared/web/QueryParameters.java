@@ -70,6 +70,11 @@ public final class QueryParameters {
         return values.stream().filter(v -> v != null && !v.isBlank()).map(v -> truncate(v).strip()).distinct().limit(50).toList();
     }
 
+    /** A whole number; blank means the fallback, and one too long for an int becomes a huge one of its sign. */
+    public static int wholeNumber(String value, String parameter, int fallback) {
+        return clampedInt(value, parameter, fallback);
+    }
+
     public static boolean flag(String value) {
         return value != null && (value.equalsIgnoreCase("true") || value.equals("on") || value.equals("1"));
     }

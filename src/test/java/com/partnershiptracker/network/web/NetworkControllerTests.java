@@ -18,11 +18,15 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,10 +43,8 @@ class NetworkControllerTests {
     static final OrganizationRef BANK = new OrganizationRef(1, "test-bank", Bilingual.of("테스트은행", "Test <Bank>"), OrganizationKind.BANK);
     static final OrganizationRef PAY = new OrganizationRef(2, "test-pay", Bilingual.of("테스트페이", "Test Pay"), OrganizationKind.FINTECH);
     static final NetworkGraph GRAPH = new NetworkGraph(
-            List.of(new NetworkGraph.Node(BANK, 7), new NetworkGraph.Node(PAY, 1)),
-            List.of(new NetworkGraph.Edge(BANK, PAY, 7, List.of(new NetworkGraph.AgreementRef(42,
-                    Bilingual.of("결제 협약", "Payments MOU"), PartialDate.ofMonth(2020, 7))))),
-            2);
+            List.of(new NetworkGraph.Node(BANK, 7, 9), new NetworkGraph.Node(PAY, 1, 1)),
+            List.of(new NetworkGraph.Edge(BANK, PAY, 7)), 2, 1);
 
     @Autowired
     MockMvc mvc;
@@ -61,16 +63,14 @@ class NetworkControllerTests {
                 .andExpect(content().string(containsString("href=\"/organizations/test-pay\"")))
                 .andExpect(content().string(containsString("Test &lt;Bank&gt;")))
                 .andExpect(content().string(not(containsString("Test <Bank>"))))
-                .andExpect(content().string(containsString("href=\"/agreements/42\"")))
-                .andExpect(content().string(containsString("(July 2020)")))
-                .andExpect(content().string(containsString("and 6 more")))
+                .andExpect(content().string(containsString("href=\"/network?from=2020&amp;internal=hide&amp;centre=test-pay\"")))
                 .andExpect(content().string(containsString("/webjars/cytoscape/")));
         verify(network).graph(new NetworkFilter(PartialDate.ofYear(2020), null, true, List.of(), false));
     }
 
     @Test
     void anEmptyNetworkSaysWhatToDoNext() throws Exception {
-        when(network.graph(any())).thenReturn(new NetworkGraph(List.of(), List.of(), 0));
+        when(network.graph(any())).thenReturn(NetworkGraph.empty());
 
         mvc.perform(get("/network").param("from", "2030").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
@@ -81,11 +81,13 @@ class NetworkControllerTests {
 
     @Test
     void aTruncatedNetworkSaysHowManyAreLeftOut() throws Exception {
-        when(network.graph(any())).thenReturn(new NetworkGraph(GRAPH.nodes(), GRAPH.edges(), 900));
+        when(network.graph(any())).thenReturn(new NetworkGraph(GRAPH.nodes(), GRAPH.edges(), 900, 1));
 
-        mvc.perform(get("/network").header("Accept-Language", "en"))
+        mvc.perform(get("/network").param("from", "2020").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Showing the 2 most active of 900 organizations")));
+                .andExpect(content().string(containsString("Showing the 2 most connected of 900 organizations: 898 are hidden by the limit")))
+                .andExpect(content().string(containsString("href=\"/network?from=2020&amp;limit=100\"")))
+                .andExpect(content().string(containsString("Show the 100 most connected")));
     }
 
     @Test
@@ -107,11 +109,97 @@ class NetworkControllerTests {
                 .andExpect(jsonPath("$.nodes[1].url").value("/organizations/test-pay"))
                 .andExpect(jsonPath("$.edges[0].source").value("test-bank"))
                 .andExpect(jsonPath("$.edges[0].target").value("test-pay"))
+                .andExpect(jsonPath("$.nodes[0].connections").value(9))
                 .andExpect(jsonPath("$.edges[0].agreementCount").value(7))
-                .andExpect(jsonPath("$.edges[0].agreements[0].date.date").value("2020-07"))
-                .andExpect(jsonPath("$.edges[0].agreements[0].date.precision").value("MONTH"))
+                .andExpect(jsonPath("$.edges[0].agreements").doesNotExist())
+                .andExpect(jsonPath("$.hiddenOrganizations").value(0))
                 .andExpect(jsonPath("$.truncated").value(false));
         verify(network).graph(new NetworkFilter(null, null, false, List.of("test-pay"), true));
+    }
+
+    @Test
+    void theLimitIsKeptWithinItsBoundsOnThePageAndInTheApi() throws Exception {
+        when(network.graph(any())).thenReturn(GRAPH);
+
+        mvc.perform(get("/network").param("limit", "100")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-network-source=\"/api/v1/network?limit=100\"")));
+        mvc.perform(get("/network").param("limit", "999999999999")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"200\" selected=\"selected\"")));
+        mvc.perform(get("/api/v1/network").param("limit", "0")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/network").param("limit", "-5")).andExpect(status().isOk());
+        mvc.perform(get("/network").param("limit", "lots")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/network").param("limit", "12.5")).andExpect(status().isBadRequest());
+
+        verify(network).graph(NetworkFilter.everything().limitedTo(100));
+        verify(network).graph(NetworkFilter.everything().limitedTo(NetworkFilter.MAX_LIMIT));
+        verify(network, times(2)).graph(NetworkFilter.everything());
+    }
+
+    @Test
+    void groupsAreCollapsedWhenAsked() throws Exception {
+        when(network.graph(any())).thenReturn(GRAPH);
+
+        mvc.perform(get("/network").param("groups", "true")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-network-source=\"/api/v1/network?groups=true\"")));
+        mvc.perform(get("/api/v1/network").param("groups", "true")).andExpect(status().isOk());
+
+        verify(network, times(2)).graph(NetworkFilter.everything().collapsingGroups());
+    }
+
+    @Test
+    void aCentreIsFoundByNameAndPutFirst() throws Exception {
+        when(network.findCentre("Test Pay")).thenReturn(Optional.of(PAY));
+        when(network.graph(any())).thenReturn(GRAPH);
+
+        mvc.perform(get("/network").param("centre", " Test Pay ").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Centred on Test Pay")))
+                .andExpect(content().string(containsString("data-network-source=\"/api/v1/network?centre=Test%20Pay\"")));
+        mvc.perform(get("/api/v1/network").param("centre", "Test Pay")).andExpect(status().isOk());
+
+        verify(network, times(2)).graph(NetworkFilter.everything().centredOn(PAY.id()));
+    }
+
+    @Test
+    void anUnknownCentreIsSaidPlainlyNotA500() throws Exception {
+        when(network.findCentre(any())).thenReturn(Optional.empty());
+
+        mvc.perform(get("/network").param("centre", "Nobody <Inc>").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No organization is called &quot;Nobody &lt;Inc&gt;&quot;")))
+                .andExpect(content().string(containsString("is-invalid")))
+                .andExpect(content().string(not(containsString("data-network-source"))));
+        mvc.perform(get("/network").param("centre", "Nobody").header("Accept-Language", "ko"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("기관이 없습니다")));
+        mvc.perform(get("/api/v1/network").param("centre", "Nobody").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("No organization is called \"Nobody\"")));
+        verify(network, never()).graph(any());
+    }
+
+    @Test
+    void theTablesArePagedEachKeepingTheOthersPage() throws Exception {
+        List<NetworkGraph.Node> nodes = new ArrayList<>();
+        List<NetworkGraph.Edge> edges = new ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            OrganizationRef organization = new OrganizationRef(100 + i, "org-" + i, Bilingual.of(null, "Org " + i), OrganizationKind.BANK);
+            nodes.add(new NetworkGraph.Node(organization, 50 - i, 50 - i));
+            edges.add(new NetworkGraph.Edge(BANK, organization, 50 - i));
+        }
+        when(network.graph(any())).thenReturn(new NetworkGraph(nodes, edges, 45, 45));
+
+        mvc.perform(get("/network").param("page", "2").param("cpage", "3").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Org 21<")))
+                .andExpect(content().string(containsString(">Org 40<")))
+                .andExpect(content().string(not(containsString(">Org 20<"))))
+                .andExpect(content().string(not(containsString(">Org 10<"))))
+                .andExpect(content().string(containsString("href=\"/network?page=3&amp;cpage=3\"")))
+                .andExpect(content().string(containsString("href=\"/network?cpage=3\"")))
+                .andExpect(content().string(containsString("href=\"/network?page=2&amp;cpage=2\"")));
+        mvc.perform(get("/network").param("page", "99")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Org 41<")));
     }
 
     @Test
