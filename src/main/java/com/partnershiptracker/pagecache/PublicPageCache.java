@@ -32,7 +32,9 @@ final class PublicPageCache extends OncePerRequestFilter {
     static final String STATUS_HEADER = "X-Page-Cache";
 
     private static final List<String> NEVER_KEPT = List.of("/admin", "/login", "/logout", "/actuator", "/v3/",
-            "/swagger-ui", "/webjars/", "/css/", "/js/", "/error");
+            "/swagger-ui", "/webjars/", "/css/", "/js/", "/error",
+            // Each look-up is a new text and cheap to answer: keeping them would only push real pages out.
+            "/api/v1/lookup/");
     private static final String SESSION_COOKIE = "SESSION";
 
     private final ChangeStamp changes;
