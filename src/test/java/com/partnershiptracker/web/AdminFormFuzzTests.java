@@ -405,7 +405,7 @@ class AdminFormFuzzTests {
         List<Field> statement = concat(List.of(Field.of("person", Kind.PERSON), Field.of("organization", Kind.ORGANIZATION),
                 Field.text("textKo", 2000), Field.text("textEn", 2000), Field.text("contextKo", 500), Field.text("contextEn", 500),
                 Field.of("version", Kind.VERSION)), dates("stated"));
-        List<Field> citation = concat(List.of(Field.of("sourceId", Kind.NUMBER), Field.of("createSource", Kind.BOOL),
+        List<Field> citation = concat(List.of(Field.of("source", Kind.NUMBER), Field.of("createSource", Kind.BOOL),
                 Field.text("quote", 1000), Field.text("claimAttribute", 60), Field.text("claimValue", 200), Field.text("note", 1000)),
                 sourceFields("newSource."));
         List<Field> newUser = List.of(Field.of("username", Kind.USERNAME), Field.choice("role", "EDITOR", "ADMIN"),
@@ -508,7 +508,7 @@ class AdminFormFuzzTests {
                     long id = missing ? 987_654_321L : anyIdIn(table);
                     Map<String, String> baseline = new LinkedHashMap<>();
                     baseline.put("version", missing ? "0" : currentVersion(table, id));
-                    baseline.put("sourceId", String.valueOf(anyIdIn("sources")));
+                    baseline.put("source", String.valueOf(anyIdIn("sources")));
                     baseline.put("quote", "fuzzed quote");
                     baseline.putAll(sourceBaseline("newSource."));
                     String path = "/admin/citations/" + (values.chance(0.03) ? values.pick(List.of("STATEMENT", "source", "x")) : kind)

@@ -1,5 +1,8 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementService;
@@ -42,11 +45,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AgreementAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 class AgreementAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ReferenceResolver resolver;
 
     @MockitoBean
     AgreementService agreements;
@@ -59,6 +65,7 @@ class AgreementAdminControllerTests {
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).organization(1, "woori-financial-group", "우리금융그룹", "Woori Financial Group").organization(2, "kt", "KT", "KT");
         when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of(
                 new OrganizationNode(1, "woori-financial-group", null, "우리금융그룹", "Woori Financial Group", OrganizationKind.FINANCIAL_GROUP),
                 new OrganizationNode(2, "kt", null, "KT", "KT", OrganizationKind.TELECOM))));
