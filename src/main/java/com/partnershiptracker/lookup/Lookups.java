@@ -51,7 +51,8 @@ public class Lookups {
     /**
      * Records whose name, alias or slug equals, starts with, or (for three characters or more)
      * contains the text, in any case, with {@code %} and {@code _} taken literally: whole-name
-     * matches first, then prefixes, then the rest, at most {@code limit} ({@link #MAX_LIMIT} at most).
+     * matches first, then names that start with the text, then slugs and aliases that do, then the
+     * rest; at most {@code limit} ({@link #MAX_LIMIT} at most).
      */
     public List<LookupMatch> search(LookupKind kind, String text, int limit) {
         String normalized = normalized(text);
@@ -61,10 +62,12 @@ public class Lookups {
         LookupShape shape = LookupShape.of(kind);
         List<String> tiers = new ArrayList<>();
         tiers.add(exactTier(kind, shape, normalized));
-        tiers.add(shape.tier(1, LIKE.formatted("prefix")));
+        tiers.add(shape.tier(1, LIKE.formatted("prefix"), LookupShape.Columns.NAMES));
+        tiers.add(shape.tier(2, LIKE.formatted("prefix"), LookupShape.Columns.SLUG_AND_ALIASES));
         if (normalized.length() >= CONTAINS_MIN_LENGTH) {
-            tiers.add(shape.tier(2, LIKE.formatted("contains")));
+            tiers.add(shape.tier(3, LIKE.formatted("contains"), LookupShape.Columns.ALL));
         }
+        tiers.removeIf(java.util.Objects::isNull);
         List<LookupMatch> found = run(kind, shape.describe(String.join(" union all ", tiers)), normalized, Math.min(limit, MAX_LIMIT));
         return found.size() > limit ? found.subList(0, limit) : found;
     }
@@ -76,7 +79,7 @@ public class Lookups {
             return List.of();
         }
         LookupShape shape = LookupShape.of(kind);
-        return run(kind, shape.describe(shape.tier(0, "= :exact")), normalized, limit);
+        return run(kind, shape.describe(shape.tier(0, "= :exact", LookupShape.Columns.ALL)), normalized, limit);
     }
 
     /** The record with this key: a slug, or an id for the kinds keyed by id. */
@@ -100,7 +103,7 @@ public class Lookups {
     }
 
     private String exactTier(LookupKind kind, LookupShape shape, String normalized) {
-        return shape.tier(0, "= :exact", kind.isKeyedById() && ReferenceText.idOf(normalized).isPresent());
+        return shape.tier(0, "= :exact", LookupShape.Columns.ALL, kind.isKeyedById() && ReferenceText.idOf(normalized).isPresent());
     }
 
     private List<LookupMatch> run(LookupKind kind, String sql, String normalized, int limit) {
