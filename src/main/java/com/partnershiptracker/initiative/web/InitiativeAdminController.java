@@ -164,6 +164,10 @@ class InitiativeAdminController {
                     .flatMap(match -> organizations.findBySlug(match.key()))
                     .ifPresent(organization -> found.put(organization.getSlug(), organization));
         }
+        // Two rows can name one organization in different words; once resolved, they read alike.
+        if (!form.isEachOrganizationOnce() && !result.hasFieldErrors("eachOrganizationOnce")) {
+            result.rejectValue("eachOrganizationOnce", "validation.duplicateOrganization");
+        }
         return found;
     }
 

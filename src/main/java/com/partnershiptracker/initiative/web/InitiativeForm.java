@@ -108,7 +108,7 @@ public class InitiativeForm {
 
     @AssertTrue(message = "{validation.duplicateOrganization}")
     public boolean isEachOrganizationOnce() {
-        return filledRows().stream().map(row -> row.getOrganization().strip()).distinct().count() == filledRows().size();
+        return filledRows().stream().map(row -> ReferenceText.keyOf(row.getOrganization())).distinct().count() == filledRows().size();
     }
 
     @AssertTrue(message = "{validation.endBeforeStart}")
