@@ -55,7 +55,9 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
             order by m.id""")
     List<Metric> findTargets();
 
-    @Query("select m from Metric m left join fetch m.organization left join fetch m.initiative where m.id = :id")
+    @Query("""
+            select m from Metric m left join fetch m.organization left join fetch m.initiative left join fetch m.progressToward
+            where m.id = :id""")
     Optional<Metric> findWithSubjectsById(long id);
 
     @Query(value = """

@@ -45,7 +45,9 @@ final class PublicPageCache extends OncePerRequestFilter {
     // The CSV exports stream from a database cursor: holding their first max-page-size back would
     // delay their first byte by seconds, and a whole-record file outgrows the cache anyway.
     private static final List<String> NEVER_KEPT = List.of("/admin", "/login", "/logout", "/actuator", "/v3/",
-            "/swagger-ui", "/webjars/", "/css/", "/js/", "/error", "/agreements.csv", "/timeline.csv");
+            "/swagger-ui", "/webjars/", "/css/", "/js/", "/error", "/agreements.csv", "/timeline.csv",
+            // Each look-up is a new text and cheap to answer: keeping them would only push real pages out.
+            "/api/v1/lookup/");
     private static final String SESSION_COOKIE = "SESSION";
 
     private final ChangeStamp changes;

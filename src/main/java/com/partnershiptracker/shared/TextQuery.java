@@ -21,10 +21,18 @@ public final class TextQuery {
 
     /** A pattern for {@code lower(column) like :pattern escape '\'}. */
     public static String containsPattern(String normalized) {
-        String escaped = normalized.toLowerCase(Locale.ROOT)
+        return "%" + escaped(normalized) + "%";
+    }
+
+    /** A pattern for {@code lower(column) like :pattern escape '\'} that matches text starting with the query. */
+    public static String prefixPattern(String normalized) {
+        return escaped(normalized) + "%";
+    }
+
+    private static String escaped(String normalized) {
+        return normalized.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

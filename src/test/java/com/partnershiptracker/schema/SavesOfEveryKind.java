@@ -116,7 +116,7 @@ final class SavesOfEveryKind {
         facts.put("STATEMENT", idOf("select id from statements where text_en = ?", "An H2 statement " + tag));
         facts.forEach((kind, id) -> {
             String path = "/admin/citations/" + kind + "/" + id + "/new";
-            save("citation of " + kind.toLowerCase(java.util.Locale.ROOT), path, path, fields("sourceId", String.valueOf(source),
+            save("citation of " + kind.toLowerCase(java.util.Locale.ROOT), path, path, fields("source", String.valueOf(source),
                     "quote", "H2 quote " + tag, "claimAttribute", "note", "claimValue", "H2 " + tag));
         });
     }

@@ -331,7 +331,7 @@ class AdminFormFuzzTests {
 
     // ---------------------------------------------------------------- the forms
 
-    enum Kind { TEXT, DATE, BOOL, ENUM, NUMBER, DECIMAL, URL, SLUG, ORGANIZATION, PERSON, LANGUAGE, PASSWORD, USERNAME, VERSION, YEAR }
+    enum Kind { TEXT, DATE, BOOL, ENUM, NUMBER, DECIMAL, URL, SLUG, ORGANIZATION, PERSON, REFERENCE, LANGUAGE, PASSWORD, USERNAME, VERSION, YEAR }
 
     record Field(String name, Kind kind, int max, List<String> choices) {
 
@@ -386,14 +386,14 @@ class AdminFormFuzzTests {
         List<Field> initiative = concat(List.of(Field.text("titleKo", 300), Field.text("titleEn", 300),
                 Field.text("descriptionKo", 4000), Field.text("descriptionEn", 4000),
                 Field.choice("kind", "SERVICE", "PRODUCT", "JOINT_PROJECT", "PROGRAM", "PLATFORM"),
-                Field.choice("status", "PLANNED", "IN_PROGRESS", "LAUNCHED", "ENDED"), Field.of("agreement", Kind.NUMBER),
+                Field.choice("status", "PLANNED", "IN_PROGRESS", "LAUNCHED", "ENDED"), Field.of("agreement", Kind.REFERENCE),
                 Field.of("organizations[0].organization", Kind.ORGANIZATION), Field.of("organizations[1].organization", Kind.ORGANIZATION),
                 Field.choice("organizations[0].role", "LEAD", "PARTNER", "PROVIDER", "PLATFORM", "PARTICIPANT"),
                 Field.of("version", Kind.VERSION)), dates("announced", "started", "launched", "ended"));
         List<Field> metric = concat(List.of(Field.choice("kind", "ACTUAL", "TARGET"), Field.of("organization", Kind.ORGANIZATION),
-                Field.of("initiative", Kind.NUMBER), Field.text("measureKo", 200), Field.text("measureEn", 200),
+                Field.of("initiative", Kind.REFERENCE), Field.text("measureKo", 200), Field.text("measureEn", 200),
                 Field.of("value", Kind.DECIMAL), Field.text("unit", 40), Field.text("rawText", 200),
-                Field.of("progressToward", Kind.NUMBER), Field.of("version", Kind.VERSION)), dates("asOf", "target"));
+                Field.of("progressToward", Kind.REFERENCE), Field.of("version", Kind.VERSION)), dates("asOf", "target"));
         List<Field> person = List.of(Field.of("slug", Kind.SLUG), Field.text("nameKo", 200), Field.text("nameEn", 200),
                 Field.of("birthYear", Kind.YEAR), Field.of("version", Kind.VERSION));
         List<Field> position = concat(List.of(Field.of("organization", Kind.ORGANIZATION), Field.text("titleKo", 200),
@@ -405,7 +405,7 @@ class AdminFormFuzzTests {
         List<Field> statement = concat(List.of(Field.of("person", Kind.PERSON), Field.of("organization", Kind.ORGANIZATION),
                 Field.text("textKo", 2000), Field.text("textEn", 2000), Field.text("contextKo", 500), Field.text("contextEn", 500),
                 Field.of("version", Kind.VERSION)), dates("stated"));
-        List<Field> citation = concat(List.of(Field.of("sourceId", Kind.NUMBER), Field.of("createSource", Kind.BOOL),
+        List<Field> citation = concat(List.of(Field.of("source", Kind.REFERENCE), Field.of("createSource", Kind.BOOL),
                 Field.text("quote", 1000), Field.text("claimAttribute", 60), Field.text("claimValue", 200), Field.text("note", 1000)),
                 sourceFields("newSource."));
         List<Field> newUser = List.of(Field.of("username", Kind.USERNAME), Field.choice("role", "EDITOR", "ADMIN"),
@@ -508,7 +508,7 @@ class AdminFormFuzzTests {
                     long id = missing ? 987_654_321L : anyIdIn(table);
                     Map<String, String> baseline = new LinkedHashMap<>();
                     baseline.put("version", missing ? "0" : currentVersion(table, id));
-                    baseline.put("sourceId", String.valueOf(anyIdIn("sources")));
+                    baseline.put("source", String.valueOf(anyIdIn("sources")));
                     baseline.put("quote", "fuzzed quote");
                     baseline.putAll(sourceBaseline("newSource."));
                     String path = "/admin/citations/" + (values.chance(0.03) ? values.pick(List.of("STATEMENT", "source", "x")) : kind)
@@ -644,8 +644,10 @@ class AdminFormFuzzTests {
             case DECIMAL -> values.pick(HostileValues.DECIMALS);
             case URL -> values.pick(HostileValues.URLS);
             case SLUG -> values.chance(0.3) ? anySlug(values.chance(0.5) ? "organizations" : "people") : values.pick(HostileValues.SLUGS);
-            case ORGANIZATION -> values.chance(0.4) ? anySlug("organizations") : values.pick(HostileValues.SLUGS);
-            case PERSON -> values.chance(0.4) ? anySlug("people") : values.pick(HostileValues.SLUGS);
+            case ORGANIZATION -> pickerText("organizations");
+            case PERSON -> pickerText("people");
+            case REFERENCE -> values.chance(0.3) ? "#" + anyId() : values.chance(0.3) ? "Any title (#" + anyId() + ")"
+                    : values.chance(0.3) ? String.valueOf(anyId()) : values.pick(HostileValues.NUMBERS);
             case LANGUAGE -> values.pick(List.of("ko", "en", "en-US", "zh-Hant", "KO", "k", "toolong-language", "", "ko\u0000"));
             case PASSWORD -> values.pick(HostileValues.PASSWORDS);
             case USERNAME -> values.chance(0.3) ? "fuzz-user-" + (++fuzzUsers) : values.pick(HostileValues.USERNAMES);
@@ -661,6 +663,26 @@ class AdminFormFuzzTests {
     private long anyIdIn(String table) {
         List<Long> ids = jdbc.sql("select id from " + table + " order by id").query(Long.class).list();
         return ids.get(random.nextInt(ids.size()));
+    }
+
+    /** What a picker field may be sent: a slug, a canonical "Name (slug)" (true or forged), a bare name, or junk. */
+    private String pickerText(String table) {
+        if (values.chance(0.3)) {
+            return anySlug(table);
+        }
+        if (values.chance(0.3)) {
+            String slug = anySlug(table);
+            String label = values.chance(0.5) ? nameOf(table, slug) : values.pick(HostileValues.SLUGS);
+            return label + " (" + slug + ")";
+        }
+        if (values.chance(0.2)) {
+            return nameOf(table, anySlug(table));
+        }
+        return values.pick(HostileValues.SLUGS);
+    }
+
+    private String nameOf(String table, String slug) {
+        return jdbc.sql("select coalesce(name_en, name_ko) from " + table + " where slug = ?").param(slug).query(String.class).single();
     }
 
     private String anySlug(String table) {

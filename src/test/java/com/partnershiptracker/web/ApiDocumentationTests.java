@@ -35,7 +35,7 @@ class ApiDocumentationTests {
         assertThat((String) JsonPath.read(body, "$.info.description")).isNotBlank();
         Map<String, Object> paths = JsonPath.read(body, "$.paths");
         assertThat(paths).containsKeys("/api/v1/agreements", "/api/v1/agreements/{id}", "/api/v1/timeline",
-                "/api/v1/organizations/{slug}", "/api/v1/metrics");
+                "/api/v1/organizations/{slug}", "/api/v1/metrics", "/api/v1/lookup/{kind}");
         assertThat(paths.keySet()).allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
         assertThat(body).doesNotContain("/admin").doesNotContain("\"post\"").doesNotContain("\"delete\"");
     }

@@ -106,6 +106,20 @@ class ApiTests {
         assertThat((String) JsonPath.read(body, "$.published.date")).isEqualTo("2020-08-20");
     }
 
+    @Test
+    void theLookUpOffersAPickerAFewMatchesWithTheTextItsFieldTakes() {
+        String body = json("/api/v1/lookup/organizations?q=kakao&limit=3");
+        assertThat((List<String>) JsonPath.read(body, "$[*].key")).hasSizeLessThanOrEqualTo(3).first().isEqualTo("kakao");
+        assertThat((List<String>) JsonPath.read(body, "$[*].key")).contains("kakao-pay");
+        assertThat((String) JsonPath.read(body, "$[0].text")).isEqualTo("Kakao (kakao)");
+        assertThat((String) JsonPath.read(body, "$[0].otherLabel")).isEqualTo("카카오");
+
+        String korean = Http.get(port, "/api/v1/lookup/people?q=" + java.net.URLEncoder.encode("옥일진", java.nio.charset.StandardCharsets.UTF_8),
+                "ko").body();
+        assertThat((List<String>) JsonPath.read(korean, "$[*].key")).containsExactly("ok-il-jin");
+        assertThat((String) JsonPath.read(korean, "$[0].label")).isEqualTo("옥일진");
+    }
+
     @ParameterizedTest(name = "{0} answers {1} as JSON")
     @CsvSource(delimiter = '|', value = {
             "/api/v1/agreements/999999|404",
@@ -115,7 +129,11 @@ class ApiTests {
             "/api/v1/agreements/abc|400",
             "/api/v1/timeline?from=2020-02-30|400",
             "/api/v1/agreements?kind=spaceship|400",
-            "/api/v1/agreements?size=1000000&page=-1|200"})
+            "/api/v1/agreements?size=1000000&page=-1|200",
+            "/api/v1/lookup/organizations|400",
+            "/api/v1/lookup/organizations?q=kt&limit=1000|400",
+            "/api/v1/lookup/spaceships?q=kt|400",
+            "/api/v1/lookup/sources?q=%25_%25|200"})
     void errorsAreProblemDetailsWithoutStackTraces(String path, int expected) {
         HttpResponse<String> response = Http.get(port, path, "en");
         assertThat(response.statusCode()).isEqualTo(expected);

@@ -234,7 +234,7 @@ class RecordIntegrityTests {
                 .param(fact.getId()).query(String.class).list();
 
         WebSession.Answer staleAttach = admin.post("/admin/citations/ORGANIZATION/" + fact.getId() + "/new",
-                form("version", version, "sourceId", String.valueOf(one.getId()), "quote", "QUOTE-FOUR"));
+                form("version", version, "source", String.valueOf(one.getId()), "quote", "QUOTE-FOUR"));
         long afterAttach = jdbc.sql("select count(*) from organization_citations where organization_id = ?").param(fact.getId())
                 .query(Long.class).single();
 

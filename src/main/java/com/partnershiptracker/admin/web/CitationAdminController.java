@@ -1,17 +1,18 @@
 package com.partnershiptracker.admin.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.LookupMatch;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.admin.AuditedKind;
 import com.partnershiptracker.shared.BaseEntity;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactNotFoundException;
 import com.partnershiptracker.shared.FactRef;
-import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.CitationService;
 import com.partnershiptracker.source.Cited;
 import com.partnershiptracker.source.CitedFact;
-import com.partnershiptracker.source.SourceService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -34,12 +35,12 @@ class CitationAdminController {
 
     private final CitationService citations;
     private final CitationLookup lookup;
-    private final SourceService sources;
+    private final ReferenceFields references;
 
-    CitationAdminController(CitationService citations, CitationLookup lookup, SourceService sources) {
+    CitationAdminController(CitationService citations, CitationLookup lookup, ReferenceFields references) {
         this.citations = citations;
         this.lookup = lookup;
-        this.sources = sources;
+        this.references = references;
     }
 
     @GetMapping("/admin/citations/{kind}/{id}/new")
@@ -53,12 +54,11 @@ class CitationAdminController {
     @PostMapping("/admin/citations/{kind}/{id}/new")
     String processCreateForm(@PathVariable FactKind kind, @PathVariable long id, @Valid @ModelAttribute("form") CitationForm form,
                              BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Long sourceId = null;
         if (!form.isCreateSource()) {
             // The new-source fields only count when the editor asked for a new source.
             result = withoutNewSourceErrors(result, form);
-            if (form.getSourceId() != null && sources.findById(form.getSourceId()).isEmpty()) {
-                result.rejectValue("sourceId", "validation.unknownSource");
-            }
+            sourceId = references.resolve(result, "source", LookupKind.SOURCES).map(LookupMatch::id).orElse(null);
         }
         if (result.hasErrors()) {
             model.addAttribute("org.springframework.validation.BindingResult.form", result);
@@ -72,7 +72,7 @@ class CitationAdminController {
             if (form.isCreateSource()) {
                 citations.attachNewSource(cited(type), id, form.getVersion(), form.getNewSource().toSource(), form.draft());
             } else {
-                citations.attach(cited(type), id, form.getVersion(), form.getSourceId(), form.draft());
+                citations.attach(cited(type), id, form.getVersion(), sourceId, form.draft());
             }
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             // The editor's input stays in the form; saving again now targets the current version.
@@ -116,7 +116,6 @@ class CitationAdminController {
         CitedFact fact = lookup.labelOf(new FactRef(kind, id))
                 .orElseThrow(() -> new FactNotFoundException(kind, id));
         model.addAttribute("fact", fact);
-        model.addAttribute("sourceOptions", sources.list(0, PageSlice.MAX_SIZE).getContent());
         model.addAttribute("sourceKinds", com.partnershiptracker.source.SourceKind.values());
         return FORM_VIEW;
     }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.admin.web;
 
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.source.Citation;
 import com.partnershiptracker.source.web.SourceForm;
 import jakarta.validation.Valid;
@@ -7,12 +8,13 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
 /**
- * Attaches a source to a fact: an existing source by id, or a new one entered on the spot; a
+ * Attaches a source to a fact: an existing source chosen with a picker, or a new one entered on the spot; a
  * short quote; and, for a source that disagrees, the attribute it disputes and the value it gives.
  */
 public class CitationForm {
 
-    private Long sourceId;
+    /** An existing source, as a picker's text: its headline and id, or an id typed by hand. */
+    @Size(max = ReferenceText.MAX_LENGTH) private String source;
     /** The fact's version when the form was opened: attaching from a stale form is refused. */
     private Long version;
     private boolean createSource;
@@ -28,7 +30,7 @@ public class CitationForm {
 
     @AssertTrue(message = "{validation.sourceRequired}")
     public boolean isSourceChosen() {
-        return createSource || sourceId != null;
+        return createSource || !blank(source);
     }
 
     @AssertTrue(message = "{validation.claimIncomplete}")
@@ -42,8 +44,8 @@ public class CitationForm {
 
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
-    public Long getSourceId() { return sourceId; }
-    public void setSourceId(Long sourceId) { this.sourceId = sourceId; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
     public boolean isCreateSource() { return createSource; }
     public void setCreateSource(boolean createSource) { this.createSource = createSource; }
     public SourceForm getNewSource() { return newSource; }

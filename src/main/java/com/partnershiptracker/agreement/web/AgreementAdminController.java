@@ -9,12 +9,9 @@ import com.partnershiptracker.agreement.AgreementSort;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.AttendeeRole;
 import com.partnershiptracker.agreement.PartyRole;
-import com.partnershiptracker.organization.OrganizationNode;
-import com.partnershiptracker.organization.OrganizationService;
-import com.partnershiptracker.person.PersonService;
-import com.partnershiptracker.person.PersonSummary;
+import com.partnershiptracker.lookup.LookupKind;
+import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
@@ -33,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
 import java.util.Map;
 
 @Controller
@@ -45,13 +41,11 @@ class AgreementAdminController {
     static final String DELETE_VIEW = "admin/agreements/delete";
 
     private final AgreementService agreements;
-    private final OrganizationService organizations;
-    private final PersonService people;
+    private final ReferenceFields references;
 
-    AgreementAdminController(AgreementService agreements, OrganizationService organizations, PersonService people) {
+    AgreementAdminController(AgreementService agreements, ReferenceFields references) {
         this.agreements = agreements;
-        this.organizations = organizations;
-        this.people = people;
+        this.references = references;
     }
 
     @ModelAttribute("kinds")
@@ -72,16 +66,6 @@ class AgreementAdminController {
     @ModelAttribute("attendeeRoles")
     AttendeeRole[] attendeeRoles() {
         return AttendeeRole.values();
-    }
-
-    @ModelAttribute("organizationOptions")
-    List<OrganizationNode> organizationOptions() {
-        return organizations.hierarchy().all();
-    }
-
-    @ModelAttribute("personOptions")
-    List<PersonSummary> personOptions() {
-        return people.list(new PageSlice(0, PageSlice.MAX_SIZE)).getContent();
     }
 
     @GetMapping
@@ -171,19 +155,20 @@ class AgreementAdminController {
         return "redirect:/admin/agreements";
     }
 
-    /** Unknown slugs in the rows become errors on those rows, before anything is saved. */
+    /**
+     * The rows' references, resolved before anything is saved: an unknown or ambiguous one is an
+     * error on its row, and two rows that name one organization in different words are caught here.
+     */
     private void checkReferences(AgreementForm form, BindingResult result) {
         for (int i = 0; i < form.getParties().size(); i++) {
-            String slug = form.getParties().get(i).getOrganization();
-            if (slug != null && !slug.isBlank() && !organizations.hierarchy().contains(slug.strip())) {
-                result.rejectValue("parties[" + i + "].organization", "validation.unknownOrganization");
-            }
+            references.resolve(result, "parties[" + i + "].organization", LookupKind.ORGANIZATIONS);
         }
         for (int i = 0; i < form.getAttendees().size(); i++) {
-            AgreementForm.AttendeeRow row = form.getAttendees().get(i);
-            if (row.getPerson() != null && !row.getPerson().isBlank() && people.findBySlug(row.getPerson().strip()).isEmpty()) {
-                result.rejectValue("attendees[" + i + "].person", "validation.unknownPerson");
-            }
+            references.resolve(result, "attendees[" + i + "].person", LookupKind.PEOPLE);
+            references.resolve(result, "attendees[" + i + "].organization", LookupKind.ORGANIZATIONS);
+        }
+        if (!form.isBetweenTwoOrMoreParties() && !result.hasFieldErrors("betweenTwoOrMoreParties")) {
+            result.rejectValue("betweenTwoOrMoreParties", "validation.twoParties");
         }
     }
 

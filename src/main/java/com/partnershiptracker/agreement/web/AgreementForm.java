@@ -9,6 +9,7 @@ import com.partnershiptracker.agreement.AgreementParty;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.AttendeeRole;
 import com.partnershiptracker.agreement.PartyRole;
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.web.PartialDateInput;
@@ -76,11 +77,12 @@ public class AgreementForm implements AgreementChange {
         form.ended = PartialDateInput.text(agreement.ended());
         form.endedInferred = agreement.ended() != null && agreement.ended().isInferred();
         form.endedNote = agreement.ended() == null ? null : agreement.ended().note();
-        agreement.parties().forEach(p -> form.parties.add(new PartyRow(p.slug(), p.role())));
+        agreement.parties().forEach(p -> form.parties.add(new PartyRow(ReferenceText.ofSlug(p.name(), p.slug()), p.role())));
         form.areas = String.join("\n", agreement.areas().stream()
                 .map(a -> (a.ko() == null ? "" : a.ko()) + " | " + (a.en() == null ? "" : a.en())).toList());
-        agreement.attendees().forEach(a -> form.attendees.add(new AttendeeRow(a.personSlug(),
-                a.representing() == null ? null : a.representing().slug(), a.role())));
+        agreement.attendees().forEach(a -> form.attendees.add(new AttendeeRow(ReferenceText.ofSlug(a.name(), a.personSlug()),
+                a.representing() == null ? null : ReferenceText.ofSlug(a.representing().name(), a.representing().slug()),
+                a.role())));
         form.version = agreement.version();
         return form;
     }
@@ -105,16 +107,16 @@ public class AgreementForm implements AgreementChange {
                 PartialDateInput.toPartialDate(effective, effectiveInferred, effectiveNote),
                 PartialDateInput.toPartialDate(ended, endedInferred, endedNote));
         agreement.replaceParties(filledParties().stream()
-                .map(row -> new AgreementParty(lookups.organization(row.organization().strip())
+                .map(row -> new AgreementParty(lookups.organization(ReferenceText.keyOf(row.organization()))
                         .orElseThrow(() -> new IllegalArgumentException("validation.unknownOrganization")),
                         row.role() == null ? PartyRole.PRINCIPAL : row.role()))
                 .toList());
         agreement.replaceAreas(areaLabels());
         agreement.replaceAttendees(filledAttendees().stream()
-                .map(row -> new AgreementAttendee(lookups.person(row.person().strip())
+                .map(row -> new AgreementAttendee(lookups.person(ReferenceText.keyOf(row.person()))
                         .orElseThrow(() -> new IllegalArgumentException("validation.unknownPerson")),
                         row.organization() == null || row.organization().isBlank() ? null
-                                : lookups.organization(row.organization().strip())
+                                : lookups.organization(ReferenceText.keyOf(row.organization()))
                                 .orElseThrow(() -> new IllegalArgumentException("validation.unknownOrganization")),
                         row.role() == null ? AttendeeRole.ATTENDEE : row.role()))
                 .toList());
@@ -127,8 +129,8 @@ public class AgreementForm implements AgreementChange {
 
     @AssertTrue(message = "{validation.twoParties}")
     public boolean isBetweenTwoOrMoreParties() {
-        return filledParties().stream().map(row -> row.organization().strip()).distinct().count() >= Agreement.MINIMUM_PARTIES
-                && filledParties().size() == filledParties().stream().map(row -> row.organization().strip()).distinct().count();
+        long distinct = filledParties().stream().map(row -> ReferenceText.keyOf(row.organization())).distinct().count();
+        return distinct >= Agreement.MINIMUM_PARTIES && filledParties().size() == distinct;
     }
 
     @AssertTrue(message = "{validation.endBeforeStart}")
@@ -169,9 +171,9 @@ public class AgreementForm implements AgreementChange {
         return text == null || text.isBlank();
     }
 
-    /** One party row: an organization slug and its role. */
+    /** One party row: a reference to an organization (a picker's text) and its role. */
     public static class PartyRow {
-        @Size(max = 80) private String organization;
+        @Size(max = ReferenceText.MAX_LENGTH) private String organization;
         private PartyRole role;
 
         public PartyRow() {
@@ -190,10 +192,10 @@ public class AgreementForm implements AgreementChange {
         public void setRole(PartyRole role) { this.role = role; }
     }
 
-    /** One attendee row: a person slug, the organization they stood for, and their role. */
+    /** One attendee row: references to a person and to the organization they stood for, and their role. */
     public static class AttendeeRow {
-        @Size(max = 80) private String person;
-        @Size(max = 80) private String organization;
+        @Size(max = ReferenceText.MAX_LENGTH) private String person;
+        @Size(max = ReferenceText.MAX_LENGTH) private String organization;
         private AttendeeRole role;
 
         public AttendeeRow() {

@@ -1,19 +1,17 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.agreement.Agreement;
-import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementService;
-import com.partnershiptracker.agreement.AgreementSummary;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeKind;
 import com.partnershiptracker.initiative.InitiativeRole;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.InitiativeStatus;
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
@@ -33,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 @Controller
@@ -46,11 +43,14 @@ class InitiativeAdminController {
     private final InitiativeService initiatives;
     private final OrganizationService organizations;
     private final AgreementService agreements;
+    private final ReferenceFields references;
 
-    InitiativeAdminController(InitiativeService initiatives, OrganizationService organizations, AgreementService agreements) {
+    InitiativeAdminController(InitiativeService initiatives, OrganizationService organizations, AgreementService agreements,
+                              ReferenceFields references) {
         this.initiatives = initiatives;
         this.organizations = organizations;
         this.agreements = agreements;
+        this.references = references;
     }
 
     @ModelAttribute("kinds")
@@ -66,17 +66,6 @@ class InitiativeAdminController {
     @ModelAttribute("roles")
     InitiativeRole[] roles() {
         return InitiativeRole.values();
-    }
-
-    @ModelAttribute("organizationOptions")
-    List<OrganizationNode> organizationOptions() {
-        return organizations.hierarchy().all();
-    }
-
-    @ModelAttribute("agreementOptions")
-    List<AgreementSummary> agreementOptions() {
-        return agreements.search(AgreementFilter.everything().onPage(new PageSlice(0, PageSlice.MAX_SIZE)),
-                LocaleContextHolder.getLocale()).getContent();
     }
 
     @GetMapping
@@ -171,24 +160,19 @@ class InitiativeAdminController {
     private Map<String, Organization> organizationsOrReject(InitiativeForm form, BindingResult result) {
         Map<String, Organization> found = new HashMap<>();
         for (int i = 0; i < form.getOrganizations().size(); i++) {
-            String slug = form.getOrganizations().get(i).getOrganization();
-            if (slug == null || slug.isBlank()) {
-                continue;
-            }
-            int row = i;
-            organizations.findBySlug(slug.strip()).ifPresentOrElse(o -> found.put(slug.strip(), o),
-                    () -> result.rejectValue("organizations[" + row + "].organization", "validation.unknownOrganization"));
+            references.resolve(result, "organizations[" + i + "].organization", LookupKind.ORGANIZATIONS)
+                    .flatMap(match -> organizations.findBySlug(match.key()))
+                    .ifPresent(organization -> found.put(organization.getSlug(), organization));
+        }
+        // Two rows can name one organization in different words; once resolved, they read alike.
+        if (!form.isEachOrganizationOnce() && !result.hasFieldErrors("eachOrganizationOnce")) {
+            result.rejectValue("eachOrganizationOnce", "validation.duplicateOrganization");
         }
         return found;
     }
 
     private Agreement agreementOrReject(InitiativeForm form, BindingResult result) {
-        if (form.getAgreement() == null) {
-            return null;
-        }
-        return agreements.findById(form.getAgreement()).orElseGet(() -> {
-            result.rejectValue("agreement", "validation.unknownAgreement");
-            return null;
-        });
+        return references.resolve(result, "agreement", LookupKind.AGREEMENTS)
+                .flatMap(match -> agreements.findById(match.id())).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeKind;
@@ -29,7 +30,7 @@ public class InitiativeForm {
     @Size(max = 4000) private String descriptionEn;
     @NotNull private InitiativeKind kind;
     @NotNull private InitiativeStatus status;
-    private Long agreement;
+    @Size(max = ReferenceText.MAX_LENGTH) private String agreement;
     @Size(max = 50) private List<@Valid Row> organizations = new ArrayList<>();
     @Size(max = 10) @PartialDateText private String announced;
     private boolean announcedInferred;
@@ -53,8 +54,10 @@ public class InitiativeForm {
         form.descriptionEn = initiative.getDescription().en();
         form.kind = initiative.getKind();
         form.status = initiative.getStatus();
-        form.agreement = initiative.getAgreement() == null ? null : initiative.getAgreement().getId();
-        initiative.getOrganizations().forEach(io -> form.organizations.add(new Row(io.getOrganization().getSlug(), io.getRole())));
+        form.agreement = initiative.getAgreement() == null ? null
+                : ReferenceText.ofId(initiative.getAgreement().getTitle(), initiative.getAgreement().getId());
+        initiative.getOrganizations().forEach(io -> form.organizations.add(
+                new Row(ReferenceText.ofSlug(io.getOrganization().getName(), io.getOrganization().getSlug()), io.getRole())));
         form.announced = PartialDateInput.text(initiative.getAnnounced());
         form.announcedInferred = initiative.getAnnounced() != null && initiative.getAnnounced().isInferred();
         form.announcedNote = initiative.getAnnounced() == null ? null : initiative.getAnnounced().note();
@@ -84,7 +87,7 @@ public class InitiativeForm {
         initiative.classify(kind, status);
         initiative.stemFrom(origin);
         initiative.replaceOrganizations(filledRows().stream()
-                .map(row -> new InitiativeOrganization(organizationsBySlug.get(row.getOrganization().strip()),
+                .map(row -> new InitiativeOrganization(organizationsBySlug.get(ReferenceText.keyOf(row.getOrganization())),
                         row.getRole() == null ? InitiativeRole.PARTNER : row.getRole()))
                 .toList());
         initiative.redate(PartialDateInput.toPartialDate(announced, announcedInferred, announcedNote),
@@ -105,7 +108,7 @@ public class InitiativeForm {
 
     @AssertTrue(message = "{validation.duplicateOrganization}")
     public boolean isEachOrganizationOnce() {
-        return filledRows().stream().map(row -> row.getOrganization().strip()).distinct().count() == filledRows().size();
+        return filledRows().stream().map(row -> ReferenceText.keyOf(row.getOrganization())).distinct().count() == filledRows().size();
     }
 
     @AssertTrue(message = "{validation.endBeforeStart}")
@@ -119,7 +122,7 @@ public class InitiativeForm {
 
     /** One organization involved, and how. */
     public static class Row {
-        @Size(max = 80) private String organization;
+        @Size(max = ReferenceText.MAX_LENGTH) private String organization;
         private InitiativeRole role;
 
         public Row() {
@@ -148,8 +151,8 @@ public class InitiativeForm {
     public void setKind(InitiativeKind kind) { this.kind = kind; }
     public InitiativeStatus getStatus() { return status; }
     public void setStatus(InitiativeStatus status) { this.status = status; }
-    public Long getAgreement() { return agreement; }
-    public void setAgreement(Long agreement) { this.agreement = agreement; }
+    public String getAgreement() { return agreement; }
+    public void setAgreement(String agreement) { this.agreement = agreement; }
     public List<Row> getOrganizations() { return organizations; }
     public void setOrganizations(List<Row> organizations) { this.organizations = organizations == null ? new ArrayList<>() : organizations; }
     public String getAnnounced() { return announced; }

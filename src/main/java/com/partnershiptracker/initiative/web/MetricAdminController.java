@@ -1,14 +1,15 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.lookup.ReferenceText;
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.LookupMatch;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;
-import com.partnershiptracker.initiative.InitiativeSummary;
 import com.partnershiptracker.initiative.Metric;
 import com.partnershiptracker.initiative.MetricKind;
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
-import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
 
 @Controller
 @RequestMapping("/admin/metrics")
@@ -38,32 +38,18 @@ class MetricAdminController {
     private final InitiativeService initiatives;
     private final OrganizationService organizations;
     private final ProgressLinkCheck progressLinks;
+    private final ReferenceFields references;
 
-    MetricAdminController(InitiativeService initiatives, OrganizationService organizations) {
+    MetricAdminController(InitiativeService initiatives, OrganizationService organizations, ReferenceFields references) {
         this.initiatives = initiatives;
         this.organizations = organizations;
+        this.references = references;
         this.progressLinks = new ProgressLinkCheck(initiatives);
     }
 
     @ModelAttribute("kinds")
     MetricKind[] kinds() {
         return MetricKind.values();
-    }
-
-    @ModelAttribute("organizationOptions")
-    List<OrganizationNode> organizationOptions() {
-        return organizations.hierarchy().all();
-    }
-
-    @ModelAttribute("initiativeOptions")
-    List<InitiativeSummary> initiativeOptions() {
-        return initiatives.list(new PageSlice(0, PageSlice.MAX_SIZE)).getContent();
-    }
-
-    /** The targets an actual can be recorded against. */
-    @ModelAttribute("targetOptions")
-    List<Metric> targetOptions() {
-        return initiatives.targets();
     }
 
     @GetMapping
@@ -79,7 +65,9 @@ class MetricAdminController {
     String initCreateForm(@org.springframework.web.bind.annotation.RequestParam(name = "initiative", required = false) Long initiative,
                           Model model) {
         MetricForm form = new MetricForm();
-        form.setInitiative(initiative);
+        if (initiative != null) {
+            initiatives.findById(initiative).ifPresent(chosen -> form.setInitiative(ReferenceText.ofId(chosen.getTitle(), chosen.getId())));
+        }
         model.addAttribute("form", form);
         return FORM_VIEW;
     }
@@ -88,7 +76,7 @@ class MetricAdminController {
     String processCreateForm(@Valid @ModelAttribute("form") MetricForm form, BindingResult result, RedirectAttributes redirect) {
         Organization about = organizationOrReject(form, result);
         Initiative of = initiativeOrReject(form, result);
-        Metric toward = progressLinks.targetOrReject(form, null, about, of, result);
+        Metric toward = progressLinks.targetOrReject(form, chosenTarget(result), null, about, of, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -117,7 +105,7 @@ class MetricAdminController {
         }
         Organization about = organizationOrReject(form, result);
         Initiative of = initiativeOrReject(form, result);
-        Metric toward = progressLinks.targetOrReject(form, id, about, of, result);
+        Metric toward = progressLinks.targetOrReject(form, chosenTarget(result), id, about, of, result);
         progressLinks.rejectIfActualsWouldNotMatch(id, form, about, of, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
@@ -164,22 +152,17 @@ class MetricAdminController {
     }
 
     private Organization organizationOrReject(MetricForm form, BindingResult result) {
-        if (form.getOrganization() == null || form.getOrganization().isBlank()) {
-            return null;
-        }
-        return organizations.findBySlug(form.getOrganization().strip()).orElseGet(() -> {
-            result.rejectValue("organization", "validation.unknownOrganization");
-            return null;
-        });
+        return references.resolve(result, "organization", LookupKind.ORGANIZATIONS)
+                .flatMap(match -> organizations.findBySlug(match.key())).orElse(null);
     }
 
     private Initiative initiativeOrReject(MetricForm form, BindingResult result) {
-        if (form.getInitiative() == null) {
-            return null;
-        }
-        return initiatives.findById(form.getInitiative()).orElseGet(() -> {
-            result.rejectValue("initiative", "validation.unknownInitiative");
-            return null;
-        });
+        return references.resolve(result, "initiative", LookupKind.INITIATIVES)
+                .flatMap(match -> initiatives.findById(match.id())).orElse(null);
+    }
+
+    /** The id of the target the form names, or null when it names none (or no single one: then the field has the error). */
+    private Long chosenTarget(BindingResult result) {
+        return references.resolve(result, "progressToward", LookupKind.TARGETS).map(LookupMatch::id).orElse(null);
     }
 }

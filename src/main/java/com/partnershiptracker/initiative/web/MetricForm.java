@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.Metric;
 import com.partnershiptracker.initiative.MetricKind;
@@ -21,8 +22,8 @@ import java.math.BigDecimal;
 public class MetricForm {
 
     @NotNull private MetricKind kind = MetricKind.ACTUAL;
-    @Size(max = 80) private String organization;
-    private Long initiative;
+    @Size(max = ReferenceText.MAX_LENGTH) private String organization;
+    @Size(max = ReferenceText.MAX_LENGTH) private String initiative;
     @Size(max = 200) private String measureKo;
     @Size(max = 200) private String measureEn;
     /** At most 18 digits before the point: the timeline's read view shows a whole figure as a bigint. */
@@ -35,15 +36,17 @@ public class MetricForm {
     @Size(max = 10) @PartialDateText private String target;
     private boolean targetInferred;
     @Size(max = PartialDate.NOTE_MAX_LENGTH) private String targetNote;
-    /** The id of the target this actual measures progress toward, if any. */
-    private Long progressToward;
+    /** The target this actual measures progress toward, if any, as a picker's text. */
+    @Size(max = ReferenceText.MAX_LENGTH) private String progressToward;
     private Long version;
 
     public static MetricForm from(Metric metric) {
         MetricForm form = new MetricForm();
         form.kind = metric.getKind();
-        form.organization = metric.getOrganization() == null ? null : metric.getOrganization().getSlug();
-        form.initiative = metric.getInitiative() == null ? null : metric.getInitiative().getId();
+        form.organization = metric.getOrganization() == null ? null
+                : ReferenceText.ofSlug(metric.getOrganization().getName(), metric.getOrganization().getSlug());
+        form.initiative = metric.getInitiative() == null ? null
+                : ReferenceText.ofId(metric.getInitiative().getTitle(), metric.getInitiative().getId());
         form.measureKo = metric.getMeasure().ko();
         form.measureEn = metric.getMeasure().en();
         form.value = metric.getValue();
@@ -55,7 +58,8 @@ public class MetricForm {
         form.target = PartialDateInput.text(metric.getTarget());
         form.targetInferred = metric.getTarget() != null && metric.getTarget().isInferred();
         form.targetNote = metric.getTarget() == null ? null : metric.getTarget().note();
-        form.progressToward = metric.getProgressToward() == null ? null : metric.getProgressToward().getId();
+        form.progressToward = metric.getProgressToward() == null ? null
+                : ReferenceText.ofId(metric.getProgressToward().getMeasure(), metric.getProgressToward().getId());
         form.version = metric.getVersion();
         return form;
     }
@@ -113,8 +117,8 @@ public class MetricForm {
     public void setKind(MetricKind kind) { this.kind = kind; }
     public String getOrganization() { return organization; }
     public void setOrganization(String organization) { this.organization = organization; }
-    public Long getInitiative() { return initiative; }
-    public void setInitiative(Long initiative) { this.initiative = initiative; }
+    public String getInitiative() { return initiative; }
+    public void setInitiative(String initiative) { this.initiative = initiative; }
     public String getMeasureKo() { return measureKo; }
     public void setMeasureKo(String measureKo) { this.measureKo = measureKo; }
     public String getMeasureEn() { return measureEn; }
@@ -137,8 +141,8 @@ public class MetricForm {
     public void setTargetInferred(boolean targetInferred) { this.targetInferred = targetInferred; }
     public String getTargetNote() { return targetNote; }
     public void setTargetNote(String targetNote) { this.targetNote = targetNote; }
-    public Long getProgressToward() { return progressToward; }
-    public void setProgressToward(Long progressToward) { this.progressToward = progressToward; }
+    public String getProgressToward() { return progressToward; }
+    public void setProgressToward(String progressToward) { this.progressToward = progressToward; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -24,9 +24,11 @@ final class ProgressLinkCheck {
         this.initiatives = initiatives;
     }
 
-    /** The target the form chose, or null when it chose none or broke a rule (then the result holds the error). */
-    Metric targetOrReject(MetricForm form, Long selfId, Organization about, Initiative of, BindingResult result) {
-        Long chosen = form.getProgressToward();
+    /**
+     * The target the form chose ({@code chosen}, its resolved id), or null when it chose none or broke
+     * a rule (then the result holds the error).
+     */
+    Metric targetOrReject(MetricForm form, Long chosen, Long selfId, Organization about, Initiative of, BindingResult result) {
         if (chosen == null) {
             return null;
         }

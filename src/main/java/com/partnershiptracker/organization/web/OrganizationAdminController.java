@@ -1,8 +1,9 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
-import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationNotFoundException;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
 import java.util.Map;
 
 @Controller
@@ -35,19 +35,16 @@ class OrganizationAdminController {
     static final String DELETE_VIEW = "admin/organizations/delete";
 
     private final OrganizationService organizations;
+    private final ReferenceFields references;
 
-    OrganizationAdminController(OrganizationService organizations) {
+    OrganizationAdminController(OrganizationService organizations, ReferenceFields references) {
         this.organizations = organizations;
+        this.references = references;
     }
 
     @ModelAttribute("kinds")
     OrganizationKind[] kinds() {
         return OrganizationKind.values();
-    }
-
-    @ModelAttribute("parentOptions")
-    List<OrganizationNode> parentOptions() {
-        return organizations.hierarchy().all();
     }
 
     @GetMapping
@@ -69,6 +66,7 @@ class OrganizationAdminController {
         if (!result.hasFieldErrors("slug") && organizations.isSlugTaken(form.getSlug().strip(), null)) {
             result.rejectValue("slug", "validation.slugTaken");
         }
+        references.resolve(result, "parent", LookupKind.ORGANIZATIONS);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -105,6 +103,7 @@ class OrganizationAdminController {
         if (!result.hasFieldErrors("slug") && organizations.isSlugTaken(form.getSlug().strip(), current.getId())) {
             result.rejectValue("slug", "validation.slugTaken");
         }
+        references.resolve(result, "parent", LookupKind.ORGANIZATIONS);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationChange;
 import com.partnershiptracker.organization.OrganizationKind;
@@ -40,7 +41,7 @@ public class OrganizationForm implements OrganizationChange {
     private OrganizationKind kind;
 
     @Size(max = Slug.MAX_LENGTH)
-    private String parent;
+    @Size(max = ReferenceText.MAX_LENGTH) private String parent;
 
     @Size(max = 500)
     @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}")
@@ -79,7 +80,8 @@ public class OrganizationForm implements OrganizationChange {
         form.nameEn = organization.getName().en();
         form.aliases = String.join("\n", organization.getAliases());
         form.kind = organization.getKind();
-        form.parent = organization.getParent() == null ? null : organization.getParent().getSlug();
+        form.parent = organization.getParent() == null ? null
+                : ReferenceText.ofSlug(organization.getParent().getName(), organization.getParent().getSlug());
         form.website = organization.getWebsite();
         form.descriptionKo = organization.getDescription().ko();
         form.descriptionEn = organization.getDescription().en();
@@ -93,11 +95,11 @@ public class OrganizationForm implements OrganizationChange {
         return form;
     }
 
-    /** Copies the form onto the organization, finding the parent by its slug. */
+    /** Copies the form onto the organization, finding the parent by the key its (resolved) reference names. */
     @Override
     public void applyTo(Organization organization, Function<String, Optional<Organization>> bySlug) {
         Organization parentOrganization = parent == null || parent.isBlank() ? null
-                : bySlug.apply(parent.strip()).orElseThrow(() -> new IllegalArgumentException("validation.unknownParent"));
+                : bySlug.apply(ReferenceText.keyOf(parent)).orElseThrow(() -> new IllegalArgumentException("validation.unknownParent"));
         organization.changeSlug(slug.strip());
         organization.rename(Bilingual.of(nameKo, nameEn));
         organization.reclassify(kind);

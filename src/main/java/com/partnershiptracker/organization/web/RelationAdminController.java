@@ -1,7 +1,8 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.RelationKind;
@@ -31,19 +32,16 @@ class RelationAdminController {
     static final String FORM_VIEW = "admin/relations/form";
 
     private final OrganizationService organizations;
+    private final ReferenceFields references;
 
-    RelationAdminController(OrganizationService organizations) {
+    RelationAdminController(OrganizationService organizations, ReferenceFields references) {
         this.organizations = organizations;
+        this.references = references;
     }
 
     @ModelAttribute("kinds")
     RelationKind[] kinds() {
         return RelationKind.values();
-    }
-
-    @ModelAttribute("organizationOptions")
-    List<OrganizationNode> organizationOptions() {
-        return organizations.hierarchy().all();
     }
 
     @GetMapping
@@ -76,8 +74,9 @@ class RelationAdminController {
 
     @PostMapping("/new")
     String processCreateForm(@Valid @ModelAttribute("form") RelationForm form, BindingResult result, RedirectAttributes redirect) {
-        Organization subject = organizationOrReject(form.getSubject(), "subject", result);
-        Organization object = organizationOrReject(form.getObject(), "object", result);
+        Organization subject = organizationOrReject("subject", result);
+        Organization object = organizationOrReject("object", result);
+        rejectIfSameOrganization(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -100,8 +99,9 @@ class RelationAdminController {
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
         organizations.getRelation(id);
         model.addAttribute("relationId", id);
-        Organization subject = organizationOrReject(form.getSubject(), "subject", result);
-        Organization object = organizationOrReject(form.getObject(), "object", result);
+        Organization subject = organizationOrReject("subject", result);
+        Organization object = organizationOrReject("object", result);
+        rejectIfSameOrganization(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -140,13 +140,15 @@ class RelationAdminController {
         return "redirect:/admin/relations";
     }
 
-    private Organization organizationOrReject(String slug, String field, BindingResult result) {
-        if (slug == null || slug.isBlank()) {
-            return null;
+    /** Two texts can name one organization ("Woori Bank", "woori-bank"): compared again once both are resolved. */
+    private static void rejectIfSameOrganization(RelationForm form, BindingResult result) {
+        if (!form.isBetweenTwoOrganizations() && !result.hasFieldErrors("betweenTwoOrganizations")) {
+            result.rejectValue("betweenTwoOrganizations", "validation.sameOrganization");
         }
-        return organizations.findBySlug(slug.strip()).orElseGet(() -> {
-            result.rejectValue(field, "validation.unknownOrganization");
-            return null;
-        });
+    }
+
+    private Organization organizationOrReject(String field, BindingResult result) {
+        return references.resolve(result, field, LookupKind.ORGANIZATIONS)
+                .flatMap(match -> organizations.findBySlug(match.key())).orElse(null);
     }
 }

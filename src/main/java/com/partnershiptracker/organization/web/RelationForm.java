@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.RelationKind;
@@ -15,9 +16,9 @@ import jakarta.validation.constraints.Size;
 /** What the relation form edits: "subject KIND object", with details and dates. */
 public class RelationForm {
 
-    @NotBlank @Size(max = 80) private String subject;
+    @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String subject;
     @NotNull private RelationKind kind;
-    @NotBlank @Size(max = 80) private String object;
+    @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String object;
     @Size(max = 1000) private String detailKo;
     @Size(max = 1000) private String detailEn;
     @Size(max = 10) @PartialDateText private String started;
@@ -30,9 +31,9 @@ public class RelationForm {
 
     public static RelationForm from(OrganizationRelation relation) {
         RelationForm form = new RelationForm();
-        form.subject = relation.getSubject().getSlug();
+        form.subject = ReferenceText.ofSlug(relation.getSubject().getName(), relation.getSubject().getSlug());
         form.kind = relation.getKind();
-        form.object = relation.getObject().getSlug();
+        form.object = ReferenceText.ofSlug(relation.getObject().getName(), relation.getObject().getSlug());
         form.detailKo = relation.getDetail().ko();
         form.detailEn = relation.getDetail().en();
         form.started = PartialDateInput.text(relation.getStarted());
@@ -54,7 +55,7 @@ public class RelationForm {
 
     @AssertTrue(message = "{validation.sameOrganization}")
     public boolean isBetweenTwoOrganizations() {
-        return subject == null || object == null || !subject.strip().equals(object.strip());
+        return subject == null || object == null || !ReferenceText.keyOf(subject).equals(ReferenceText.keyOf(object));
     }
 
     @AssertTrue(message = "{validation.endBeforeStart}")

@@ -1,7 +1,8 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
 import java.util.Map;
 
 /** People and their positions. */
@@ -36,15 +36,12 @@ class PersonAdminController {
 
     private final PersonService people;
     private final OrganizationService organizations;
+    private final ReferenceFields references;
 
-    PersonAdminController(PersonService people, OrganizationService organizations) {
+    PersonAdminController(PersonService people, OrganizationService organizations, ReferenceFields references) {
         this.people = people;
         this.organizations = organizations;
-    }
-
-    @ModelAttribute("organizationOptions")
-    List<OrganizationNode> organizationOptions() {
-        return organizations.hierarchy().all();
+        this.references = references;
     }
 
     @GetMapping("/admin/people")
@@ -222,12 +219,7 @@ class PersonAdminController {
     }
 
     private Organization organizationOrReject(PositionForm form, BindingResult result) {
-        if (form.getOrganization() == null || form.getOrganization().isBlank()) {
-            return null;
-        }
-        return organizations.findBySlug(form.getOrganization().strip()).orElseGet(() -> {
-            result.rejectValue("organization", "validation.unknownOrganization");
-            return null;
-        });
+        return references.resolve(result, "organization", LookupKind.ORGANIZATIONS)
+                .flatMap(match -> organizations.findBySlug(match.key())).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.person.Position;
 import com.partnershiptracker.shared.Bilingual;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
 /** What the position form edits: where, which title, and from when to when. */
 public class PositionForm {
 
-    @NotBlank @Size(max = 80) private String organization;
+    @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String organization;
     @Size(max = 200) private String titleKo;
     @Size(max = 200) private String titleEn;
     @Size(max = 10) @PartialDateText private String started;
@@ -26,7 +27,7 @@ public class PositionForm {
 
     public static PositionForm from(Position position) {
         PositionForm form = new PositionForm();
-        form.organization = position.getOrganization().getSlug();
+        form.organization = ReferenceText.ofSlug(position.getOrganization().getName(), position.getOrganization().getSlug());
         form.titleKo = position.getTitle().ko();
         form.titleEn = position.getTitle().en();
         form.started = PartialDateInput.text(position.getStarted());

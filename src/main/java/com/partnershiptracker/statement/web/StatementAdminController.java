@@ -1,7 +1,8 @@
 package com.partnershiptracker.statement.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
 
 @Controller
 @RequestMapping("/admin/statements")
@@ -36,16 +36,14 @@ class StatementAdminController {
     private final StatementService statements;
     private final PersonService people;
     private final OrganizationService organizations;
+    private final ReferenceFields references;
 
-    StatementAdminController(StatementService statements, PersonService people, OrganizationService organizations) {
+    StatementAdminController(StatementService statements, PersonService people, OrganizationService organizations,
+                             ReferenceFields references) {
         this.statements = statements;
         this.people = people;
         this.organizations = organizations;
-    }
-
-    @ModelAttribute("organizationOptions")
-    List<OrganizationNode> organizationOptions() {
-        return organizations.hierarchy().all();
+        this.references = references;
     }
 
     @GetMapping
@@ -127,22 +125,12 @@ class StatementAdminController {
     }
 
     private Person personOrReject(StatementForm form, BindingResult result) {
-        if (form.getPerson() == null || form.getPerson().isBlank()) {
-            return null;
-        }
-        return people.findBySlug(form.getPerson().strip()).orElseGet(() -> {
-            result.rejectValue("person", "validation.unknownPerson");
-            return null;
-        });
+        return references.resolve(result, "person", LookupKind.PEOPLE)
+                .flatMap(match -> people.findBySlug(match.key())).orElse(null);
     }
 
     private Organization organizationOrReject(StatementForm form, BindingResult result) {
-        if (form.getOrganization() == null || form.getOrganization().isBlank()) {
-            return null;
-        }
-        return organizations.findBySlug(form.getOrganization().strip()).orElseGet(() -> {
-            result.rejectValue("organization", "validation.unknownOrganization");
-            return null;
-        });
+        return references.resolve(result, "organization", LookupKind.ORGANIZATIONS)
+                .flatMap(match -> organizations.findBySlug(match.key())).orElse(null);
     }
 }

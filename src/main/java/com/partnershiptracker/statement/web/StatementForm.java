@@ -1,5 +1,6 @@
 package com.partnershiptracker.statement.web;
 
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.shared.Bilingual;
@@ -13,8 +14,8 @@ import jakarta.validation.constraints.Size;
 /** What the statement form edits: who said it (a person, an organization's spokesperson, or both), what and when. */
 public class StatementForm {
 
-    @Size(max = 80) private String person;
-    @Size(max = 80) private String organization;
+    @Size(max = ReferenceText.MAX_LENGTH) private String person;
+    @Size(max = ReferenceText.MAX_LENGTH) private String organization;
     @Size(max = 2000) private String textKo;
     @Size(max = 2000) private String textEn;
     @Size(max = 500) private String contextKo;
@@ -26,8 +27,10 @@ public class StatementForm {
 
     public static StatementForm from(Statement statement) {
         StatementForm form = new StatementForm();
-        form.person = statement.getPerson() == null ? null : statement.getPerson().getSlug();
-        form.organization = statement.getOrganization() == null ? null : statement.getOrganization().getSlug();
+        form.person = statement.getPerson() == null ? null
+                : ReferenceText.ofSlug(statement.getPerson().getName(), statement.getPerson().getSlug());
+        form.organization = statement.getOrganization() == null ? null
+                : ReferenceText.ofSlug(statement.getOrganization().getName(), statement.getOrganization().getSlug());
         form.textKo = statement.getText().ko();
         form.textEn = statement.getText().en();
         form.contextKo = statement.getContext().ko();

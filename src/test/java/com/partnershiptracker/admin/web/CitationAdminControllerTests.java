@@ -1,5 +1,9 @@
 package com.partnershiptracker.admin.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.FactKind;
@@ -48,11 +52,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(CitationAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 class CitationAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ReferenceResolver resolver;
 
     @MockitoBean
     CitationService citations;
@@ -65,6 +72,7 @@ class CitationAdminControllerTests {
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).byId(LookupKind.SOURCES, 1, "h", null);
         FactRef fact = new FactRef(FactKind.AGREEMENT, 2);
         when(lookup.labelOf(fact)).thenReturn(Optional.of(new CitedFact(fact, Bilingual.of("협약", "MOU"),
                 new RecordLink(RecordLink.Kind.AGREEMENT, "2"), null, null, null, null)));
@@ -75,7 +83,7 @@ class CitationAdminControllerTests {
     @Test
     @WithMockUser(roles = "EDITOR")
     void anExistingSourceIsCitedWithAConflictingClaim() throws Exception {
-        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("sourceId", "1").param("quote", "지난 7월")
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1").param("quote", "지난 7월")
                         .param("claimAttribute", "signed").param("claimValue", "2020-07"))
                 .andExpect(redirectedUrl("/agreements/2"));
         ArgumentCaptor<Citation.Draft> draft = ArgumentCaptor.forClass(Citation.Draft.class);
@@ -115,7 +123,7 @@ class CitationAdminControllerTests {
         doThrow(new StaleRecordException("Agreement", 2L)).when(citations)
                 .attach(eq(Agreement.class), eq(2L), eq(3L), eq(1L), any());
         when(citations.versionOf(Agreement.class, 2L)).thenReturn(4L);
-        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "3").param("sourceId", "1")
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "3").param("source", "1")
                         .param("quote", "kept quote"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name(CitationAdminController.FORM_VIEW))
@@ -153,7 +161,7 @@ class CitationAdminControllerTests {
 
     @Test
     void anAnonymousVisitorCannotCite() throws Exception {
-        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("sourceId", "1"))
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("source", "1"))
                 .andExpect(redirectedUrl("/login"));
     }
 }

@@ -1,5 +1,8 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementService;
@@ -27,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.util.List;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -42,11 +46,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AgreementAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 class AgreementAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ReferenceResolver resolver;
 
     @MockitoBean
     AgreementService agreements;
@@ -59,6 +66,7 @@ class AgreementAdminControllerTests {
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).organization(1, "woori-financial-group", "우리금융그룹", "Woori Financial Group").organization(2, "kt", "KT", "KT");
         when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of(
                 new OrganizationNode(1, "woori-financial-group", null, "우리금융그룹", "Woori Financial Group", OrganizationKind.FINANCIAL_GROUP),
                 new OrganizationNode(2, "kt", null, "KT", "KT", OrganizationKind.TELECOM))));
@@ -88,6 +96,36 @@ class AgreementAdminControllerTests {
                         "parties[2].organization", "attendees[0].person"))
                 .andExpect(content().string(containsString("An agreement needs at least two different parties.")));
         verify(agreements, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aNameTwoOrganizationsShareIsAnErrorOnItsRowNamingBoth() throws Exception {
+        ReferenceStubs.on(resolver).organization(1, "woori-financial-group", "우리금융그룹", "Woori Financial Group")
+                .organization(2, "kt", "KT", "KT").organization(3, "kt-cloud", "케이티", "KT");
+        mvc.perform(edit().param("parties[2].organization", "KT").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "parties[2].organization", "validation.reference.ambiguous"))
+                .andExpect(content().string(containsString("More than one organization is called “KT”: KT (kt); KT (kt-cloud).")));
+        verify(agreements, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aTypedNameIsSavedAsTheOrganizationItNamesAndTheFormOffersPickersNotLists() throws Exception {
+        mvc.perform(post("/admin/agreements/2/edit").with(csrf()).param("version", "3").param("titleKo", "협약")
+                        .param("kind", "MOU").param("status", "SIGNED")
+                        .param("parties[0].organization", "woori financial group").param("parties[1].organization", "KT (kt)"))
+                .andExpect(redirectedUrl("/agreements/2"));
+        org.mockito.ArgumentCaptor<AgreementForm> saved = org.mockito.ArgumentCaptor.forClass(AgreementForm.class);
+        verify(agreements).update(org.mockito.ArgumentMatchers.eq(2L), org.mockito.ArgumentMatchers.eq(3L), saved.capture());
+        assertThat(saved.getValue().getParties().get(0).getOrganization()).isEqualTo("Woori Financial Group (woori-financial-group)");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/agreements/2/edit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-lookup=\"/api/v1/lookup/organizations\"")))
+                .andExpect(content().string(containsString("data-lookup=\"/api/v1/lookup/people\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<option value=\"kt\""))));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.Metric;
@@ -37,11 +40,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 @WebMvcTest({InitiativeAdminController.class, MetricAdminController.class})
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 class InitiativeAndMetricAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ReferenceResolver resolver;
 
     @MockitoBean
     InitiativeService initiatives;
@@ -54,6 +60,7 @@ class InitiativeAndMetricAdminControllerTests {
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).organization(1, "kt", "KT", "KT");
         when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));
         when(organizations.findBySlug("kt")).thenReturn(Optional.of(new Organization("kt", Bilingual.of("KT", "KT"),
                 OrganizationKind.TELECOM)));

@@ -1,5 +1,9 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
+import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.Metric;
 import com.partnershiptracker.organization.Organization;
@@ -30,6 +34,7 @@ import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -48,12 +53,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The metric form's choice of the target an actual measures, and the rules it keeps. */
 @WebMvcTest(MetricAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 @WithMockUser(roles = "EDITOR")
 class MetricProgressLinkAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ReferenceResolver resolver;
 
     @MockitoBean
     InitiativeService initiatives;
@@ -67,6 +75,7 @@ class MetricProgressLinkAdminControllerTests {
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).organization(1, "group", "그룹", "Group").organization(2, "bank", "은행", "Bank").byId(LookupKind.TARGETS, 13, null, "Users").byId(LookupKind.TARGETS, 9, null, "Users");
         group = organization(1L, "group");
         bank = organization(2L, "bank");
         when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));
@@ -83,10 +92,11 @@ class MetricProgressLinkAdminControllerTests {
     }
 
     @Test
-    void theFormOffersTheTargets() throws Exception {
+    void theFormOffersTheTargetsThroughAPickerNotAListOfEveryTarget() throws Exception {
         mvc.perform(get("/admin/metrics/new"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<option value=\"13\">Combined monthly users: 15,000,000 people, by 2023")));
+                .andExpect(content().string(containsString("data-lookup=\"/api/v1/lookup/targets\"")))
+                .andExpect(content().string(not(containsString("<option value=\"13\">"))));
     }
 
     @Test
@@ -115,10 +125,11 @@ class MetricProgressLinkAdminControllerTests {
         ReflectionTestUtils.setField(anotherActual, "id", 14L);
         when(initiatives.findMetric(14L)).thenReturn(Optional.of(anotherActual));
 
+        // The targets' look-up knows only targets: another actual, like a missing id, is no target at all.
         mvc.perform(actual("group", "7190000", "people").param("progressToward", "14"))
-                .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.progressTowardActual"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.reference.unknown"));
         mvc.perform(actual("group", "7190000", "people").param("progressToward", "99"))
-                .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.unknownTarget"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.reference.unknown"));
         verify(initiatives, never()).save(any(Metric.class));
     }
 

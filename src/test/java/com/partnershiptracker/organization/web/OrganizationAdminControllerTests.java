@@ -1,5 +1,8 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationChange;
 import com.partnershiptracker.organization.OrganizationHierarchy;
@@ -43,11 +46,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(OrganizationAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 class OrganizationAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ReferenceResolver resolver;
 
     @MockitoBean
     OrganizationService organizations;
@@ -56,6 +62,7 @@ class OrganizationAdminControllerTests {
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).organization(1, "kt", "KT", "KT");
         kt = new Organization("kt", Bilingual.of("KT", "KT"), OrganizationKind.TELECOM);
         ReflectionTestUtils.setField(kt, "id", 7L);
         when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));

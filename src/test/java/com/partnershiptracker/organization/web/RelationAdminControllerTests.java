@@ -1,5 +1,8 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.organization.OrganizationKind;
@@ -35,17 +38,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(RelationAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 class RelationAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
+    ReferenceResolver resolver;
+
+    @MockitoBean
     OrganizationService organizations;
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).organization(1, "woori-bank", "우리은행", "Woori Bank").organization(2, "k-bank", "케이뱅크", "K bank");
         Organization bank = organization("woori-bank", 1L);
         Organization kBank = organization("k-bank", 2L);
         when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));

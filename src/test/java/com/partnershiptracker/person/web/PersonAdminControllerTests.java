@@ -1,5 +1,8 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
@@ -35,11 +38,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(PersonAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 class PersonAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ReferenceResolver resolver;
 
     @MockitoBean
     PersonService people;
@@ -51,6 +57,7 @@ class PersonAdminControllerTests {
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).organization(1, "woori-bank", "우리은행", "Woori Bank");
         kwon = new Person("kwon-kwang-seok", Bilingual.of("권광석", "Kwon Kwang-seok"));
         ReflectionTestUtils.setField(kwon, "id", 2L);
         when(people.getBySlug("kwon-kwang-seok")).thenReturn(kwon);

@@ -1,5 +1,8 @@
 package com.partnershiptracker.statement.web;
 
+import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceStubs;
+import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.organization.OrganizationKind;
@@ -34,11 +37,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 @WebMvcTest(StatementAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
 class StatementAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ReferenceResolver resolver;
 
     @MockitoBean
     StatementService statements;
@@ -51,6 +57,7 @@ class StatementAdminControllerTests {
 
     @BeforeEach
     void stubServices() {
+        ReferenceStubs.on(resolver).organization(1, "kt", "KT", "KT");
         when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of()));
         when(organizations.findBySlug("kt")).thenReturn(Optional.of(new Organization("kt", Bilingual.of("KT", "KT"),
                 OrganizationKind.TELECOM)));
