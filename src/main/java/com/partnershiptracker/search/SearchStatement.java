@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * The search's one statement: a union of one branch per kind of record. Each branch picks at most
- * {@code :n} matching ids without an order, so that the scan can stop at the n-th match, and only
- * then orders those few. Ordered and limited in one step ({@code order by id limit n}), PostgreSQL
- * either sorts every match of a common word or walks the primary key past every row for a rare one.
+ * {@code :n} matching ids without an order, so that reading the index's matches stops at the n-th
+ * one, and only then orders those few. Ordered and limited in one step ({@code order by id limit n}),
+ * PostgreSQL either fetches and sorts every match of a common word or walks the primary key past
+ * every row for a rare one. Which n of many matches come back: the first in the table's physical
+ * order, in practice the oldest.
  */
 final class SearchStatement {
 

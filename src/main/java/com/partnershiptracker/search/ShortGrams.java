@@ -1,6 +1,7 @@
 package com.partnershiptracker.search;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The pieces of a lowercased text that V14's short_grams() index holds: its two-character pieces,
@@ -17,7 +18,7 @@ final class ShortGrams {
         if (characters.length == 1) {
             return List.of(lowered);
         }
-        return java.util.stream.IntStream.range(0, characters.length - 1)
+        return IntStream.range(0, characters.length - 1)
                 .mapToObj(i -> new String(characters, i, 2))
                 .distinct()
                 .toList();
