@@ -7,6 +7,8 @@ import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.dossier.PartnerDossierService;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.search.SearchKind;
+import com.partnershiptracker.search.SearchService;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.support.SqlStatementCounter;
@@ -57,6 +59,9 @@ class SchemaOnH2Tests {
     @Autowired
     PartnerDossierService dossiers;
 
+    @Autowired
+    SearchService search;
+
     @Test
     void everyMigrationHasBeenAppliedSuccessfully() {
         MigrationInfo[] applied = flyway.info().applied();
@@ -96,5 +101,16 @@ class SchemaOnH2Tests {
         assertThat(overview.affiliates()).hasSize(1);
         assertThat(overview.summary().firstActivity()).isNotNull();
         assertThat(dossiers.sourcesOf("h2-group", PageSlice.first()).content().getTotalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void theSearchRunsOnH2() {
+        assertThat(search.search("카카오").groups().get(SearchKind.ORGANIZATION)).extracting(hit -> hit.link().key())
+                .contains("kakao", "kakao-pay");
+        assertThat(search.search("카카").groups().get(SearchKind.ORGANIZATION)).extracting(hit -> hit.link().key())
+                .contains("kakao", "kakao-pay");
+        assertThat(search.search("케뱅").groups().get(SearchKind.ORGANIZATION)).extracting(hit -> hit.link().key())
+                .containsExactly("k-bank");
+        assertThat(search.search("%").isEmpty()).isTrue();
     }
 }
