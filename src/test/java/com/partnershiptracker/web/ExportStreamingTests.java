@@ -1,5 +1,6 @@
 package com.partnershiptracker.web;
 
+import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.export.CursorReader;
 import com.partnershiptracker.support.CsvReader;
 import com.partnershiptracker.support.Http;
@@ -54,6 +55,9 @@ class ExportStreamingTests {
     @Autowired
     SqlStatementCounter statements;
 
+    @Autowired
+    OrganizationService organizations;
+
     @BeforeAll
     void insertMoreAgreementsThanTheOldCap() {
         jdbc.update("insert into organizations (slug, name_ko, name_en, kind) values"
@@ -71,12 +75,15 @@ class ExportStreamingTests {
                 from agreements a cross join (select id, case slug when 'export-probe-a' then 0 else 1 end as position
                                               from organizations where slug like 'export-probe-%') o
                 where a.title_en like 'Probe agreement %'""");
+        // Written around the service, so the group structure it keeps in memory (shared by the whole test run) is dropped.
+        organizations.organizationsChangedElsewhere();
     }
 
     @AfterAll
     void removeThem() {
         jdbc.update("delete from agreements where title_en like 'Probe agreement %'");
         jdbc.update("delete from organizations where slug like 'export-probe-%'");
+        organizations.organizationsChangedElsewhere();
     }
 
     @Test
