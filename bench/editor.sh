@@ -97,6 +97,6 @@ while :; do
     cp "$DIR/saved.html" "$LOG.failed.html" 2>/dev/null || cp "$DIR/form.html" "$LOG.failed.html" 2>/dev/null || true
   fi
   echo "$phase $start $id $get_code $(ms "$get_s") $get_bytes $post_code $(ms "$post_s") $outcome" >>"$LOG"
-  rest=$(awk -v i="$INTERVAL" -v a="$start" -v b="$(now_ms)" 'BEGIN {r = i - (b - a) / 1000; printf "%.3f", r > 0 ? r : 0}')
+  rest=$(awk -v i="$INTERVAL" -v a="$start" -v b="$(now_ms)" 'BEGIN {r = i - (b - a) / 1000; printf "%.3f", (r > 0 ? r : 0)}')
   sleep "$rest"
 done

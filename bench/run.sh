@@ -376,8 +376,11 @@ edit_figures() {
     "$(printf '%s\n' "$lines" | awk '$9 == "ok" {print $8}' | percentile 99)" \
     "$(printf '%s\n' "$lines" | awk '$9 != "ok" && NF {n[$9]++} END {for (k in n) {printf "%s%s:%d", s, k, n[k]; s = ","}}' | tr -d ' ')"
 }
-sleep 1
-kill -0 "$EDITOR_PID" 2>/dev/null || { cat "$WORK/editor.err" >&2; die "the editor could not start; see $WORK/editor.err"; }
+for _ in $(seq 1 120); do
+  grep -q 'signed in' "$WORK/editor.err" 2>/dev/null && break
+  kill -0 "$EDITOR_PID" 2>/dev/null || { cat "$WORK/editor.err" >&2; die "the editor could not sign in; see $WORK/editor.err"; }
+  sleep 0.5
+done
 
 # One measured wrk run of a list; adds a row to ROWS. Rows: key|name|kind|what was asked|list file|tag|mode
 ROWS=()
@@ -475,7 +478,7 @@ MISS_TYPES=(
 # The mix: the types in turn, each list read from its start; a short list read again gets a mark that
 # makes its URLs new (bench=r<round>), so the mix never repeats a URL either.
 MIX_FILES=()
-for entry in "${MISS_TYPES[@]}"; do IFS='|' read -r _ _ list <<<"$entry"; MIX_FILES+=("$LISTS/$list.txt"); done
+for entry in "${MISS_TYPES[@]}"; do IFS='|' read -r _ _ list _ <<<"$entry"; MIX_FILES+=("$LISTS/$list.txt"); done
 awk -v max="$((LIST_MAX * 2))" '
   FNR == 1 { f++ } NF { n[f]++; line[f, n[f]] = $0 }
   END {
@@ -559,8 +562,10 @@ done
 # --- the heavy URLs ------------------------------------------------------------------------------
 # Each asked for with a mark of its own (bench=...), so that none is a page-cache hit.
 heavy_get() { # path, timeout, output file: prints "<status> <first byte ms> <total ms> <bytes>"
-  curl -s -m "$2" -o "$3" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}\n' "$APP_BASE$1" |
-    awk '{printf "%s %.0f %.0f %d\n", $1, $2 * 1000, $3 * 1000, $4}' || echo "000 0 0 0"
+  local result rc=0           # status "timeout" or "curl-<exit code>" when the body did not arrive whole
+  result=$(curl -s -m "$2" -o "$3" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' "$APP_BASE$1") || rc=$?
+  case "$rc" in 0) ;; 28) result="timeout ${result#* }" ;; *) result="curl-$rc ${result#* }" ;; esac
+  echo "$result" | awk '{printf "%s %.0f %.0f %d\n", $1, $2 * 1000, $3 * 1000, $4}'
 }
 HEAVY=()  # name|path|status|first byte ms|total ms|KB|app CPU ms
 log "the network page and its data, the Atom feed"
@@ -603,7 +608,7 @@ for path in "${EXPORT_LIST[@]}"; do
   for n in $(seq 1 "$EXPORTS"); do
     [ "$(cat "$WORK/export-$n.path" 2>/dev/null)" = "$path" ] || continue
     count=$((count + 1))
-    read -r status first total bytes <"$WORK/export-$n.result"
+    read -r status first total bytes <"$WORK/export-$n.result" || status=missing
     case "$status" in 200) complete=$((complete + 1)) ;; 5*) server=$((server + 1)) ;; *) other=$((other + 1)) ;; esac
     records="$records $(csv_records "$WORK/export-$n.body" 2>/dev/null || echo 0)"
     firsts="$firsts $first"; totals="$totals $total"; sizes="$sizes $bytes"
@@ -641,11 +646,11 @@ EDITOR_USERNAME=$APP_ADMIN_USERNAME EDITOR_PASSWORD=$APP_ADMIN_PASSWORD \
   bash "$ROOT/bench/editor.sh" --open "$APP_BASE" "$WORK/forms.txt" "$FORM_OPENS" >"$WORK/forms.result" 2>>"$WORK/editor.err" \
   || log "warning: could not open the admin forms; see $WORK/editor.err"
 FORM_ROWS=()  # path|status|KB|first open ms|later opens ms (median)
-while read -r path; do
+while read -r -u 3 path; do
   opens=$(awk -v p="$path" '$1 == p' "$WORK/forms.result")
   [ -n "$opens" ] || { FORM_ROWS+=("$path|not opened|—|—|—"); continue; }
   FORM_ROWS+=("$path|$(echo "$opens" | awk 'NR == 1 {printf "%s|%d|%s", $2, $4 / 1024, $3}')|$(echo "$opens" | awk 'NR > 1 {print $3}' | percentile 50)")
-done <"$WORK/forms.txt"
+done 3<"$WORK/forms.txt"
 
 RSS_PEAK=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status")
 # Where the memory is, by the JVM's own account (committed KB per area), at the end of the load.
@@ -692,6 +697,36 @@ for entry in "${PLAN_URLS[@]}"; do
   } >"$PLANS_DIR/$name.txt"
 done
 
+# Reads auto_explain's log and prints the entry, of those whose query is the statement in the file given
+# (as pg_stat_statements keeps it), that took longest. PostgreSQL 15's auto_explain does not log the
+# query identifier, so the texts are compared with constants and parameters made alike ("?") and
+# white space collapsed: pg_stat_statements writes constants as $n, the app sends some as literals.
+plan_of_statement() { # file with the statement; the log on standard input
+  awk '
+    function alike(s) {
+      gsub(/\047[^\047]*\047/, "?", s); gsub(/\$[0-9]+/, "?", s); gsub(/[0-9]+(\.[0-9]+)?/, "?", s)
+      gsub(/-[ \t\n]*\?/, "?", s); gsub(/[ \t\n]+/, " ", s); sub(/^ /, "", s); sub(/ $/, "", s); return s
+    }
+    function finish() {
+      if (entry != "" && text != "") {
+        t = alike(text)
+        if ((t == want || substr(t, 1, 300) == substr(want, 1, 300)) && d >= best) { best = d; plan = entry; found = 1 }
+      }
+      entry = ""; text = ""; reading = 0; d = 0
+    }
+    FNR == NR { want = want $0 "\n"; next }
+    FNR == 1 { want = alike(want) }
+    /^(LOG|ERROR|WARNING|FATAL|STATEMENT|DETAIL|HINT|CONTEXT): / { finish(); if ($2 == "duration:") d = $3 + 0 }
+    /^\tQuery Text: / { reading = 1; text = substr($0, length("\tQuery Text: ") + 1); entry = entry $0 "\n"; next }
+    reading && /\(cost=[0-9.]+\.\.[0-9.]+ rows=/ { reading = 0 }
+    reading { line = $0; sub(/^\t/, "", line); text = text "\n" line }
+    { entry = entry $0 "\n" }
+    END {
+      finish()
+      if (!found) print "(not caught: no request of that run sent it while the plans were recorded)"; else printf "%s", plan
+    }' "$1" -
+}
+
 # The two statements that took the most PostgreSQL time over all the measured runs (pg_stat_statements),
 # each with the run that sent most of it. Their plans are caught the same way: a few more requests of
 # that run's kind (with the editor saving, when the editor was part of it), and the slowest execution
@@ -699,14 +734,14 @@ done
 psql_stats -F '|' -c "
   with per_run as (select queryid, run, sum(total_ms) as ms, sum(calls) as calls from bench_statements group by queryid, run),
        per_statement as (select queryid, sum(ms) as ms, sum(calls) as calls from per_run group by queryid)
-  select s.queryid, round(s.ms::numeric, 0), s.calls, round((s.ms / greatest(s.calls, 1))::numeric, 2),
+  select s.queryid, round(s.ms::numeric, 0), s.calls, round((s.ms / greatest(s.calls, 1))::numeric, 3),
          round((100 * s.ms / (select sum(total_ms) from bench_statements))::numeric, 1),
          (select r.run from per_run r where r.queryid = s.queryid order by r.ms desc limit 1),
          (select string_agg(r.run || ' ' || round(r.ms::numeric), ', ' order by r.ms desc) from per_run r where r.queryid = s.queryid)
   from per_statement s order by s.ms desc limit 2" >"$WORK/slowest.txt"
 SLOWEST=()  # rank|queryid|total ms|calls|mean ms|share %|run|runs
 rank=0
-while IFS='|' read -r queryid total calls mean share run runs; do
+while IFS='|' read -r -u 3 queryid total calls mean share run runs; do
   rank=$((rank + 1))
   SLOWEST+=("$rank|$queryid|$total|$calls|$mean|$share|$run|$runs")
   offset=$(log_offset)
@@ -733,14 +768,11 @@ while IFS='|' read -r queryid total calls mean share run runs; do
     echo
     echo "# Its slowest execution while the plans were recorded, EXPLAIN (ANALYZE, BUFFERS, VERBOSE) by auto_explain:"
     echo
-    log_since "$offset" | awk -v qid="$queryid" '
-      function finish() { if (keep && d >= best) { best = d; plan = entry } entry = ""; keep = 0; d = 0 }
-      /^(LOG|ERROR|WARNING|FATAL|STATEMENT|DETAIL|HINT|CONTEXT): / { finish(); if ($2 == "duration:") d = $3 + 0 }
-      { entry = entry $0 "\n" } /Query Identifier: / && ($NF "") == qid { keep = 1 }
-      END { finish(); if (plan == "") print "(not caught: no request of that run sent it while the plans were recorded)"; else printf "%s", plan }'
+    psql_stats -c "select query from bench_statements where queryid = $queryid limit 1" >"$WORK/statement.txt"
+    log_since "$offset" | plan_of_statement "$WORK/statement.txt"
   } >"$PLANS_DIR/slowest-$rank.txt"
   log "slowest statement $rank: $total ms in $calls calls ($share %), mostly in $run"
-done <"$WORK/slowest.txt"
+done 3<"$WORK/slowest.txt"
 psql_admin -d postgres -c "alter system reset all" -c "select pg_reload_conf()" >/dev/null
 cp "$WORK/statements-by-url.txt" "$PLANS_DIR/statements-by-url.txt"
 cp "$WORK/wrk-all.txt" "$PLANS_DIR/wrk-output.txt"
@@ -779,7 +811,7 @@ plan_cost() { awk '/duration: [0-9.]+ ms/ { for (i = 1; i <= NF; i++) if ($i == 
 row_of() { printf '%s\n' "${ROWS[@]}" | awk -F'|' -v p="$1" '$2 == p'; }
 row_by_key() { printf '%s\n' "${ROWS[@]}" | awk -F'|' -v k="$1" '$22 == k'; }
 # shellcheck disable=SC2016 # the backquotes are Markdown's
-code() { printf '`%s`' "${1//|/\\|}"; }
+code() { case "$1" in /*) printf '`%s`' "${1//|/\\|}" ;; *) printf '%s' "${1//|/\\|}" ;; esac; }
 STARTUP_RATIO=$(awk -v a="$APP_START_WALL" -v b="$BASELINE_WALL" 'BEGIN { printf "%.2f", a / b }')
 STARTUP_RATIO_CDS=$(awk -v a="$APP_START_WALL" -v b="$BASELINE_CDS_WALL" 'BEGIN { printf "%.2f", a / b }')
 STARTUP_RATIO_PLAIN=$(awk -v a="$APP_PLAIN_WALL" -v b="$BASELINE_WALL" 'BEGIN { printf "%.2f", a / b }')
