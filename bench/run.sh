@@ -21,7 +21,7 @@
 # EDIT_INTERVAL (seconds between saves, 1); PARTNERS (300) and PARTNER_PAGES (20): partner x page lists;
 # DEEP_PAGES (500): the deepest /agreements page asked for; LIST_MAX (20000): URLs per list; EXPORTS (12)
 # concurrent exports of EXPORT_PATHS ("/agreements.csv /timeline.csv", taken in turn), EXPORT_TIMEOUT
-# (300 s); NETWORK_REQUESTS (2), NETWORK_TIMEOUT (120 s); FORM_OPENS (3 per admin form); CONNECTIONS (32),
+# (180 s); NETWORK_REQUESTS (2), NETWORK_TIMEOUT (60 s); FORM_OPENS (3 per admin form); CONNECTIONS (32),
 # THREADS (2), HEAP (192m), JAVA_OPTS (the README's), MALLOC_ARENA_MAX (2), PG_PORT (5498), APP_PORT (18080),
 # BASELINE_PORT (18081), PG_CLUSTER (bench). Only loopback addresses are used.
 set -euo pipefail
@@ -41,9 +41,9 @@ DEEP_PAGES=${DEEP_PAGES:-500}
 LIST_MAX=${LIST_MAX:-20000}
 EXPORTS=${EXPORTS:-12}
 EXPORT_PATHS=${EXPORT_PATHS:-/agreements.csv /timeline.csv}
-EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-300}
+EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-180}
 NETWORK_REQUESTS=${NETWORK_REQUESTS:-2}
-NETWORK_TIMEOUT=${NETWORK_TIMEOUT:-120}
+NETWORK_TIMEOUT=${NETWORK_TIMEOUT:-60}
 FORM_OPENS=${FORM_OPENS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -276,13 +276,14 @@ log "up in $APP_START_WALL s ($APP_START_LOG)"
 
 # --- measuring -----------------------------------------------------------------------------------
 PG_PM=$(postmaster_pid)
-ticks_of() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{print $12 + $13}'; }
+# Both always succeed: a process may end between listing it and reading its stat (set -e, pipefail).
+ticks_of() { { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null || true; } | awk '{t = $12 + $13} END {print t + 0}'; }
 cpu_ticks() { ticks_of "$APP_PID"; }
 # PostgreSQL's CPU: every process of the cluster (the backends, their parallel workers, the background
 # processes), plus what the postmaster has collected from children that ended, so that a parallel worker
 # that came and went during a run is counted too.
 pg_ticks() {
-  { cat "/proc/$PG_PM/stat"; for pid in $(ps -o pid= --ppid "$PG_PM"); do cat "/proc/$pid/stat" 2>/dev/null; done; } 2>/dev/null |
+  { cat "/proc/$PG_PM/stat" 2>/dev/null; for pid in $(ps -o pid= --ppid "$PG_PM" || true); do cat "/proc/$pid/stat" 2>/dev/null; done; true; } |
     sed 's/^.*) //' | awk 'NR == 1 {t += $12 + $13 + $14 + $15; next} {t += $12 + $13} END {print t + 0}'
 }
 psql_stats() { psql -X -A -t -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres -d postgres "$@"; }
