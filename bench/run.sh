@@ -700,13 +700,15 @@ done
 
 # Reads auto_explain's log and prints the entry, of those whose query is the statement in the file given
 # (as pg_stat_statements keeps it), that took longest. PostgreSQL 15's auto_explain does not log the
-# query identifier, so the texts are compared with constants and parameters made alike ("?") and
-# white space collapsed: pg_stat_statements writes constants as $n, the app sends some as literals.
+# query identifier, so the texts are compared with constants and parameters made alike ("?"), lists of
+# them made one (an IN list of any length) and white space collapsed: pg_stat_statements writes
+# constants as $n, the app sends some as literals.
 plan_of_statement() { # file with the statement; the log on standard input
   awk '
     function alike(s) {
       gsub(/\047[^\047]*\047/, "?", s); gsub(/\$[0-9]+/, "?", s); gsub(/[0-9]+(\.[0-9]+)?/, "?", s)
-      gsub(/-[ \t\n]*\?/, "?", s); gsub(/[ \t\n]+/, " ", s); sub(/^ /, "", s); sub(/ $/, "", s); return s
+      gsub(/-[ \t\n]*\?/, "?", s); gsub(/[ \t\n]+/, " ", s); gsub(/\?( ?, ?\?)+/, "?", s)
+      sub(/^ /, "", s); sub(/ $/, "", s); return s
     }
     function finish() {
       if (entry != "" && text != "") {
@@ -974,9 +976,9 @@ PLANS_LINK=${PLANS_DIR#"$ROOT"/bench/}
   echo "The first start, which ran the migrations on the empty database, took $FIRST_START_WALL s."
   echo
   echo "**RSS**: $RSS_IDLE MB after start-up, $RSS_PEAK MB at the peak of the whole run, misses, saves and exports included (VmHWM): target (≤ 400 MB) $(mark "$RSS_PEAK" 400)."
-  GC_PAUSES=$(grep -c 'Pause' "$WORK/gc.log" 2>/dev/null || echo 0)
+  GC_PAUSES=$(grep -c 'Pause' "$WORK/gc.log" 2>/dev/null) || GC_PAUSES=0
   GC_LONGEST=$(grep -o '[0-9.]*ms$' "$WORK/gc.log" 2>/dev/null | tr -d 'ms' | sort -n | tail -n 1 || true)
-  GC_FULL=$(grep -c 'Pause Full' "$WORK/gc.log" 2>/dev/null || echo 0)
+  GC_FULL=$(grep -c 'Pause Full' "$WORK/gc.log" 2>/dev/null) || GC_FULL=0
   echo "Garbage collection over the whole run: $GC_PAUSES pauses ($GC_FULL full), the longest ${GC_LONGEST:-n/a} ms (\`-Xlog:gc\`)."
   echo
   echo "JVM flags: \`-Xmx$HEAP $JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. The JVM's own account at the end of the load"
