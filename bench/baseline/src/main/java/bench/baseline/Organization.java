@@ -1,5 +1,6 @@
 package bench.baseline;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,6 +13,12 @@ class Organization {
     Long id;
 
     String slug;
+
+    @Column(name = "name_ko")
+    String nameKo;
+
+    @Column(name = "name_en")
+    String nameEn;
 
     protected Organization() {
     }
