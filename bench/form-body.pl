@@ -82,16 +82,31 @@ for my $name (grep { !$seen{$_} } sort keys %append) { print STDERR "the form ha
 
 print join('&', map { encode($_->[0]) . '=' . encode($_->[1]) } @fields);
 
+# Reads the attributes one after another, so that a word inside another attribute's quoted value
+# (placeholder="Type a name") is never taken for an attribute of its own.
 sub attribute {
     my ($attributes, $name) = @_;
-    return undef unless $attributes =~ /(?:^|\s)\Q$name\E(?:\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+)))?(?=[\s\/>]|$)/is;
-    return '' unless defined $1;
-    return decode(defined $2 ? $2 : defined $3 ? $3 : $4);
+    while ($attributes =~ /\G\s*([^\s=\/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?\s*\/?/gcs) {
+        my $found = $1;
+        next unless lc $found eq lc $name;
+        return '' unless defined $2 || defined $3 || defined $4;
+        return decode(defined $2 ? $2 : defined $3 ? $3 : $4);
+    }
+    return undef;
 }
 
 sub decode {
     my ($text) = @_;
-    my %named = (amp => '&', lt => '<', gt => '>', quot => '"', apos => "'", nbsp => "\xc2\xa0");
+    # Thymeleaf writes the characters HTML5 has a name for by that name (finance&ndash;ICT).
+    my %named = (amp => '&', lt => '<', gt => '>', quot => '"', apos => "'", nbsp => '#160', ndash => '#8211',
+        mdash => '#8212', lsquo => '#8216', rsquo => '#8217', sbquo => '#8218', ldquo => '#8220', rdquo => '#8221',
+        bdquo => '#8222', hellip => '#8230', middot => '#183', bull => '#8226', times => '#215', divide => '#247',
+        copy => '#169', reg => '#174', trade => '#8482', deg => '#176', plusmn => '#177', euro => '#8364',
+        pound => '#163', yen => '#165', cent => '#162', sect => '#167', para => '#182', laquo => '#171',
+        raquo => '#187', larr => '#8592', rarr => '#8594', uarr => '#8593', darr => '#8595', harr => '#8596',
+        prime => '#8242', Prime => '#8243', lsaquo => '#8249', rsaquo => '#8250', thinsp => '#8201',
+        ensp => '#8194', emsp => '#8195', shy => '#173', iexcl => '#161', iquest => '#191', half => '#189',
+        frac12 => '#189', frac14 => '#188', frac34 => '#190', sup2 => '#178', sup3 => '#179', micro => '#181');
     $text =~ s/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/entity($1, \%named)/ge;
     return $text;
 }
@@ -99,7 +114,12 @@ sub decode {
 sub entity {
     my ($name, $named) = @_;
     my $code = $name =~ /^#x(.*)$/i ? hex $1 : $name =~ /^#(.*)$/ ? $1 : undef;
-    return exists $named->{$name} ? $named->{$name} : "&$name;" unless defined $code;
+    if (!defined $code && exists $named->{$name}) {
+        my $known = $named->{$name};
+        return $known unless $known =~ /^#(\d+)$/;
+        $code = $1;
+    }
+    return "&$name;" unless defined $code;
     my $character = chr $code;
     utf8::encode($character);
     return $character;

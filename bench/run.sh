@@ -601,7 +601,8 @@ stop_pid "$SAMPLER_PID"; SAMPLER_PID=
 EXPORTS_CPU=$(awk -v t="$((t1 - t0))" -v hz="$CLK_TCK" 'BEGIN {printf "%.1f", t / hz}')
 EXPORTS_RSS=$(sort -n "$WORK/rss-exports.txt" | tail -n 1 | awk '{printf "%d", $1 / 1024}')
 # Records in a CSV file: lines, less the newlines inside quoted fields, less the header.
-csv_records() { awk '{ q += gsub(/"/, "\""); if (q % 2 == 0) n++ } END {print n - 1}' "$1"; }
+# Records of a CSV file: its lines outside quoted values, less the header and the '# complete: N rows' last line.
+csv_records() { awk '{ q += gsub(/"/, "\""); if (q % 2 == 0 && !/^# /) n++ } END {print n - 1}' "$1"; }
 range() { tr ' ' '\n' | grep . | sort -n | awk 'NR == 1 {a = $1} {b = $1} END {print (a == b ? a : a "–" b)}'; }
 EXPORT_ROWS=()  # path|exports|complete (200, whole body)|5xx|other|records (min–max)|first byte ms (max)|total ms (max)|MB each
 for path in "${EXPORT_LIST[@]}"; do
