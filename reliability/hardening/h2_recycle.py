@@ -123,7 +123,7 @@ class Round:
                 self.fail(name, "no %s to cite (source %s)" % (kind.lower(), source_id))
                 continue
             path = "/admin/citations/%s/%s/new" % (kind, facts[kind])
-            self.save(name, path, path, {"sourceId": source_id, "quote": "H2 quote " + tag, "claimAttribute": "note",
+            self.save(name, path, path, {"source": "#" + source_id, "quote": "H2 quote " + tag, "claimAttribute": "note",
                                          "claimValue": "H2 " + tag})
 
         self.save("user", "/admin/users", "/admin/users", {
