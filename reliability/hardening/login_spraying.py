@@ -167,6 +167,10 @@ def main():
 
     # --- phase A: the attack, with the known browser signing in while it goes on ---------------------------
     three_rounds = threading.Event()
+    # Once three rounds are in, the guessers hold off until the known browser has tried: refusals answer in a
+    # millisecond or two, so on a busy machine they could otherwise all be done before its sign-in, and the
+    # mark would not show a sign-in during an attack with guesses still to come.
+    known_browser_tried = threading.Event()
     guessed = {"count": 0, "signed_in": 0}
     spray_outcomes = {"count": 0, "signed_in": 0}
 
@@ -182,6 +186,8 @@ def main():
                 guessed["signed_in"] += signed_in(status, location)
                 if guessed["count"] >= 33:  # three rounds: the account is used up for unknown clients by now
                     three_rounds.set()
+            if three_rounds.is_set():
+                known_browser_tried.wait(timeout=max(0, deadline - time.monotonic()))
 
     def sprayer():
         browser = Browser(args.port, "127.0.0.13")
@@ -207,6 +213,7 @@ def main():
     facts["known_browser"] = {"status": status, "location": location, "seconds": round(seconds, 3), "admin_page": admin_page,
                               "signed_in": signed_in(status, location) and admin_page == 200,
                               "guesses_before": guessed["count"]}
+    known_browser_tried.set()
     stranger = Browser(args.port, "127.0.0.14")
     status, location, _ = stranger.sign_in(args.victim, args.victim_password)
     facts["unknown_browser_right_password"] = "signed in" if signed_in(status, location) else \
