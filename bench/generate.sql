@@ -669,7 +669,7 @@ join topic t on t.i = s.ti;
 insert into statement_citations (statement_id, position, source_id, quote)
 select id, 0, pg_temp.source_near(stated_date), left(text_ko, 100) from statements;
 
-\echo the timeline rows (V9), with the app's own fill for every fact
+\echo the timeline rows (V9), written by the same fill as the app uses, for every fact
 \set facts true
 \ir ../src/main/resources/com/partnershiptracker/timeline/timeline_rows.sql
 

@@ -17,14 +17,22 @@ import java.util.Locale;
 class LanguageResolver implements LocaleResolver {
 
     static final String COOKIE = "lang";
+    private static final String RESOLVED = LanguageResolver.class.getName();
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        Locale chosen = (Locale) request.getAttribute(LanguageResolver.class.getName());
-        if (chosen != null) {
-            return chosen;
+        Locale known = (Locale) request.getAttribute(RESOLVED);
+        if (known != null) {
+            return known;
         }
+        // Spring asks again for every message and formatted value of a page, hundreds of times a render.
+        Locale resolved = fromCookieOrBrowser(request);
+        request.setAttribute(RESOLVED, resolved);
+        return resolved;
+    }
+
+    private static Locale fromCookieOrBrowser(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 Locale remembered = COOKIE.equals(cookie.getName()) ? SupportedLanguages.byCode(cookie.getValue()) : null;
@@ -48,7 +56,7 @@ class LanguageResolver implements LocaleResolver {
         if (supported == null) {
             return;
         }
-        request.setAttribute(LanguageResolver.class.getName(), supported);
+        request.setAttribute(RESOLVED, supported);
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, supported.getLanguage());
             cookie.setPath("/");
