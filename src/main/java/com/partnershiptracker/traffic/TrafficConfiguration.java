@@ -12,15 +12,16 @@ import java.time.Duration;
 
 /**
  * The caps on request bodies in flight (a valve at the front of Tomcat's pipeline) and the gates on
- * heavy requests (the network), on exports and on anonymous page renders, with their settings under
- * app.request-bodies, app.heavy-requests, app.exports and app.page-renders.
+ * heavy requests (the network) and on anonymous page renders, with their settings under
+ * app.request-bodies, app.heavy-requests and app.page-renders. Exports take turns of their own
+ * (shared.export.ExportTurns, app.exports), which they ask for once their file is open.
  */
 @Configuration(proxyBeanMethods = false)
 class TrafficConfiguration implements WebMvcConfigurer {
 
     /** Every path whose answer grows with the whole record rather than with a page of it. */
     static final String[] HEAVY_PATHS = {"/network", "/api/v1/network"};
-    /** The whole-record exports: each streams from a database cursor and holds a connection until its last row is sent. */
+    /** The whole-record exports: they take turns of their own, not page renders'. */
     static final String[] EXPORT_PATHS = {"/agreements.csv", "/timeline.csv"};
     /** Paths that are not public pages, have a gate of their own, or answer in a blink (the pickers' look-ups). */
     static final String[] NOT_QUEUED = {"/admin/**", "/login", "/logout", "/actuator/**", "/error", "/webjars/**",
@@ -28,20 +29,15 @@ class TrafficConfiguration implements WebMvcConfigurer {
     private static final int THREADS_KEPT_FREE = 8;
 
     private final HeavyRequestGate heavyRequests;
-    private final HeavyRequestGate exports;
     private final PageRenderGate pageRenders;
 
     TrafficConfiguration(@Value("${app.heavy-requests.max-concurrent:2}") int maxConcurrent,
                          @Value("${app.heavy-requests.max-wait:5s}") Duration maxWait,
-                         @Value("${app.exports.max-concurrent:2}") int maxExports,
-                         @Value("${app.exports.max-wait:5m}") Duration maxExportWait,
-                         @Value("${app.exports.max-waiting:16}") int maxExportsWaiting,
                          @Value("${app.page-renders.max-concurrent:0}") int maxRenders,
                          @Value("${app.page-renders.max-wait:10s}") Duration maxRenderWait,
                          @Value("${app.page-renders.max-waiting:0}") int maxRendersWaiting,
                          @Value("${server.tomcat.threads.max:200}") int requestThreads) {
         this.heavyRequests = new HeavyRequestGate(maxConcurrent, maxWait);
-        this.exports = new HeavyRequestGate(maxExports, maxExportWait, maxExportsWaiting);
         int renders = maxRenders > 0 ? maxRenders : 2 * Runtime.getRuntime().availableProcessors();
         // By default readers may queue on all but a few request threads, which stay free for editors and the rest.
         int waiting = maxRendersWaiting > 0 ? maxRendersWaiting : Math.max(1, requestThreads - renders - THREADS_KEPT_FREE);
@@ -64,7 +60,6 @@ class TrafficConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(heavyRequests).addPathPatterns(HEAVY_PATHS);
-        registry.addInterceptor(exports).addPathPatterns(EXPORT_PATHS);
         registry.addInterceptor(pageRenders).addPathPatterns("/**").excludePathPatterns(NOT_QUEUED)
                 .excludePathPatterns(HEAVY_PATHS).excludePathPatterns(EXPORT_PATHS);
     }

@@ -6,6 +6,7 @@ import com.partnershiptracker.agreement.CitedAgreement;
 import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.shared.export.CsvDownloads;
 import com.partnershiptracker.shared.export.ExportColumns;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +38,11 @@ class AgreementExportController {
     }
 
     @GetMapping("/agreements.csv")
-    void csv(@ModelAttribute AgreementQuery query, HttpServletResponse response) throws IOException {
+    void csv(@ModelAttribute AgreementQuery query, HttpServletRequest request, HttpServletResponse response) throws IOException {
         AgreementFilter filter = query.toFilter();
         Locale locale = LocaleContextHolder.getLocale();
         String site = ExportColumns.site();
-        downloads.<CitedAgreement>start(response, "agreements.csv", HEADER, agreement -> Arrays.asList(
+        downloads.<CitedAgreement>start(request, response, "agreements.csv", HEADER, agreement -> Arrays.asList(
                         String.valueOf(agreement.id()), agreement.title().ko(), agreement.title().en(), agreement.kind().name(),
                         agreement.status().name(), ExportColumns.date(agreement.date()), ExportColumns.precision(agreement.date()),
                         agreement.parties().stream().map(PartySummary::slug).collect(Collectors.joining(";")),

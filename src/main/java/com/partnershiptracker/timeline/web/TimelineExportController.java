@@ -6,6 +6,7 @@ import com.partnershiptracker.shared.export.ExportColumns;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -32,10 +33,10 @@ class TimelineExportController {
     }
 
     @GetMapping("/timeline.csv")
-    void csv(@ModelAttribute TimelineQuery query, HttpServletResponse response) throws IOException {
+    void csv(@ModelAttribute TimelineQuery query, HttpServletRequest request, HttpServletResponse response) throws IOException {
         TimelineFilter filter = query.toFilter();
         String site = ExportColumns.site();
-        downloads.<TimelineEntry>start(response, "timeline.csv", HEADER, entry -> Arrays.asList(
+        downloads.<TimelineEntry>start(request, response, "timeline.csv", HEADER, entry -> Arrays.asList(
                         ExportColumns.date(entry.date()), ExportColumns.precision(entry.date()), entry.kind().name(),
                         entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
                         entry.organizations().stream().map(OrganizationRef::slug).collect(Collectors.joining(";")),

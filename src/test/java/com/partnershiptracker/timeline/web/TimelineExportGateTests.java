@@ -17,13 +17,14 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** With no export allowed at all, an export is refused with a 503 and Retry-After before any reading. */
+/** With no export allowed at all and no line to wait in, an export is refused with a 503 and Retry-After before any reading. */
 @WebMvcTest({TimelineExportController.class, TimelineFeedController.class})
 @Import({Display.class, SliceSecurity.class, CsvDownloads.class})
-@TestPropertySource(properties = {"app.exports.max-concurrent=0", "app.exports.max-wait=0s"})
+@TestPropertySource(properties = {"app.exports.max-concurrent=0", "app.exports.max-waiting=0"})
 class TimelineExportGateTests {
 
     @Autowired
@@ -35,7 +36,7 @@ class TimelineExportGateTests {
     @Test
     void anExportOverTheLimitIs503WithRetryAfterAndReadsNothing() throws Exception {
         mvc.perform(get("/timeline.csv")).andExpect(status().isServiceUnavailable())
-                .andExpect(header().exists("Retry-After"));
+                .andExpect(header().exists("Retry-After")).andExpect(content().bytes(new byte[0]));
         verify(timeline, never()).forEachMatching(any(), anyInt(), any());
     }
 }
