@@ -10,6 +10,7 @@ import com.partnershiptracker.shared.TextQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ import java.util.Map;
 /**
  * The agreement list read model. Whatever the filter and the number of rows, a page costs three
  * statements: the count, the page of agreements, and the parties of the agreements on the page.
+ * The ids alone of a page cost two: the count and the page.
  */
 @Component
 class AgreementListing {
@@ -39,6 +41,25 @@ class AgreementListing {
     }
 
     Page<AgreementSummary> find(AgreementFilter filter, PartnerSelection partners, Locale locale) {
+        Page<AgreementRow> page = page(filter, partners, locale, true,
+                (rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
+                        PartialDateColumns.read(rs, "key")));
+        Map<Long, List<PartySummary>> parties = page.isEmpty()
+                ? Map.of()
+                : partiesOf(page.getContent().stream().map(AgreementRow::id).toList());
+        return page.map(row -> new AgreementSummary(row.id(), row.title(), row.kind(), row.status(), row.date(),
+                parties.getOrDefault(row.id(), List.of())));
+    }
+
+    /** The ids of one page of the list, in its order, and the total; two statements (one when nothing matches). */
+    Page<Long> findIds(AgreementFilter filter, PartnerSelection partners, Locale locale) {
+        return page(filter, partners, locale, false, (rs, n) -> rs.getLong("id"));
+    }
+
+    /** The count, then the page: its rows from the view when {@code wholeRows}, else only their ids. */
+    private <T> Page<T> page(AgreementFilter filter, PartnerSelection partners, Locale locale, boolean wholeRows,
+                             RowMapper<T> mapper) {
         PageRequest pageRequest = PageRequest.of(filter.slice().page(), filter.slice().size());
         if (partners != null && partners.matchesNothing()) {
             return Page.empty(pageRequest);
@@ -60,26 +81,16 @@ class AgreementListing {
         }
         String orderBy = window.fromTheEnd() ? order.reversed() : order.forward();
         // Limit and offset are written as numbers, not parameters: a plan cached for any limit walks every agreement.
-        List<AgreementRow> fetched = new ArrayList<>(jdbc.sql("select l.* from agreement_listing l where l.id in"
-                        + " (select l.id from agreement_listing l" + where + orderBy
-                        + " limit " + window.limit() + " offset " + window.offset() + ")" + orderBy)
+        String ids = "select l.id from agreement_listing l" + where + orderBy
+                + " limit " + window.limit() + " offset " + window.offset();
+        List<T> fetched = new ArrayList<>(jdbc.sql(wholeRows ? "select l.* from agreement_listing l where l.id in (" + ids + ")" + orderBy : ids)
                 .params(params)
-                .query((rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                        AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
-                        PartialDateColumns.read(rs, "key")))
+                .query(mapper)
                 .list());
         if (window.fromTheEnd()) {
             Collections.reverse(fetched);
         }
-        Map<Long, AgreementRow> rows = new LinkedHashMap<>();
-        fetched.forEach(row -> rows.put(row.id(), row));
-
-        Map<Long, List<PartySummary>> parties = partiesOf(rows.keySet());
-        List<AgreementSummary> content = rows.values().stream()
-                .map(row -> new AgreementSummary(row.id(), row.title(), row.kind(), row.status(), row.date(),
-                        parties.getOrDefault(row.id(), List.of())))
-                .toList();
-        return new PageImpl<>(content, pageRequest, total);
+        return new PageImpl<>(fetched, pageRequest, total);
     }
 
     /**
