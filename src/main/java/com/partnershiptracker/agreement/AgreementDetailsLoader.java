@@ -32,6 +32,7 @@ class AgreementDetailsLoader {
      * {@code part}: {@code member_*} is the attendee, the party's organization or the area (its
      * labels as the name), and {@code org_*} the organization an attendee represents. One statement
      * instead of three, each branch read by its primary key; the first branch types the columns.
+     * "any(array[...])" cannot be hashed, so each organization is read by its key rather than all of them hashed.
      */
     private static final String MEMBERS = """
             select 'ATTENDEE' as part, a.agreement_id, a.position, a.role, p.id as member_id, p.slug as member_slug,
@@ -39,7 +40,7 @@ class AgreementDetailsLoader {
                    o.id as org_id, o.slug as org_slug, o.name_ko as org_name_ko, o.name_en as org_name_en, o.kind as org_kind
             from agreement_attendees a
             join people p on p.id = a.person_id
-            left join organizations o on o.id = a.organization_id
+            left join organizations o on o.id = any(array[a.organization_id])
             where a.agreement_id = any(:ids)
             union all
             select 'PARTY', p.agreement_id, p.position, p.role, o.id, o.slug, o.name_ko, o.name_en, o.kind,
