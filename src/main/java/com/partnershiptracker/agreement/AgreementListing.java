@@ -10,6 +10,7 @@ import com.partnershiptracker.shared.TextQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,12 @@ import java.util.Map;
 /**
  * The agreement list read model. Whatever the filter and the number of rows, a page costs three
  * statements: the count, the page of agreements, and the parties of the agreements on the page.
+ * The ids alone of a page cost two: the count and the page.
  */
 @Component
 class AgreementListing {
 
-    /** From this many agreements on, a partner's first rows are found by walking the order (see walksTheOrder). */
+    /** From this many agreements on, a partner's first rows are found by walking the order (see PartnerRows). */
     static final int MANY_AGREEMENTS = 2000;
 
     private final JdbcClient jdbc;
@@ -39,12 +41,31 @@ class AgreementListing {
     }
 
     Page<AgreementSummary> find(AgreementFilter filter, PartnerSelection partners, Locale locale) {
+        Page<AgreementRow> page = page(filter, partners, locale, true,
+                (rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
+                        PartialDateColumns.read(rs, "key")));
+        Map<Long, List<PartySummary>> parties = page.isEmpty()
+                ? Map.of()
+                : partiesOf(page.getContent().stream().map(AgreementRow::id).toList());
+        return page.map(row -> new AgreementSummary(row.id(), row.title(), row.kind(), row.status(), row.date(),
+                parties.getOrDefault(row.id(), List.of())));
+    }
+
+    /** The ids of one page of the list, in its order, and the total; two statements (one when nothing matches). */
+    Page<Long> findIds(AgreementFilter filter, PartnerSelection partners, Locale locale) {
+        return page(filter, partners, locale, false, (rs, n) -> rs.getLong("id"));
+    }
+
+    /** The count, then the page: its rows from the view when {@code wholeRows}, else only their ids. */
+    private <T> Page<T> page(AgreementFilter filter, PartnerSelection partners, Locale locale, boolean wholeRows,
+                             RowMapper<T> mapper) {
         PageRequest pageRequest = PageRequest.of(filter.slice().page(), filter.slice().size());
         if (partners != null && partners.matchesNothing()) {
             return Page.empty(pageRequest);
         }
         Map<String, Object> params = new HashMap<>();
-        String where = whereClause(filter, partners, false, params);
+        String where = whereClause(filter, partners, PartnerRows.PROBED, params);
 
         long total = jdbc.sql(countOf(filter, partners, where)).params(params).query(Long.class).single();
         if (total == 0 || filter.slice().offset() >= total) {
@@ -55,41 +76,78 @@ class AgreementListing {
         // its rows are read by id. A page nearer the end is counted from the end, in reverse.
         ListingWindow window = ListingWindow.of(filter.slice().offset(), filter.slice().size(), total);
         ListingOrder order = ListingOrder.of(filter.sort(), locale);
-        if (partners != null && !walksTheOrder(window, total)) {
-            where = whereClause(filter, partners, true, new HashMap<>());
-        }
         String orderBy = window.fromTheEnd() ? order.reversed() : order.forward();
-        // Limit and offset are written as numbers, not parameters: a plan cached for any limit walks every agreement.
-        List<AgreementRow> fetched = new ArrayList<>(jdbc.sql("select l.* from agreement_listing l where l.id in"
-                        + " (select l.id from agreement_listing l" + where + orderBy
-                        + " limit " + window.limit() + " offset " + window.offset() + ")" + orderBy)
+        PartnerRows partnerRows = partners == null ? PartnerRows.PROBED : PartnerRows.chosenFor(window, total);
+        String ids = idsInWindow(filter, partners, partnerRows, window, order, new HashMap<>());
+        List<T> fetched = new ArrayList<>(jdbc.sql(wholeRows ? "select l.* from agreement_listing l where l.id in (" + ids + ")" + orderBy : ids)
                 .params(params)
-                .query((rs, n) -> new AgreementRow(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                        AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
-                        PartialDateColumns.read(rs, "key")))
+                .query(mapper)
                 .list());
         if (window.fromTheEnd()) {
             Collections.reverse(fetched);
         }
-        Map<Long, AgreementRow> rows = new LinkedHashMap<>();
-        fetched.forEach(row -> rows.put(row.id(), row));
-
-        Map<Long, List<PartySummary>> parties = partiesOf(rows.keySet());
-        List<AgreementSummary> content = rows.values().stream()
-                .map(row -> new AgreementSummary(row.id(), row.title(), row.kind(), row.status(), row.date(),
-                        parties.getOrDefault(row.id(), List.of())))
-                .toList();
-        return new PageImpl<>(content, pageRequest, total);
+        return new PageImpl<>(fetched, pageRequest, total);
     }
 
     /**
-     * Whether a partner's page is found by walking the order's index and keeping the partner's
-     * agreements (cheap when they are many and the page is near the start), rather than by reading
-     * every agreement of the partner and sorting them (cheap when they are few). The planner's
-     * guess of how many a partner has can be far off, so the count decides.
+     * The statement reading the ids of the window's rows in the order they are read (backwards for
+     * a window counted from the end), the partners' agreements found as {@code partnerRows} says.
      */
-    private static boolean walksTheOrder(ListingWindow window, long partnerAgreements) {
-        return partnerAgreements >= MANY_AGREEMENTS && (window.offset() + window.limit()) * 20 <= partnerAgreements;
+    static String idsInWindow(AgreementFilter filter, PartnerSelection partners, PartnerRows partnerRows,
+                              ListingWindow window, ListingOrder order, Map<String, Object> params) {
+        // Limit and offset are written as numbers, not parameters: a plan cached for any limit walks every agreement.
+        return "select l.id from agreement_listing l" + whereClause(filter, partners, partnerRows, params)
+                + (window.fromTheEnd() ? order.reversed() : order.forward())
+                + " limit " + window.limit() + " offset " + window.offset();
+    }
+
+    /**
+     * How a page of a partner's agreements is found. The planner's guess of how many a partner has
+     * can be far off, so the count decides.
+     */
+    enum PartnerRows {
+        /**
+         * Walk the order's index and ask, for each agreement, whether the partner is party to it:
+         * cheapest when the page is among the partner's very first agreements, so few are asked about.
+         */
+        PROBED(" and exists (select 1 from agreement_parties p where p.agreement_id = l.id and p.organization_id in (:partnerIds))"),
+        /**
+         * Walk the order's index keeping the agreements found in a hash of the partner's, built once
+         * from the parties' index: a few microseconds per thousand agreements walked, where asking
+         * about each one costs a lookup. The comparison with true keeps the condition a hashed
+         * subplan rather than a join, which would ask about each agreement again.
+         */
+        HASHED(" and (l.id in (select p.agreement_id from agreement_parties p where p.organization_id in (:partnerIds))) = true"),
+        /**
+         * Read every agreement of the partner from the parties' index and sort them: cheapest when
+         * they are few, or the page lies so deep that the walk would pass most of the agreements.
+         * "offset 0" keeps the partner's agreements a set of their own, read first.
+         */
+        READ_FIRST(" and l.id in (select p.agreement_id from agreement_parties p where p.organization_id in (:partnerIds) offset 0)");
+
+        /**
+         * Walking to the page passes about (offset + limit) x all agreements / the partner's: the
+         * probe is chosen while that is under a 200th of all agreements, the hash under a fifth.
+         */
+        private static final int PROBED_FACTOR = 200;
+        private static final int HASHED_FACTOR = 5;
+
+        private final String condition;
+
+        PartnerRows(String condition) {
+            this.condition = condition;
+        }
+
+        static PartnerRows chosenFor(ListingWindow window, long partnerAgreements) {
+            long rowsUpToThePage = window.offset() + window.limit();
+            if (partnerAgreements < MANY_AGREEMENTS) {
+                return READ_FIRST;
+            }
+            if (rowsUpToThePage * PROBED_FACTOR <= partnerAgreements) {
+                return PROBED;
+            }
+            return rowsUpToThePage * HASHED_FACTOR <= partnerAgreements ? HASHED : READ_FIRST;
+        }
     }
 
     /**
@@ -115,7 +173,7 @@ class AgreementListing {
         }
         Map<Long, AgreementSummary> agreements = new LinkedHashMap<>();
         long[] total = {0};
-        // Of the two ways to find the newest (see walksTheOrder), the count chooses one; the other is never run.
+        // Of the two ways to find the newest (see PartnerRows), the count chooses one; the other is never run.
         jdbc.sql("""
                         with total as (select count(distinct t.agreement_id) as n from agreement_parties t
                                        where t.organization_id in (:partnerIds))
@@ -179,14 +237,11 @@ class AgreementListing {
         return parties;
     }
 
-    static String whereClause(AgreementFilter filter, PartnerSelection partners, boolean fromTheParties,
+    static String whereClause(AgreementFilter filter, PartnerSelection partners, PartnerRows partnerRows,
                               Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" where 1 = 1");
         if (partners != null) {
-            // "offset 0" keeps the partners' agreements a set of their own, read first from the parties' index.
-            sql.append(fromTheParties
-                    ? " and l.id in (select p.agreement_id from agreement_parties p where p.organization_id in (:partnerIds) offset 0)"
-                    : " and exists (select 1 from agreement_parties p where p.agreement_id = l.id and p.organization_id in (:partnerIds))");
+            sql.append(partnerRows.condition);
             params.put("partnerIds", partners.organizationIds());
         }
         if (!filter.kinds().isEmpty()) {

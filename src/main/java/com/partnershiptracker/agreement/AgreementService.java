@@ -117,13 +117,14 @@ public class AgreementService {
     }
 
     /**
-     * One page of agreements matching the filter, each with every detail, in a fixed number of
-     * statements: the page, then each collection in one batch.
+     * One page of agreements matching the filter, each with every detail, in five statements
+     * whatever the number of rows: the count and the page's ids, then the details (see
+     * {@link AgreementDetailsLoader}).
      */
     public Page<AgreementDetails> searchDetailed(AgreementFilter filter, Locale locale) {
-        Page<AgreementSummary> page = search(filter, locale);
-        List<AgreementDetails> details = detailsLoader.loadPage(page.getContent());
-        return new PageImpl<>(details, page.getPageable(), page.getTotalElements());
+        Page<Long> ids = listing.findIds(filter, partnersOf(filter), locale);
+        List<AgreementDetails> details = detailsLoader.load(ids.getContent());
+        return new PageImpl<>(details, ids.getPageable(), ids.getTotalElements());
     }
 
     /**
@@ -132,10 +133,13 @@ public class AgreementService {
      * in the locale's language.
      */
     public Page<AgreementSummary> search(AgreementFilter filter, Locale locale) {
-        PartnerSelection partners = filter.partners().isEmpty()
+        return listing.find(filter, partnersOf(filter), locale);
+    }
+
+    private PartnerSelection partnersOf(AgreementFilter filter) {
+        return filter.partners().isEmpty()
                 ? null
                 : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
-        return listing.find(filter, partners, locale);
     }
 
     /**

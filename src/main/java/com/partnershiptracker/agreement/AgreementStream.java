@@ -39,7 +39,7 @@ class AgreementStream {
             return;
         }
         Map<String, Object> params = new HashMap<>();
-        String sql = "select l.* from agreement_listing l" + AgreementListing.whereClause(filter, partners, false, params)
+        String sql = "select l.* from agreement_listing l" + AgreementListing.whereClause(filter, partners, AgreementListing.PartnerRows.PROBED, params)
                 + ListingOrder.of(filter.sort(), locale).forward();
         cursor.<CitedAgreement>forEachChunk(sql, params, (rs, n) -> new CitedAgreement(rs.getLong("id"),
                 Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")), AgreementKind.valueOf(rs.getString("kind")),

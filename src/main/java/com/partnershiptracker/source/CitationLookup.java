@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Loads the citations of many facts of mixed kinds in one statement. */
@@ -32,20 +33,28 @@ public class CitationLookup {
         this.jdbc = jdbc;
     }
 
-    /** Citations of each fact, in the order they were attached; facts without citations are absent from the map. */
+    /**
+     * Citations of each fact, in the order they were attached; facts without citations are absent
+     * from the map. One statement; facts of one kind are read by that kind's own statement, whose
+     * other kinds drop out when it is planned, so PostgreSQL keeps one plan for it rather than
+     * planning the statement for every kind again on each call.
+     */
     public Map<FactRef, List<SourceCitation>> citationsOf(Collection<FactRef> facts) {
         if (facts.isEmpty()) {
             return Map.of();
         }
+        Set<FactKind> kinds = facts.stream().map(FactRef::kind).collect(Collectors.toSet());
+        FactKind onlyKind = kinds.size() == 1 ? kinds.iterator().next() : null;
         Map<FactRef, List<SourceCitation>> citations = new HashMap<>();
         jdbc.sql("""
                         select c.fact_kind, c.fact_id, c.position, c.quote, c.claim_attribute, c.claim_value, c.note,
                                s.id as source_id, s.publisher, s.headline_ko, s.headline_en, s.url,
-                               s.published_date, s.published_precision, s.published_inferred, """ + factVersionColumn() + " " + """
+                               s.published_date, s.published_precision, s.published_inferred, """
+                        + (onlyKind == null ? factVersionColumn() : factVersionColumn(onlyKind)) + " " + """
                         from fact_citations c join sources s on s.id = c.source_id
-                        where """ + FactKeys.condition("c") + """
+                        where """ + (onlyKind == null ? FactKeys.condition("c") : oneKindCondition(onlyKind)) + """
                          order by c.fact_kind, c.fact_id, c.position""")
-                .params(FactKeys.params(facts))
+                .params(onlyKind == null ? FactKeys.params(facts) : Map.of("factIds", facts.stream().map(FactRef::id).toArray(Long[]::new)))
                 .query(rs -> {
                     FactRef fact = new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id"));
                     citations.computeIfAbsent(fact, f -> new ArrayList<>()).add(new SourceCitation(fact,
@@ -58,11 +67,20 @@ public class CitationLookup {
         return citations;
     }
 
+    private static String oneKindCondition(FactKind kind) {
+        return "(c.fact_kind = '" + kind.name() + "' and c.fact_id = any(:factIds))";
+    }
+
     /** The table of each kind of fact, for reading the facts' versions. */
     private static final Map<FactKind, String> TABLES = Map.of(
             FactKind.ORGANIZATION, "organizations", FactKind.RELATION, "organization_relations",
             FactKind.PERSON, "people", FactKind.POSITION, "positions", FactKind.AGREEMENT, "agreements",
             FactKind.INITIATIVE, "initiatives", FactKind.METRIC, "metrics", FactKind.STATEMENT, "statements");
+
+    /** The version of a fact of the kind, which a citation's remove form carries, as a column of the same statement. */
+    private static String factVersionColumn(FactKind kind) {
+        return "(select f.version from " + TABLES.get(kind) + " f where f.id = c.fact_id) as fact_version";
+    }
 
     /** The fact's version, which a citation's remove form carries, as a column of the same statement. */
     private static String factVersionColumn() {

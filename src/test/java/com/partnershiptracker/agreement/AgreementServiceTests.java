@@ -237,7 +237,7 @@ class AgreementServiceTests {
     }
 
     @Test
-    void aDetailedPageReadsEachCollectionOnceAndItsPartiesWithTheList() {
+    void aDetailedPageReadsItsAgreementsTheirMembersAndTheirCitationsOnceEach() {
         records.agreement("First", PartialDate.ofDay(2020, 1, 1), source, group, kt);
         for (int i = 0; i < 30; i++) {
             records.agreement("More " + i, PartialDate.ofMonth(2021, 1 + i % 12), source, i % 2 == 0 ? bank : card, kt, naver);
@@ -250,8 +250,8 @@ class AgreementServiceTests {
         SqlStatementCounter.Counted<Page<AgreementDetails>> page =
                 statements.count(() -> agreements.searchDetailed(filter, Locale.ENGLISH));
 
-        // The list's three (count, page, parties), then the agreements, areas, attendees and citations.
-        assertThat(page.statements()).isEqualTo(7);
+        // The count and the page's ids, then the agreements, their parties, areas and attendees together, and their citations.
+        assertThat(page.statements()).isEqualTo(5);
         assertThat(page.result().getContent()).hasSize(10);
         assertThat(page.result().getContent().stream().map(AgreementDetails::id).toList())
                 .isEqualTo(agreements.search(filter, Locale.ENGLISH).getContent().stream().map(AgreementSummary::id).toList());

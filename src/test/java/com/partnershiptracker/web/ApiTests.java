@@ -153,6 +153,26 @@ class ApiTests {
         assertThat(manyRows).isEqualTo(fewRows).isPositive();
     }
 
+    @Test
+    void aPageOfAgreementsIsReadInSixStatements() {
+        String many = "/api/v1/agreements?partner=woori-financial-group&affiliates=true";
+        json(many);
+
+        List<String> sent = statements.statementsWhile(() -> json(many));
+
+        // Beside the page cache's look at the latest revision: the count, the page's ids, the agreements,
+        // their parties, areas and attendees, their citations and the initiatives that came from them.
+        assertThat(sent.stream().filter(sql -> !sql.contains("revinfo")).toList()).as(String.join("\n", sent))
+                .hasSize(6)
+                .satisfiesExactly(
+                        sql -> assertThat(sql).startsWith("select count("),
+                        sql -> assertThat(sql).startsWith("select l.id from agreement_listing"),
+                        sql -> assertThat(sql).startsWith("select * from agreements"),
+                        sql -> assertThat(sql).contains("'ATTENDEE'").contains("'PARTY'").contains("'AREA'"),
+                        sql -> assertThat(sql).contains("from fact_citations"),
+                        sql -> assertThat(sql).contains("from initiatives"));
+    }
+
     private String json(String path) {
         HttpResponse<String> response = Http.get(port, path, "en");
         assertThat(response.statusCode()).as(path).isEqualTo(200);
