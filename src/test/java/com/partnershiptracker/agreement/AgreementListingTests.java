@@ -30,6 +30,9 @@ class AgreementListingTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AgreementListing listing;
+
     @Test
     void everyWayOfFindingAPartnersAgreementsGivesTheSamePageInEveryOrder() {
         Source source = records.source("Listing ways");
@@ -64,6 +67,42 @@ class AgreementListingTests {
         assertThat(PartnerRows.chosenFor(new ListingWindow(false, 0, 20), many)).isEqualTo(PartnerRows.PROBED);
         assertThat(PartnerRows.chosenFor(new ListingWindow(false, 400, 20), many)).isEqualTo(PartnerRows.HASHED);
         assertThat(PartnerRows.chosenFor(new ListingWindow(false, 9000, 20), many)).isEqualTo(PartnerRows.READ_FIRST);
+    }
+
+    @Test
+    void aPartnersNewestAreTheSameWhetherItHasFewAgreementsOrManyEnoughToBeWalkedInOrder() {
+        long busy = partnerWithAgreements("newest-busy", AgreementListing.MANY_AGREEMENTS + 50);
+        long quiet = partnerWithAgreements("newest-quiet", 30);
+
+        for (long partner : List.of(busy, quiet)) {
+            var newest = listing.newestOf(List.of(partner), 20);
+            List<Long> expected = jdbc.sql("select l.id from agreement_listing l where l.id in"
+                            + " (select p.agreement_id from agreement_parties p where p.organization_id = ?)"
+                            + " order by l.key_date desc nulls last, l.precision_rank desc, l.id desc limit 20")
+                    .param(partner).query(Long.class).list();
+            assertThat(newest.getContent()).extracting(AgreementSummary::id).as("partner %d", partner).isEqualTo(expected);
+            assertThat(newest.getContent()).allSatisfy(agreement -> assertThat(agreement.parties()).hasSize(1));
+        }
+        assertThat(listing.newestOf(List.of(busy), 20).getTotalElements()).isEqualTo(AgreementListing.MANY_AGREEMENTS + 50);
+        assertThat(listing.newestOf(List.of(quiet), 20).getTotalElements()).isEqualTo(30);
+    }
+
+    /** An organization party to this many agreements, with dates of every precision and some without. */
+    private long partnerWithAgreements(String slug, int agreements) {
+        long id = jdbc.sql("insert into organizations (slug, name_ko, name_en, kind) values (?, ?, ?, 'BANK') returning id")
+                .params(slug, slug, slug).query(Long.class).single();
+        jdbc.sql("""
+                insert into agreements (title_ko, title_en, kind, status, signed_date, signed_precision, signed_inferred)
+                select ? || ' ' || g, ? || ' ' || g, 'MOU', 'SIGNED',
+                       case when g % 7 = 0 then null when g % 3 = 0 then make_date(2001 + g % 20, 1, 1)
+                            when g % 3 = 1 then make_date(2001 + g % 20, 1 + g % 12, 1) else date '2001-01-01' + (g * 37 % 7000) end,
+                       case when g % 7 = 0 then null when g % 3 = 0 then 'YEAR' when g % 3 = 1 then 'MONTH' else 'DAY' end,
+                       case when g % 7 = 0 then null else false end
+                from generate_series(1, ?) g""").params(slug, slug, agreements).update();
+        jdbc.sql("insert into agreement_parties (agreement_id, position, organization_id, role)"
+                        + " select a.id, 0, ?, 'PRINCIPAL' from agreements a where a.title_en like ? || ' %'")
+                .params(id, slug).update();
+        return id;
     }
 
     private List<Long> ids(AgreementFilter filter, PartnerSelection partners, PartnerRows partnerRows, ListingWindow window) {
