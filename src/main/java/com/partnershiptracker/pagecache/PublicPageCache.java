@@ -49,6 +49,7 @@ final class PublicPageCache extends OncePerRequestFilter {
             // Each look-up is a new text and cheap to answer: keeping them would only push real pages out.
             "/api/v1/lookup/");
     private static final String SESSION_COOKIE = "SESSION";
+    private static final int TURNS_TO_RENDER = 3;
 
     private final ChangeStamp changes;
     private final LocaleResolver languages;
@@ -93,22 +94,23 @@ final class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         String key = keyOf(request);
-        CachedPage kept = store.get(key);
-        if (kept != null && kept.isCurrent(stamp, clock.instant(), timeToLive)) {
-            markCacheable(response, kept, "hit");
-            kept.replayTo(response, kept.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)));
+        if (servedIfCurrent(store.get(key), stamp, request, response)) {
             return;
         }
-        CompletableFuture<CachedPage> rendering = new CompletableFuture<>();
-        CompletableFuture<CachedPage> renderedByAnother = beingRendered.putIfAbsent(key, rendering);
-        if (renderedByAnother != null) {
-            CachedPage shared = awaitQuietly(renderedByAnother);
-            if (shared != null && shared.isCurrent(stamp, clock.instant(), timeToLive)) {
-                markCacheable(response, shared, "hit");
-                shared.replayTo(response, shared.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)));
+        CompletableFuture<CachedPage> rendering = null;
+        // A copy rendered before this reader's stamp is stale for it; the reader then lines up to render the
+        // page again itself, so that a save during a slow render costs one more rendering, not one per reader.
+        for (int turn = 0; turn < TURNS_TO_RENDER && rendering == null; turn++) {
+            if (turn > 0 && servedIfCurrent(store.get(key), stamp, request, response)) {
                 return;
             }
-            rendering = null;
+            CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+            CompletableFuture<CachedPage> renderedByAnother = beingRendered.putIfAbsent(key, mine);
+            if (renderedByAnother == null) {
+                rendering = mine;
+            } else if (servedIfCurrent(awaitQuietly(renderedByAnother), stamp, request, response)) {
+                return;
+            }
         }
         CachedPage fresh = null;
         try {
@@ -132,6 +134,16 @@ final class PublicPageCache extends OncePerRequestFilter {
         }
         recorder.finish();
         return fresh;
+    }
+
+    private boolean servedIfCurrent(CachedPage page, ChangeStamp.Stamp stamp, HttpServletRequest request,
+                                    HttpServletResponse response) throws IOException {
+        if (page == null || !page.isCurrent(stamp, clock.instant(), timeToLive)) {
+            return false;
+        }
+        markCacheable(response, page, "hit");
+        page.replayTo(response, page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)));
+        return true;
     }
 
     /** The other reader's page, or null when it was not kept, failed, or took too long: then this reader renders. */

@@ -120,6 +120,44 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void readersWhoseRecordChangedDuringASlowRenderingShareOneNewRenderingInsteadOfEachRenderingTheirOwn() throws Exception {
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7), new ChangeStamp.Stamp(8, 8));
+        CountDownLatch rendererStarted = new CountDownLatch(1);
+        CountDownLatch releaseRenderer = new CountDownLatch(1);
+        AtomicInteger renderings = new AtomicInteger();
+        FilterChain page = (request, response) -> {
+            int rendering = renderings.incrementAndGet();
+            if (rendering == 1) {
+                rendererStarted.countDown();
+                await(releaseRenderer);
+            } else {
+                sleepQuietly(200);
+            }
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>rendering " + rendering + "</p>");
+        };
+        ExecutorService readers = Executors.newFixedThreadPool(7);
+        try {
+            Future<MockHttpServletResponse> stale = readers.submit(() -> get("/organizations/kt", page));
+            assertThat(rendererStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            List<Future<MockHttpServletResponse>> newer = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                newer.add(readers.submit(() -> get("/organizations/kt", page)));
+            }
+            Thread.sleep(300);
+            releaseRenderer.countDown();
+
+            assertThat(stale.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<p>rendering 1</p>");
+            for (Future<MockHttpServletResponse> answer : newer) {
+                assertThat(answer.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<p>rendering 2</p>");
+            }
+            assertThat(renderings).hasValue(2);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
     void whenTheRenderingFailsTheWaitingReadersRenderTheirOwn() throws Exception {
         when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
         CountDownLatch rendererStarted = new CountDownLatch(1);
@@ -158,6 +196,14 @@ class PublicPageCacheTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
         cache.doFilter(request, response, page);
         return response;
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(CountDownLatch latch) {
