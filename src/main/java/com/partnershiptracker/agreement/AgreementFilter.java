@@ -29,6 +29,16 @@ public record AgreementFilter(List<String> partners, boolean includeAffiliates, 
         return new AgreementFilter(List.of(), false, Set.of(), Set.of(), null, null, null, null, null);
     }
 
+    /** True when nothing narrows the list: every agreement is in it, whatever its order and page. */
+    public boolean selectsEverything() {
+        return partners.isEmpty() && !narrowsBeyondPartners();
+    }
+
+    /** True when something other than the partners narrows the list. */
+    public boolean narrowsBeyondPartners() {
+        return !kinds.isEmpty() || !statuses.isEmpty() || from != null || to != null || text != null;
+    }
+
     public AgreementFilter withPartners(List<String> slugs, boolean affiliates) {
         return new AgreementFilter(slugs, affiliates, kinds, statuses, from, to, text, sort, slice);
     }

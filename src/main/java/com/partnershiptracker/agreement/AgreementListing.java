@@ -35,9 +35,11 @@ class AgreementListing {
     static final int MANY_AGREEMENTS = 2000;
 
     private final JdbcClient jdbc;
+    private final AllAgreementsCount allAgreements;
 
-    AgreementListing(JdbcClient jdbc) {
+    AgreementListing(JdbcClient jdbc, AllAgreementsCount allAgreements) {
         this.jdbc = jdbc;
+        this.allAgreements = allAgreements;
     }
 
     Page<AgreementSummary> find(AgreementFilter filter, PartnerSelection partners, Locale locale) {
@@ -67,7 +69,9 @@ class AgreementListing {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(filter, partners, PartnerRows.PROBED, params);
 
-        long total = jdbc.sql(countOf(filter, partners, where)).params(params).query(Long.class).single();
+        long total = partners == null && filter.selectsEverything()
+                ? allAgreements.now()
+                : jdbc.sql(countOf(filter, partners, where)).params(params).query(Long.class).single();
         if (total == 0 || filter.slice().offset() >= total) {
             return new PageImpl<>(List.of(), pageRequest, total);
         }
@@ -155,9 +159,7 @@ class AgreementListing {
      * filter needs the agreements' own columns.
      */
     private static String countOf(AgreementFilter filter, PartnerSelection partners, String where) {
-        boolean partnersAlone = partners != null && filter.kinds().isEmpty() && filter.statuses().isEmpty()
-                && filter.from() == null && filter.to() == null && filter.text() == null;
-        return partnersAlone
+        return partners != null && !filter.narrowsBeyondPartners()
                 ? "select count(distinct p.agreement_id) from agreement_parties p where p.organization_id in (:partnerIds)"
                 : "select count(*) from agreement_listing l" + where;
     }
