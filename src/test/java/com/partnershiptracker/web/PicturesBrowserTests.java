@@ -53,16 +53,17 @@ class PicturesBrowserTests extends BrowserTest {
         assertThat(graph.getDomAttribute("data-nodes").split(" ")).containsExactly("kakao-pay", "woori-bank");
         assertThat(browser.findElement(By.cssSelector(".network-centre")).getText()).contains("Kakao Pay");
 
-        browser.findElement(By.id("groups")).click();
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        clickInView(browser.findElement(By.id("groups")));
+        clickInView(browser.findElement(By.cssSelector("form.filters button[type=submit]")));
         waitFor().until(ExpectedConditions.urlContains("groups=true"));
         graph = drawn(By.id("network-graph"));
         assertThat(graph.getDomAttribute("data-nodes").split(" ")).contains("woori-financial-group").doesNotContain("woori-bank");
 
         WebElement centre = browser.findElement(By.id("centre"));
+        scrollInstantlyTo(centre);
         centre.clear();
         centre.sendKeys("No such organization");
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        clickInView(browser.findElement(By.cssSelector("form.filters button[type=submit]")));
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("centre-error")));
         assertThat(browser.findElement(By.id("centre-error")).getText()).contains("No organization is called \"No such organization\"");
     }
@@ -122,6 +123,20 @@ class PicturesBrowserTests extends BrowserTest {
     private double visibleSpan(WebElement chart) {
         return ((Number) ((JavascriptExecutor) browser).executeScript(
                 "return arguments[0].chartView.to - arguments[0].chartView.from", chart)).doubleValue();
+    }
+
+    /**
+     * The graph was scrolled to the middle of the window; Selenium's own scroll back to a control
+     * follows the page's smooth scrolling, and recent Chromium clicks before it ends (at a point above
+     * the window), so the control is brought into view at once first.
+     */
+    private void clickInView(WebElement control) {
+        scrollInstantlyTo(control);
+        control.click();
+    }
+
+    private void scrollInstantlyTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     }
 
     private WebElement drawn(By locator) {
