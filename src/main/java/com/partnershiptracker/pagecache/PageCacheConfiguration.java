@@ -28,9 +28,11 @@ class PageCacheConfiguration {
                                                             PageStore pageStore,
                                                             @Value("${app.page-cache.time-to-live:5m}") Duration timeToLive,
                                                             @Value("${app.page-cache.max-page-size:2MB}") DataSize maxPage,
-                                                            @Value("${app.page-cache.wait-for-renderer:5s}") Duration waitForRenderer) {
+                                                            @Value("${app.page-cache.wait-for-renderer:5s}") Duration waitForRenderer,
+                                                            @Value("${app.page-cache.remembered-urls:65536}") int rememberedUrls) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(new PublicPageCache(changes,
-                localeResolver, pageStore, timeToLive, (int) maxPage.toBytes(), Clock.systemUTC(), waitForRenderer));
+                localeResolver, pageStore, timeToLive, (int) maxPage.toBytes(), Clock.systemUTC(), waitForRenderer,
+                new AskedBefore(rememberedUrls)));
         // Before Spring Security, so that a kept page skips it; the security headers were recorded with the page.
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         registration.addUrlPatterns("/*");

@@ -37,6 +37,9 @@ import java.util.concurrent.TimeoutException;
  * together. One of them renders the page while the others for the same key wait for it (at most
  * {@code waitForRenderer}) and get its copy, so a save costs each page one rendering, not one per
  * reader waiting.
+ *
+ * <p>A page is kept from its second request on (see {@link AskedBefore}): the first goes to its reader as it is
+ * rendered, marked a miss, with nothing kept.
  */
 final class PublicPageCache extends OncePerRequestFilter {
 
@@ -58,10 +61,11 @@ final class PublicPageCache extends OncePerRequestFilter {
     private final int maxPageBytes;
     private final Clock clock;
     private final Duration waitForRenderer;
+    private final AskedBefore askedBefore;
     private final ConcurrentMap<String, CompletableFuture<CachedPage>> beingRendered = new ConcurrentHashMap<>();
 
     PublicPageCache(ChangeStamp changes, LocaleResolver languages, PageStore store, Duration timeToLive, int maxPageBytes,
-                    Clock clock, Duration waitForRenderer) {
+                    Clock clock, Duration waitForRenderer, AskedBefore askedBefore) {
         this.changes = changes;
         this.languages = languages;
         this.store = store;
@@ -69,6 +73,7 @@ final class PublicPageCache extends OncePerRequestFilter {
         this.maxPageBytes = maxPageBytes;
         this.clock = clock;
         this.waitForRenderer = waitForRenderer;
+        this.askedBefore = askedBefore;
     }
 
     @Override
@@ -94,7 +99,13 @@ final class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         String key = keyOf(request);
-        if (servedIfCurrent(store.get(key), stamp, request, response)) {
+        CachedPage kept = store.get(key);
+        if (servedIfCurrent(kept, stamp, request, response)) {
+            return;
+        }
+        if (kept == null && !askedBefore.remember(key)) {
+            response.setHeader(STATUS_HEADER, "miss");
+            chain.doFilter(request, response);
             return;
         }
         CompletableFuture<CachedPage> rendering = null;

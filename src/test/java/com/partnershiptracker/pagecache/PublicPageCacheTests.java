@@ -31,7 +31,9 @@ class PublicPageCacheTests {
 
     final ChangeStamp changes = mock(ChangeStamp.class);
     final PublicPageCache cache = new PublicPageCache(changes, new FixedLocaleResolver(Locale.ENGLISH),
-            new PageStore(1_000_000), Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5));
+            new PageStore(1_000_000), Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5),
+            new AskedBefore(1024));
+    final FilterChain anyPage = (request, response) -> response.getWriter().write("<p>a page</p>");
 
     @Test
     void withTheDatabaseOutOfReachItAnswers503AtOnceWithoutAskingThePage() throws Exception {
@@ -56,8 +58,46 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void aPageIsKeptFromItsSecondRequestOn() throws Exception {
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        AtomicInteger renderings = new AtomicInteger();
+        FilterChain page = (request, response) -> {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>rendering " + renderings.incrementAndGet() + "</p>");
+        };
+
+        MockHttpServletResponse first = get("/timeline?partner=kt", page);
+        MockHttpServletResponse second = get("/timeline?partner=kt", page);
+        MockHttpServletResponse third = get("/timeline?partner=kt", page);
+
+        assertThat(first.getHeader(PublicPageCache.STATUS_HEADER)).isEqualTo("miss");
+        assertThat(first.getHeader("ETag")).isNull();
+        assertThat(second.getHeader(PublicPageCache.STATUS_HEADER)).isEqualTo("miss");
+        assertThat(third.getHeader(PublicPageCache.STATUS_HEADER)).isEqualTo("hit");
+        assertThat(third.getContentAsString()).isEqualTo("<p>rendering 2</p>");
+        assertThat(renderings).hasValue(2);
+    }
+
+    @Test
+    void aPageAskedForOnceIsNeverKept() throws Exception {
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        PageStore store = new PageStore(1_000_000);
+        PublicPageCache fresh = new PublicPageCache(changes, new FixedLocaleResolver(Locale.ENGLISH), store,
+                Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5), new AskedBefore(1024));
+
+        for (int page = 1; page <= 20; page++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/agreements");
+            request.setQueryString("page=" + page);
+            fresh.doFilter(request, new MockHttpServletResponse(), anyPage);
+        }
+
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
     void readersWhoAskWhileAPageIsBeingRenderedGetThatRenderingInsteadOfTheirOwn() throws Exception {
         when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        get("/timeline?partner=kt", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);
         AtomicInteger renderings = new AtomicInteger();
@@ -92,7 +132,8 @@ class PublicPageCacheTests {
 
     @Test
     void aReaderWhoseRecordChangedMeanwhileRendersItsOwnPage() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7), new ChangeStamp.Stamp(8, 8));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(6, 6), new ChangeStamp.Stamp(7, 7), new ChangeStamp.Stamp(8, 8));
+        get("/agreements", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);
         AtomicInteger renderings = new AtomicInteger();
@@ -121,7 +162,8 @@ class PublicPageCacheTests {
 
     @Test
     void readersWhoseRecordChangedDuringASlowRenderingShareOneNewRenderingInsteadOfEachRenderingTheirOwn() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7), new ChangeStamp.Stamp(8, 8));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(6, 6), new ChangeStamp.Stamp(7, 7), new ChangeStamp.Stamp(8, 8));
+        get("/organizations/kt", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);
         AtomicInteger renderings = new AtomicInteger();
@@ -160,6 +202,7 @@ class PublicPageCacheTests {
     @Test
     void whenTheRenderingFailsTheWaitingReadersRenderTheirOwn() throws Exception {
         when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        get("/agreements", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);
         AtomicInteger renderings = new AtomicInteger();
