@@ -32,8 +32,7 @@ class PageCacheTests {
 
     @Test
     void aRepeatedAnonymousPageIsServedFromMemoryForOneStatementWithTheSameBodyAndHeaders() {
-        Http.get(port, "/timeline?partner=kt&cache-test=1", "en");
-        HttpResponse<String> first = Http.get(port, "/timeline?partner=kt&cache-test=1", "en");
+        HttpResponse<String> first = askedTwice("/timeline?partner=kt&cache-test=1", "en");
         SqlStatementCounter.Counted<HttpResponse<String>> second =
                 statements.count(() -> Http.get(port, "/timeline?partner=kt&cache-test=1", "en"));
 
@@ -123,10 +122,10 @@ class PageCacheTests {
         assertThat(header(Http.get(port, path, "en"), PublicPageCache.STATUS_HEADER)).isEqualTo("hit");
     }
 
-    /** A page is kept from its second request on. */
-    private void askedTwice(String path, String language) {
+    /** A page is kept from its second request on: the answer to that request, the first rendering kept. */
+    private HttpResponse<String> askedTwice(String path, String language) {
         Http.get(port, path, language);
-        Http.get(port, path, language);
+        return Http.get(port, path, language);
     }
 
     private static String header(HttpResponse<String> response, String name) {

@@ -30,9 +30,9 @@ import static org.mockito.Mockito.when;
 class PublicPageCacheTests {
 
     final ChangeStamp changes = mock(ChangeStamp.class);
-    final PublicPageCache cache = new PublicPageCache(changes, new FixedLocaleResolver(Locale.ENGLISH),
-            new PageStore(1_000_000), Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5),
-            new AskedBefore(1024));
+    final PageStore store = new PageStore(1_000_000);
+    final PublicPageCache cache = new PublicPageCache(changes, new FixedLocaleResolver(Locale.ENGLISH), store,
+            Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5), new AskedBefore(1024));
     final FilterChain anyPage = (request, response) -> response.getWriter().write("<p>a page</p>");
 
     @Test
@@ -81,14 +81,9 @@ class PublicPageCacheTests {
     @Test
     void aPageAskedForOnceIsNeverKept() throws Exception {
         when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
-        PageStore store = new PageStore(1_000_000);
-        PublicPageCache fresh = new PublicPageCache(changes, new FixedLocaleResolver(Locale.ENGLISH), store,
-                Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5), new AskedBefore(1024));
 
         for (int page = 1; page <= 20; page++) {
-            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/agreements");
-            request.setQueryString("page=" + page);
-            fresh.doFilter(request, new MockHttpServletResponse(), anyPage);
+            get("/agreements?page=" + page, anyPage);
         }
 
         assertThat(store.count()).isZero();
