@@ -41,7 +41,7 @@ class TrafficConfiguration implements WebMvcConfigurer {
         int renders = maxRenders > 0 ? maxRenders : 2 * Runtime.getRuntime().availableProcessors();
         // By default readers may queue on all but a few request threads, which stay free for editors and the rest.
         int waiting = maxRendersWaiting > 0 ? maxRendersWaiting : Math.max(1, requestThreads - renders - THREADS_KEPT_FREE);
-        this.pageRenders = new PageRenderGate(new HeavyRequestGate(renders, maxRenderWait, waiting));
+        this.pageRenders = new PageRenderGate(new RenderTurns(renders, maxRenderWait, waiting));
     }
 
     @Bean

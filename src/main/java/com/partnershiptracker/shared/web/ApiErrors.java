@@ -1,6 +1,7 @@
 package com.partnershiptracker.shared.web;
 
 import com.partnershiptracker.shared.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -53,18 +54,18 @@ class ApiErrors {
             QueryTimeoutException.class,
             TransientDataAccessResourceException.class,
             RecoverableDataAccessException.class})
-    ProblemDetail databaseUnavailable(HttpServletResponse response) {
-        DatabaseUnavailable.answer(response);
+    ProblemDetail databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        DatabaseUnavailable.answer(e, request, response);
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message("error.unavailable.text"));
     }
 
     /** A failure Spring could not classify is a 503 only when a lost connection caused it; anything else stays a 500. */
     @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
-    ProblemDetail connectionLost(Exception e, HttpServletResponse response) throws Exception {
+    ProblemDetail connectionLost(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (!DatabaseUnavailable.isConnectionFailure(e)) {
             throw e;
         }
-        return databaseUnavailable(response);
+        return databaseUnavailable(e, request, response);
     }
 
     private String message(String key) {

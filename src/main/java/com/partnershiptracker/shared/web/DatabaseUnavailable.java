@@ -5,6 +5,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
@@ -21,6 +22,8 @@ public final class DatabaseUnavailable {
     /** Seconds a client should wait before trying again. */
     public static final String RETRY_AFTER_SECONDS = "30";
 
+    private static final String OUT_OF_REACH = DatabaseUnavailable.class.getName() + ".outOfReach";
+
     private DatabaseUnavailable() {
     }
 
@@ -30,7 +33,7 @@ public final class DatabaseUnavailable {
      * pool's "Connection is closed" (HikariCP gives it no SQL state), which it raises on a connection it has
      * already retired because the server dropped it.
      */
-    static boolean isConnectionFailure(Throwable failure) {
+    public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
@@ -60,5 +63,22 @@ public final class DatabaseUnavailable {
     public static void answer(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * Answers as {@link #answer(HttpServletResponse)}, and marks the request when the failure is a lost or refused
+     * connection rather than a slow statement, for the page renders' line (traffic.RenderTurns) to stop sending
+     * readers to a database that does not answer.
+     */
+    public static void answer(Throwable failure, ServletRequest request, HttpServletResponse response) {
+        if (isConnectionFailure(failure)) {
+            request.setAttribute(OUT_OF_REACH, Boolean.TRUE);
+        }
+        answer(response);
+    }
+
+    /** Whether the request's answer was a 503 because the database could not be reached at all. */
+    public static boolean wasOutOfReach(ServletRequest request) {
+        return request.getAttribute(OUT_OF_REACH) != null;
     }
 }

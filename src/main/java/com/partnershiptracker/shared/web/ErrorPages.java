@@ -1,6 +1,7 @@
 package com.partnershiptracker.shared.web;
 
 import com.partnershiptracker.shared.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
@@ -60,18 +61,18 @@ class ErrorPages {
             QueryTimeoutException.class,
             TransientDataAccessResourceException.class,
             RecoverableDataAccessException.class})
-    String databaseUnavailable(HttpServletResponse response) {
-        DatabaseUnavailable.answer(response);
+    String databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        DatabaseUnavailable.answer(e, request, response);
         return UNAVAILABLE_VIEW;
     }
 
     /** A failure Spring could not classify is a 503 only when a lost connection caused it; anything else stays a 500. */
     @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
-    String connectionLost(Exception e, HttpServletResponse response) throws Exception {
+    String connectionLost(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (!DatabaseUnavailable.isConnectionFailure(e)) {
             throw e;
         }
-        return databaseUnavailable(response);
+        return databaseUnavailable(e, request, response);
     }
 
     private String badRequest(String message, Model model, HttpServletResponse response) {
