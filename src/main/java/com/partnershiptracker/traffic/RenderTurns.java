@@ -13,6 +13,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * that cannot reach the database answers everyone in line at once, and from then on one reader at a
  * time is let through to try (a probe) while the others are answered at once, until a render gets
  * through again.
+ *
+ * <p>While an editor's save runs, only half the turns are given: on two cores a save that shares them
+ * with a handful of renders and their queries takes several times as long, and saves are few.
  */
 final class RenderTurns {
 
@@ -33,6 +36,7 @@ final class RenderTurns {
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Waiter> line = new ArrayDeque<>();
     private int rendering;
+    private int editors;
     private boolean databaseOut;
     private boolean probing;
 
@@ -56,7 +60,7 @@ final class RenderTurns {
                 probing = true;
                 return Answer.PROBE;
             }
-            if (rendering < maxConcurrent && line.isEmpty()) {
+            if (rendering < limit() && line.isEmpty()) {
                 rendering++;
                 return Answer.TURN;
             }
@@ -116,9 +120,39 @@ final class RenderTurns {
             return;
         }
         databaseOut = false;
-        while (rendering < maxConcurrent && !line.isEmpty()) {
+        callNext();
+    }
+
+    private void callNext() {
+        while (rendering < limit() && !line.isEmpty()) {
             rendering++;
             line.pollFirst().call(Answer.TURN);
+        }
+    }
+
+    private int limit() {
+        return editors > 0 ? Math.max(1, maxConcurrent / 2) : maxConcurrent;
+    }
+
+    /** An editor's save begins: only half the turns are given until every save has ended. */
+    void editorIn() {
+        lock.lock();
+        try {
+            editors++;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void editorOut() {
+        lock.lock();
+        try {
+            editors--;
+            if (!databaseOut) {
+                callNext();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

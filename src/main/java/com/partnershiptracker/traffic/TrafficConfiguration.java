@@ -26,10 +26,12 @@ class TrafficConfiguration implements WebMvcConfigurer {
     /** Paths that are not public pages, have a gate of their own, or answer in a blink (the pickers' look-ups). */
     static final String[] NOT_QUEUED = {"/admin/**", "/login", "/logout", "/actuator/**", "/error", "/webjars/**",
             "/css/**", "/js/**", "/api/v1/lookup/**"};
+    private static final String[] STATIC_PATHS = {"/webjars/**", "/css/**", "/js/**"};
     private static final int THREADS_KEPT_FREE = 8;
 
     private final HeavyRequestGate heavyRequests;
     private final PageRenderGate pageRenders;
+    private final EditorsFirst editorsFirst;
 
     TrafficConfiguration(@Value("${app.heavy-requests.max-concurrent:2}") int maxConcurrent,
                          @Value("${app.heavy-requests.max-wait:5s}") Duration maxWait,
@@ -41,7 +43,9 @@ class TrafficConfiguration implements WebMvcConfigurer {
         int renders = maxRenders > 0 ? maxRenders : 2 * Runtime.getRuntime().availableProcessors();
         // By default readers may queue on all but a few request threads, which stay free for editors and the rest.
         int waiting = maxRendersWaiting > 0 ? maxRendersWaiting : Math.max(1, requestThreads - renders - THREADS_KEPT_FREE);
-        this.pageRenders = new PageRenderGate(new RenderTurns(renders, maxRenderWait, waiting));
+        RenderTurns renderTurns = new RenderTurns(renders, maxRenderWait, waiting);
+        this.pageRenders = new PageRenderGate(renderTurns);
+        this.editorsFirst = new EditorsFirst(renderTurns);
     }
 
     @Bean
@@ -60,6 +64,7 @@ class TrafficConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(heavyRequests).addPathPatterns(HEAVY_PATHS);
+        registry.addInterceptor(editorsFirst).addPathPatterns("/**").excludePathPatterns(STATIC_PATHS);
         registry.addInterceptor(pageRenders).addPathPatterns("/**").excludePathPatterns(NOT_QUEUED)
                 .excludePathPatterns(HEAVY_PATHS).excludePathPatterns(EXPORT_PATHS);
     }

@@ -117,7 +117,29 @@ class RenderTurnsTests {
         assertThat(turns.free()).isEqualTo(2);
     }
 
+    @Test
+    void whileAnEditorsSaveRunsHalfTheTurnsAreGivenAndTheLineMovesOnWhenItEnds() throws Exception {
+        RenderTurns turns = new RenderTurns(2, Duration.ofSeconds(30), 8);
+        turns.editorIn();
+        assertThat(turns.take()).isEqualTo(Answer.TURN);
+        CompletableFuture<Answer> second = CompletableFuture.supplyAsync(turns::take);
+        CompletableFuture<Answer> third = CompletableFuture.supplyAsync(turns::take);
+        awaitWaiting(turns, 2);
+
+        turns.editorOut();
+
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.TURN);
+        assertThat(turns.waiting()).isEqualTo(1);
+        assertThat(third).isNotDone();
+        turns.giveBack(Answer.TURN, false);
+        assertThat(third.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.TURN);
+    }
+
     private void awaitWaiting(int readers) throws InterruptedException {
+        awaitWaiting(turns, readers);
+    }
+
+    private static void awaitWaiting(RenderTurns turns, int readers) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (turns.waiting() < readers && System.nanoTime() < deadline) {
             Thread.sleep(2);
