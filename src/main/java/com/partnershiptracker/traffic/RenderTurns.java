@@ -14,8 +14,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * time is let through to try (a probe) while the others are answered at once, until a render gets
  * through again.
  *
- * <p>While an editor's save runs, only half the turns are given: on two cores a save that shares them
- * with a handful of renders and their queries takes several times as long, and saves are few.
+ * <p>While an editor's save runs, renders are let in one at a time: on two cores a save that shares them
+ * with a handful of renders and their queries takes several times as long, and saves are few (a save of
+ * ~40 ms alone took ~165 ms at the median under the bench's mix, ~90-120 ms with this).
  */
 final class RenderTurns {
 
@@ -131,10 +132,10 @@ final class RenderTurns {
     }
 
     private int limit() {
-        return editors > 0 ? Math.max(1, maxConcurrent / 2) : maxConcurrent;
+        return editors > 0 ? 1 : maxConcurrent;
     }
 
-    /** An editor's save begins: only half the turns are given until every save has ended. */
+    /** An editor's save begins: renders are let in one at a time until every save has ended. */
     void editorIn() {
         lock.lock();
         try {

@@ -14,18 +14,17 @@ class EditorsFirstTests {
     final EditorsFirst editorsFirst = new EditorsFirst(turns);
 
     @Test
-    void aSignedInSaveGivesHalfTheTurnsUntilItEnds() throws Exception {
+    void aSignedInSaveLetsRendersInOneAtATimeUntilItEnds() throws Exception {
         MockHttpServletRequest save = new MockHttpServletRequest("POST", "/admin/agreements/1/edit");
         save.setRemoteUser("editor");
         editorsFirst.preHandle(save, new MockHttpServletResponse(), null);
 
         assertThat(turns.take()).isEqualTo(RenderTurns.Answer.TURN);
-        assertThat(turns.take()).isEqualTo(RenderTurns.Answer.TURN);
         assertThat(turns.take()).isEqualTo(RenderTurns.Answer.BUSY);
 
         editorsFirst.afterCompletion(save, new MockHttpServletResponse(), null, null);
         assertThat(turns.take()).isEqualTo(RenderTurns.Answer.TURN);
-        assertThat(turns.free()).isEqualTo(1);
+        assertThat(turns.free()).isEqualTo(2);
     }
 
     @Test

@@ -118,13 +118,12 @@ class RenderTurnsTests {
     }
 
     @Test
-    void whileAnEditorsSaveRunsHalfTheTurnsAreGivenAndTheLineMovesOnWhenItEnds() throws Exception {
-        RenderTurns turns = new RenderTurns(2, Duration.ofSeconds(30), 8);
+    void whileAnEditorsSaveRunsRendersAreLetInOneAtATimeAndTheLineMovesOnWhenItEnds() throws Exception {
         turns.editorIn();
         assertThat(turns.take()).isEqualTo(Answer.TURN);
         CompletableFuture<Answer> second = CompletableFuture.supplyAsync(turns::take);
         CompletableFuture<Answer> third = CompletableFuture.supplyAsync(turns::take);
-        awaitWaiting(turns, 2);
+        awaitWaiting(2);
 
         turns.editorOut();
 
