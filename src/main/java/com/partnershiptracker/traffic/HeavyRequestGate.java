@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Lets a few heavy requests run at once: the next ones wait their turn, first come first served,
  * for a while, then get a 503 with Retry-After; past a number of waiting requests, the next gets
- * its 503 at once, so that waiting requests never take every request thread. One gate guards the
- * network (its memory grows with the record), another the anonymous page renders. Pages the public
- * page cache serves never get this far, and so never wait. (Exports wait in a line of their own,
+ * its 503 at once, so that waiting requests never take every request thread. It guards the network
+ * (its memory grows with the record); the anonymous page renders have a line of their own that also
+ * knows a database outage and editors' saves (RenderTurns). Pages the public page cache serves never
+ * get this far, and so never wait. (Exports wait in a line of their own,
  * shared.export.ExportTurns, after their file is open, so that their download starts at once.)
  */
 final class HeavyRequestGate implements HandlerInterceptor {
