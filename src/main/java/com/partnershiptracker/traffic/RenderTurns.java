@@ -86,8 +86,10 @@ final class RenderTurns {
             Thread.currentThread().interrupt();
             if (me.answer == Answer.TURN) {
                 handOn(Answer.TURN, false);
+            } else {
+                line.remove(me);
             }
-            me.answer = Answer.BUSY;
+            return Answer.BUSY;
         }
         if (me.answer == null) {
             line.remove(me);

@@ -53,6 +53,25 @@ class RenderTurnsTests {
     }
 
     @Test
+    void anInterruptedReaderLeavesTheLineAndIsNeverHandedATurnNobodyGivesBack() throws Exception {
+        RenderTurns one = new RenderTurns(1, Duration.ofSeconds(30), 8);
+        one.take();
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        Thread reader = new Thread(() -> answer.complete(one.take()));
+        reader.start();
+        while (one.waiting() == 0) {
+            Thread.sleep(2);
+        }
+
+        reader.interrupt();
+
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(Answer.BUSY);
+        assertThat(one.waiting()).isZero();
+        one.giveBack(Answer.TURN, false);
+        assertThat(one.free()).isEqualTo(1);
+    }
+
+    @Test
     void pastTheLongestLineTheNextIsBusyAtOnce() throws Exception {
         RenderTurns shortLine = new RenderTurns(1, Duration.ofSeconds(30), 1);
         shortLine.take();
