@@ -22,10 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The agreement list read model. Whatever the filter and the number of rows, a page costs three
  * statements: the count, the page of agreements, and the parties of the agreements on the page.
+ * One partner's list in a date order is read from the timeline's copy where it can (DatedPartnerRows).
  * The ids alone of a page cost two: the count and the page.
  */
 @Component
@@ -69,7 +71,12 @@ class AgreementListing {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(filter, partners, PartnerRows.PROBED, params);
 
-        long total = partners == null && filter.selectsEverything()
+        DatedPartnerRows.Counts dated = DatedPartnerRows.serve(filter, partners)
+                ? jdbc.sql(DatedPartnerRows.COUNT).params(params)
+                        .query((rs, n) -> new DatedPartnerRows.Counts(rs.getLong("total"), rs.getLong("dated"))).single()
+                : null;
+        long total = dated != null ? dated.total()
+                : partners == null && filter.selectsEverything()
                 ? allAgreements.now()
                 : jdbc.sql(countOf(filter, partners, where)).params(params).query(Long.class).single();
         if (total == 0 || filter.slice().offset() >= total) {
@@ -82,7 +89,8 @@ class AgreementListing {
         ListingOrder order = ListingOrder.of(filter.sort(), locale);
         String orderBy = window.fromTheEnd() ? order.reversed() : order.forward();
         PartnerRows partnerRows = partners == null ? PartnerRows.PROBED : PartnerRows.chosenFor(window, total);
-        String ids = idsInWindow(filter, partners, partnerRows, window, order, new HashMap<>());
+        String ids = (dated == null ? Optional.<String>empty() : DatedPartnerRows.idsInWindow(filter.sort(), window, dated))
+                .orElseGet(() -> idsInWindow(filter, partners, partnerRows, window, order, new HashMap<>()));
         List<T> fetched = new ArrayList<>(jdbc.sql(wholeRows ? "select l.* from agreement_listing l where l.id in (" + ids + ")" + orderBy : ids)
                 .params(params)
                 .query(mapper)

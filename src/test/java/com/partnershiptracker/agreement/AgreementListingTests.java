@@ -4,6 +4,7 @@ import com.partnershiptracker.agreement.AgreementListing.PartnerRows;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.PartnerSelection;
+import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.support.PostgresTest;
@@ -57,6 +58,47 @@ class AgreementListingTests {
                 assertThat(ids(filter, partners, PartnerRows.HASHED, window)).as("hashed, %s %s", sort, window).isEqualTo(readFirst);
             }
         }
+    }
+
+    @Test
+    void aPartnersDatedAgreementsReadFromTheTimelineCopyAreThePagesTheGeneralStatementGivesAndTheUndatedStayOut() {
+        Source source = records.source("Listing dated");
+        Organization partner = records.organization("dated-partner", OrganizationKind.BANK);
+        Organization other = records.organization("dated-other", OrganizationKind.FINTECH);
+        for (int i = 0; i < 24; i++) {
+            PartialDate date = i % 5 == 0 ? null : i % 3 == 0 ? PartialDate.ofYear(2020) : PartialDate.ofMonth(2020 + i % 4, 1 + i % 12);
+            records.agreement("Dated " + i, date, source, partner, other);
+        }
+        records.flush();
+        PartnerSelection partners = new PartnerSelection(Set.of(partner.getId()), List.of());
+        var counts = new DatedPartnerRows.Counts(24, 19);
+        Map<String, Object> params = Map.of("partnerIds", partners.organizationIds());
+        assertThat(jdbc.sql(DatedPartnerRows.COUNT).params(params)
+                .query((rs, n) -> new DatedPartnerRows.Counts(rs.getLong("total"), rs.getLong("dated"))).single()).isEqualTo(counts);
+
+        for (AgreementSort sort : List.of(AgreementSort.NEWEST, AgreementSort.OLDEST)) {
+            AgreementFilter filter = AgreementFilter.everything().sortedBy(sort);
+            assertThat(DatedPartnerRows.serve(filter, partners)).isTrue();
+            for (ListingWindow window : List.of(new ListingWindow(false, 0, 5), new ListingWindow(false, 14, 5),
+                    new ListingWindow(true, 5, 4), new ListingWindow(true, 8, 5))) {
+                String dated = DatedPartnerRows.idsInWindow(sort, window, counts).orElseThrow();
+                assertThat(jdbc.sql(dated).params(params).query(Long.class).list()).as("%s %s", sort, window)
+                        .isEqualTo(ids(filter, partners, PartnerRows.READ_FIRST, window));
+            }
+            assertThat(DatedPartnerRows.idsInWindow(sort, new ListingWindow(false, 15, 5), counts)).as("reaches the undated").isEmpty();
+            assertThat(DatedPartnerRows.idsInWindow(sort, new ListingWindow(true, 4, 5), counts)).as("reaches the undated").isEmpty();
+
+            List<Long> everyPage = new ArrayList<>();
+            for (int page = 0; page < 5; page++) {
+                everyPage.addAll(listing.findIds(filter.onPage(new PageSlice(page, 5)), partners, Locale.ENGLISH).getContent());
+            }
+            assertThat(everyPage).as("%s, page by page", sort)
+                    .isEqualTo(ids(filter, partners, PartnerRows.READ_FIRST, new ListingWindow(false, 0, 24)));
+        }
+        assertThat(DatedPartnerRows.serve(AgreementFilter.everything().sortedBy(AgreementSort.TITLE), partners)).isFalse();
+        assertThat(DatedPartnerRows.serve(AgreementFilter.everything().withKinds(Set.of(AgreementKind.MOU)), partners)).isFalse();
+        assertThat(DatedPartnerRows.serve(AgreementFilter.everything(),
+                new PartnerSelection(Set.of(partner.getId(), other.getId()), List.of()))).as("two partners").isFalse();
     }
 
     @Test
