@@ -183,21 +183,35 @@ class AgreementListing {
         }
         Map<Long, AgreementSummary> agreements = new LinkedHashMap<>();
         long[] total = {0};
-        // Of the two ways to find the newest (see PartnerRows), the count chooses one; the other is never run.
-        // Many agreements are walked in order against a hash of the partner's: a prepared statement's generic
-        // plan guesses a partner has a hundred, and would otherwise read all of a busy partner's first.
+        // Of the three ways to find the newest, the counts choose one; the others are never run. One
+        // organization's newest are an index range of the timeline's copy (see DatedPartnerRows) when
+        // the page holds no agreement without a date. Otherwise many agreements are walked in order
+        // against a hash of the partner's (see PartnerRows): a prepared statement's generic plan guesses
+        // a partner has a hundred, and would otherwise read all of a busy partner's first.
+        String datedServes = organizationIds.size() == 1
+                ? "((select n from dated) >= %d or (select n from dated) = (select n from total))".formatted(size)
+                : "false";
         jdbc.sql("""
                         with total as (select count(distinct t.agreement_id) as n from agreement_parties t
-                                       where t.organization_id in (:partnerIds))
+                                       where t.organization_id in (:partnerIds)),
+                             dated as (select count(*) as n from timeline_organization_rows d
+                                       where d.organization_id in (:partnerIds) and d.entry_kind = 'AGREEMENT')
                         select shown.*, total.n as total, p.role as party_role, o.id as party_id, o.slug as party_slug,
                                o.name_ko as party_name_ko, o.name_en as party_name_en, o.kind as party_kind
                         from ((select l.* from agreement_listing l
-                               where (select n from total) >= %1$d %3$s
+                               where %4$s
+                                 and l.id in (select r.fact_id from timeline_organization_rows r
+                                              where r.organization_id in (:partnerIds) and r.entry_kind = 'AGREEMENT'
+                                              order by r.entry_date desc, r.precision_rank desc, r.fact_id desc
+                                              limit %2$d))
+                              union all
+                              (select l.* from agreement_listing l
+                               where not %4$s and (select n from total) >= %1$d %3$s
                                order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
                                limit %2$d)
                               union all
                               (select l.* from agreement_listing l
-                               where (select n from total) < %1$d
+                               where not %4$s and (select n from total) < %1$d
                                  and l.id in (select p.agreement_id from agreement_parties p
                                               where p.organization_id in (:partnerIds) offset 0)
                                order by l.key_date desc nulls last, l.precision_rank desc, l.id desc
@@ -206,7 +220,7 @@ class AgreementListing {
                         join agreement_parties p on p.agreement_id = shown.id
                         join organizations o on o.id = p.organization_id
                         order by shown.key_date desc nulls last, shown.precision_rank desc, shown.id desc, p.position"""
-                        .formatted(MANY_AGREEMENTS, size, PartnerRows.HASHED.condition))
+                        .formatted(MANY_AGREEMENTS, size, PartnerRows.HASHED.condition, datedServes))
                 .param("partnerIds", organizationIds)
                 .query(rs -> {
                     total[0] = rs.getLong("total");

@@ -9,6 +9,7 @@ import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.support.PostgresTest;
 import com.partnershiptracker.support.TestRecords;
+import com.partnershiptracker.support.TimelineCopy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,8 +116,12 @@ class AgreementListingTests {
     void aPartnersNewestAreTheSameWhetherItHasFewAgreementsOrManyEnoughToBeWalkedInOrder() {
         long busy = partnerWithAgreements("newest-busy", AgreementListing.MANY_AGREEMENTS + 50);
         long quiet = partnerWithAgreements("newest-quiet", 30);
+        long mostlyUndated = partnerWithAgreements("newest-undated", 40);
+        jdbc.sql("update agreements set signed_date = null, signed_precision = null, signed_inferred = null"
+                + " where title_en like 'newest-undated %' and id % 5 <> 0").update();
+        TimelineCopy.rebuildFromViews(jdbc);
 
-        for (long partner : List.of(busy, quiet)) {
+        for (long partner : List.of(busy, quiet, mostlyUndated)) {
             var newest = listing.newestOf(List.of(partner), 20);
             List<Long> expected = jdbc.sql("select l.id from agreement_listing l where l.id in"
                             + " (select p.agreement_id from agreement_parties p where p.organization_id = ?)"
@@ -127,6 +132,12 @@ class AgreementListingTests {
         }
         assertThat(listing.newestOf(List.of(busy), 20).getTotalElements()).isEqualTo(AgreementListing.MANY_AGREEMENTS + 50);
         assertThat(listing.newestOf(List.of(quiet), 20).getTotalElements()).isEqualTo(30);
+        assertThat(listing.newestOf(List.of(mostlyUndated), 20).getTotalElements()).isEqualTo(40);
+        assertThat(listing.newestOf(List.of(busy, quiet), 20).getContent()).extracting(AgreementSummary::id)
+                .as("two organizations").isEqualTo(jdbc.sql("select l.id from agreement_listing l where l.id in"
+                        + " (select p.agreement_id from agreement_parties p where p.organization_id in (?, ?))"
+                        + " order by l.key_date desc nulls last, l.precision_rank desc, l.id desc limit 20")
+                        .params(busy, quiet).query(Long.class).list());
     }
 
     /** An organization party to this many agreements, with dates of every precision and some without. */
