@@ -115,6 +115,11 @@ class PartnerDossierServiceTests {
                 .extracting(SourceSummary::id).containsExactly(source.getId());
         assertThat(dossiers.overviewOf("ds-card").relations())
                 .extracting(OrganizationRelation::getKind).containsExactly(RelationKind.MAJOR_SHAREHOLDER_OF);
+        List<String> sql = statements.statementsWhile(() -> assertThat(dossiers.overviewOf("ds-internet-bank").relations())
+                .extracting(OrganizationRelation::getId).containsExactly(shareholder.getId()));
+        assertThat(sql).filteredOn(statement -> statement.contains("from organization_relations"))
+                .as("the relations are chosen by their own indexed columns, not through their joined ends")
+                .singleElement().asString().containsPattern("where \\w+\\.subject_id=\\? or \\w+\\.object_id=\\?");
     }
 
     @Test
