@@ -80,7 +80,10 @@ final class ViewPropertyAccessor implements PropertyAccessor {
             return Optional.empty();
         }
         Class<?> type = target.getClass();
-        return readers.get(type).computeIfAbsent(name, property -> find(type, property));
+        Map<String, Optional<MethodHandle>> ofType = readers.get(type);
+        // get first: computeIfAbsent locks the key's bin when the key is not its first entry, and 32 renders read the same properties.
+        Optional<MethodHandle> reader = ofType.get(name);
+        return reader != null ? reader : ofType.computeIfAbsent(name, property -> find(type, property));
     }
 
     /** The getter SpEL would have chosen: getX(), then isX() for a boolean, then the record-style x(). */
