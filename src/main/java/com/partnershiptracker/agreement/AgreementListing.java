@@ -72,8 +72,7 @@ class AgreementListing {
         String where = whereClause(filter, partners, PartnerRows.PROBED, params);
 
         DatedPartnerRows.Counts dated = DatedPartnerRows.serve(filter, partners)
-                ? jdbc.sql(DatedPartnerRows.COUNT).params(params)
-                        .query((rs, n) -> new DatedPartnerRows.Counts(rs.getLong("total"), rs.getLong("dated"))).single()
+                ? jdbc.sql(DatedPartnerRows.COUNT).params(params).query(DatedPartnerRows.COUNTS).single()
                 : null;
         long total = dated != null ? dated.total()
                 : partners == null && filter.selectsEverything()
@@ -89,7 +88,7 @@ class AgreementListing {
         ListingOrder order = ListingOrder.of(filter.sort(), locale);
         String orderBy = window.fromTheEnd() ? order.reversed() : order.forward();
         PartnerRows partnerRows = partners == null ? PartnerRows.PROBED : PartnerRows.chosenFor(window, total);
-        String ids = (dated == null ? Optional.<String>empty() : DatedPartnerRows.idsInWindow(filter.sort(), window, dated))
+        String ids = Optional.ofNullable(dated).flatMap(counts -> DatedPartnerRows.idsInWindow(filter.sort(), window, counts))
                 .orElseGet(() -> idsInWindow(filter, partners, partnerRows, window, order, new HashMap<>()));
         List<T> fetched = new ArrayList<>(jdbc.sql(wholeRows ? "select l.* from agreement_listing l where l.id in (" + ids + ")" + orderBy : ids)
                 .params(params)
@@ -194,16 +193,12 @@ class AgreementListing {
         jdbc.sql("""
                         with total as (select count(distinct t.agreement_id) as n from agreement_parties t
                                        where t.organization_id in (:partnerIds)),
-                             dated as (select count(*) as n from timeline_organization_rows d
-                                       where d.organization_id in (:partnerIds) and d.entry_kind = 'AGREEMENT')
+                             dated as (%5$s)
                         select shown.*, total.n as total, p.role as party_role, o.id as party_id, o.slug as party_slug,
                                o.name_ko as party_name_ko, o.name_en as party_name_en, o.kind as party_kind
                         from ((select l.* from agreement_listing l
                                where %4$s
-                                 and l.id in (select r.fact_id from timeline_organization_rows r
-                                              where r.organization_id in (:partnerIds) and r.entry_kind = 'AGREEMENT'
-                                              order by r.entry_date desc, r.precision_rank desc, r.fact_id desc
-                                              limit %2$d))
+                                 and l.id in (%6$s))
                               union all
                               (select l.* from agreement_listing l
                                where not %4$s and (select n from total) >= %1$d %3$s
@@ -220,7 +215,8 @@ class AgreementListing {
                         join agreement_parties p on p.agreement_id = shown.id
                         join organizations o on o.id = p.organization_id
                         order by shown.key_date desc nulls last, shown.precision_rank desc, shown.id desc, p.position"""
-                        .formatted(MANY_AGREEMENTS, size, PartnerRows.HASHED.condition, datedServes))
+                        .formatted(MANY_AGREEMENTS, size, PartnerRows.HASHED.condition, datedServes,
+                                DatedPartnerRows.DATED, DatedPartnerRows.ids(true, size, 0)))
                 .param("partnerIds", organizationIds)
                 .query(rs -> {
                     total[0] = rs.getLong("total");

@@ -1,6 +1,7 @@
 package com.partnershiptracker.agreement;
 
 import com.partnershiptracker.organization.PartnerSelection;
+import org.springframework.jdbc.core.RowMapper;
 
 import java.util.Optional;
 
@@ -15,12 +16,15 @@ import java.util.Optional;
  */
 final class DatedPartnerRows {
 
+    /** How many of the partner's agreements have a date, as {@code n}. */
+    static final String DATED = "select count(*) as n from timeline_organization_rows t"
+            + " where t.organization_id in (:partnerIds) and t.entry_kind = 'AGREEMENT'";
+
     /** The partner's agreements, and how many of them have a date; one statement. */
-    static final String COUNT = """
-            select count(distinct p.agreement_id) as total,
-                   (select count(*) from timeline_organization_rows t
-                    where t.organization_id in (:partnerIds) and t.entry_kind = 'AGREEMENT') as dated
-            from agreement_parties p where p.organization_id in (:partnerIds)""";
+    static final String COUNT = "select count(distinct p.agreement_id) as total, (" + DATED + ") as dated"
+            + " from agreement_parties p where p.organization_id in (:partnerIds)";
+
+    static final RowMapper<Counts> COUNTS = (rs, n) -> new Counts(rs.getLong("total"), rs.getLong("dated"));
 
     private DatedPartnerRows() {
     }
@@ -45,14 +49,18 @@ final class DatedPartnerRows {
         } else {
             return Optional.empty();
         }
-        boolean newestFirst = (sort == AgreementSort.NEWEST) != window.fromTheEnd();
+        return Optional.of(ids((sort == AgreementSort.NEWEST) != window.fromTheEnd(), window.limit(), offset));
+    }
+
+    /** The statement reading the ids of the partner's dated agreements in a date order, {@code limit} from {@code offset}. */
+    static String ids(boolean newestFirst, int limit, long offset) {
         // The nulls go where the index puts them (last ascending, first descending), so that the
         // index gives the order; only the precision can be null, and the list puts it there too.
         String direction = newestFirst ? " desc" : " asc";
-        return Optional.of("select t.fact_id as id from timeline_organization_rows t"
+        return "select t.fact_id as id from timeline_organization_rows t"
                 + " where t.organization_id in (:partnerIds) and t.entry_kind = 'AGREEMENT'"
                 + " order by t.entry_date" + direction + ", t.precision_rank" + direction + ", t.fact_id" + direction
-                + " limit " + window.limit() + " offset " + offset);
+                + " limit " + limit + " offset " + offset;
     }
 
     record Counts(long total, long dated) {

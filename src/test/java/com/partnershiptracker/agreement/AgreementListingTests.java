@@ -74,8 +74,7 @@ class AgreementListingTests {
         PartnerSelection partners = new PartnerSelection(Set.of(partner.getId()), List.of());
         var counts = new DatedPartnerRows.Counts(24, 19);
         Map<String, Object> params = Map.of("partnerIds", partners.organizationIds());
-        assertThat(jdbc.sql(DatedPartnerRows.COUNT).params(params)
-                .query((rs, n) -> new DatedPartnerRows.Counts(rs.getLong("total"), rs.getLong("dated"))).single()).isEqualTo(counts);
+        assertThat(jdbc.sql(DatedPartnerRows.COUNT).params(params).query(DatedPartnerRows.COUNTS).single()).isEqualTo(counts);
 
         for (AgreementSort sort : List.of(AgreementSort.NEWEST, AgreementSort.OLDEST)) {
             AgreementFilter filter = AgreementFilter.everything().sortedBy(sort);

@@ -55,8 +55,7 @@ class ViewPropertyDialect extends AbstractDialect implements IPreProcessorDialec
             if (accessors.isEmpty() || accessors.get(0) != ViewPropertyAccessor.INSTANCE) {
                 List<PropertyAccessor> first = new ArrayList<>(accessors.size() + 1);
                 first.add(ViewPropertyAccessor.INSTANCE);
-                first.addAll(accessors);
-                first.subList(1, first.size()).remove(ViewPropertyAccessor.INSTANCE);
+                accessors.stream().filter(accessor -> accessor != ViewPropertyAccessor.INSTANCE).forEach(first::add);
                 context.setPropertyAccessors(first);
             }
         }
