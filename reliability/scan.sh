@@ -350,8 +350,8 @@ start_job sqlmap-signed-in sqlmap_run signed-in -m "$WORK/checks/sqlmap-admin-ur
 # The token comes from another signed-in page (the sign-out form's): sqlmap would fetch the target URL
 # itself with the POST it tests, which Spring Security refuses without a token.
 start_job sqlmap-signed-in-form sqlmap_run signed-in-form -u "$BASE/admin/sources/new" \
-  --data="kind=NEWS_ARTICLE&publisher=Scan+Press&author=Probe&headlineEn=Scan+probe&language=ko&published=2021-05&publishedNote=probe&note=probe&url=&version=&_csrf=x" \
-  -p "publisher,headlineEn,published,note" --csrf-token=_csrf --csrf-url="$BASE/admin" \
+  --data="kind=NEWS_ARTICLE&publisher=Scan+Press&author=Probe&headlineEn=Scan+probe&language=ko&published.text=2021-05&published.note=probe&note=probe&url=&version=&_csrf=x" \
+  -p "publisher,headlineEn,published.text,note" --csrf-token=_csrf --csrf-url="$BASE/admin" \
   --cookie="SESSION=$SESSION" --ignore-redirects
 finish_jobs
 

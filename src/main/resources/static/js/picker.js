@@ -224,4 +224,10 @@
     }
 
     document.querySelectorAll('input[data-lookup]').forEach(enhance);
+    // Rows that forms.js adds later get their picker when first focused.
+    document.addEventListener('focusin', function (event) {
+        if (event.target.matches && event.target.matches('input[data-lookup]')) {
+            enhance(event.target);
+        }
+    });
 }());

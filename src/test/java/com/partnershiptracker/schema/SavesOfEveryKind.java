@@ -65,9 +65,9 @@ final class SavesOfEveryKind {
 
         save("source", "/admin/sources/new", "/admin/sources/new", fields("kind", "NEWS_ARTICLE", "publisher", "H2 Daily",
                 "headlineKo", "H2 기사 " + tag, "headlineEn", "H2 article " + tag, "url", "https://example.com/h2/" + tag,
-                "language", "ko", "published", "2021-02-03", "publishedInferred", "false"));
+                "language", "ko", "published.text", "2021-02-03", "published.inferred", "false"));
         Map<String, String> organizationFields = fields("slug", organization, "nameKo", "H2 기관 " + tag,
-                "nameEn", "H2 organization " + tag, "kind", "BANK", "founded", "2019-03", "foundedInferred", "false",
+                "nameEn", "H2 organization " + tag, "kind", "BANK", "founded.text", "2019-03", "founded.inferred", "false",
                 "website", "https://example.com/" + tag);
         save("organization", "/admin/organizations/new", "/admin/organizations/new", organizationFields);
         organizationFields.put("nameEn", "H2 organization " + tag + " (edited)");
@@ -77,22 +77,22 @@ final class SavesOfEveryKind {
                 "nameEn", "H2 Person " + tag, "birthYear", "1970"));
         String positions = "/admin/people/" + person + "/positions/new";
         save("position", positions, positions, fields("organization", organization, "titleKo", "부장", "titleEn", "Head",
-                "started", "2020-01", "startedInferred", "false"));
+                "started.text", "2020-01", "started.inferred", "false"));
         save("relation", "/admin/relations/new", "/admin/relations/new", fields("subject", organization, "object", other,
-                "kind", "ALLIANCE_PARTNER_OF", "detailEn", "H2 " + tag, "started", "2020", "startedInferred", "false"));
+                "kind", "ALLIANCE_PARTNER_OF", "detailEn", "H2 " + tag, "started.text", "2020", "started.inferred", "false"));
         save("agreement", "/admin/agreements/new", "/admin/agreements/new", fields("titleKo", "H2 협약 " + tag,
-                "titleEn", "H2 agreement " + tag, "kind", "MOU", "status", "SIGNED", "signed", "2021-04-02",
-                "signedInferred", "false", "parties[0].organization", organization, "parties[0].role", "PRINCIPAL",
+                "titleEn", "H2 agreement " + tag, "kind", "MOU", "status", "SIGNED", "signed.text", "2021-04-02",
+                "signed.inferred", "false", "parties[0].organization", organization, "parties[0].role", "PRINCIPAL",
                 "parties[1].organization", other, "parties[1].role", "PRINCIPAL", "areas", "디지털 | Digital",
                 "attendees[0].person", person, "attendees[0].organization", organization, "attendees[0].role", "SIGNATORY"));
         save("initiative", "/admin/initiatives/new", "/admin/initiatives/new", fields("titleKo", "H2 서비스 " + tag,
-                "titleEn", "H2 service " + tag, "kind", "SERVICE", "status", "LAUNCHED", "launched", "2021-06",
-                "launchedInferred", "false", "organizations[0].organization", organization, "organizations[0].role", "PARTNER"));
+                "titleEn", "H2 service " + tag, "kind", "SERVICE", "status", "LAUNCHED", "launched.text", "2021-06",
+                "launched.inferred", "false", "organizations[0].organization", organization, "organizations[0].role", "PARTNER"));
         save("metric", "/admin/metrics/new", "/admin/metrics/new", fields("kind", "ACTUAL", "organization", organization,
                 "measureKo", "H2 지표 " + tag, "measureEn", "H2 measure " + tag, "value", "1200", "unit", "users",
-                "asOf", "2021-12", "asOfInferred", "false"));
+                "asOf.text", "2021-12", "asOf.inferred", "false"));
         save("statement", "/admin/statements/new", "/admin/statements/new", fields("person", person,
-                "textKo", "H2 발언 " + tag, "textEn", "An H2 statement " + tag, "stated", "2021-01-05", "statedInferred", "false"));
+                "textKo", "H2 발언 " + tag, "textEn", "An H2 statement " + tag, "stated.text", "2021-01-05", "stated.inferred", "false"));
         citeEachKindOfFact(organization, person);
         String username = "h2-user-" + tag;
         save("user", "/admin/users", "/admin/users", fields("username", username, "role", "EDITOR", "password", PASSWORD));

@@ -166,7 +166,7 @@ class AdminFormFuzzTests {
         session.get("/admin/metrics/new");
         for (String value : List.of("9223372036854775808", "99999999999999999999", "-9223372036854775809")) {
             WebSession.Answer answer = session.post("/admin/metrics/new", WebSession.form("kind", "ACTUAL",
-                    "organization", anySlugFor("organizations"), "measureEn", "Huge figure", "value", value, "asOf", "2021-12"));
+                    "organization", anySlugFor("organizations"), "measureEn", "Huge figure", "value", value, "asOf.text", "2021-12"));
             assertThat(answer.status()).as(value).isEqualTo(200);
         }
         assertThat(session.get("/timeline").status()).isEqualTo(200);
@@ -370,8 +370,8 @@ class AdminFormFuzzTests {
         List<Field> organization = List.of(Field.of("slug", Kind.SLUG), Field.text("nameKo", 200), Field.text("nameEn", 200),
                 Field.text("aliases", 2000), Field.choice("kind", ORGANIZATION_KINDS), Field.of("parent", Kind.ORGANIZATION),
                 Field.of("website", Kind.URL), Field.text("descriptionKo", 4000), Field.text("descriptionEn", 4000),
-                Field.of("founded", Kind.DATE), Field.of("foundedInferred", Kind.BOOL), Field.text("foundedNote", 1000),
-                Field.of("dissolved", Kind.DATE), Field.of("dissolvedInferred", Kind.BOOL), Field.text("dissolvedNote", 1000),
+                Field.of("founded.text", Kind.DATE), Field.of("founded.inferred", Kind.BOOL), Field.text("founded.note", 1000),
+                Field.of("dissolved.text", Kind.DATE), Field.of("dissolved.inferred", Kind.BOOL), Field.text("dissolved.note", 1000),
                 Field.of("version", Kind.VERSION));
         List<Field> agreement = concat(List.of(Field.text("titleKo", 300), Field.text("titleEn", 300),
                 Field.choice("kind", "MOU", "STRATEGIC_MOU", "SERVICE_PARTNERSHIP", "VERBAL_PLEDGE", "CAPITAL_INVESTMENT", "JOINT_VENTURE"),
@@ -415,7 +415,7 @@ class AdminFormFuzzTests {
 
         return List.of(
                 new FormSpec("organization/new", organization, () -> create("/admin/organizations/new", organizationBaseline(),
-                        "organizations", Map.of(), List.<String[]>of(new String[] {"founded", "dissolved"}))),
+                        "organizations", Map.of(), List.<String[]>of(new String[] {"founded.text", "dissolved.text"}))),
                 new FormSpec("organization/edit", organization, () -> {
                     long id = anyIdIn("organizations");
                     String slug = jdbc.sql("select slug from organizations where id = ?").param(id).query(String.class).single();
@@ -423,25 +423,25 @@ class AdminFormFuzzTests {
                     baseline.put("slug", slug);
                     baseline.put("version", version("organizations", id));
                     return edit("/admin/organizations/" + slug + "/edit", baseline, "organizations", id, Set.of("id"),
-                            List.<String[]>of(new String[] {"founded", "dissolved"}));
+                            List.<String[]>of(new String[] {"founded.text", "dissolved.text"}));
                 }),
                 new FormSpec("agreement/new", agreement, () -> create("/admin/agreements/new", agreementBaseline(), "agreements",
-                        Map.of(), List.<String[]>of(new String[] {"signed", "ended"}))),
+                        Map.of(), List.<String[]>of(new String[] {"signed.text", "ended.text"}))),
                 new FormSpec("agreement/edit", agreement, () -> {
                     long id = anyIdIn("agreements");
                     Map<String, String> baseline = agreementBaseline();
                     baseline.put("version", version("agreements", id));
                     return edit("/admin/agreements/" + id + "/edit", baseline, "agreements", id, Set.of("id"),
-                            List.<String[]>of(new String[] {"signed", "ended"}));
+                            List.<String[]>of(new String[] {"signed.text", "ended.text"}));
                 }),
                 new FormSpec("initiative/new", initiative, () -> create("/admin/initiatives/new", initiativeBaseline(), "initiatives",
-                        Map.of(), List.<String[]>of(new String[] {"started", "ended"}))),
+                        Map.of(), List.<String[]>of(new String[] {"started.text", "ended.text"}))),
                 new FormSpec("initiative/edit", initiative, () -> {
                     long id = anyIdIn("initiatives");
                     Map<String, String> baseline = initiativeBaseline();
                     baseline.put("version", version("initiatives", id));
                     return edit("/admin/initiatives/" + id + "/edit", baseline, "initiatives", id, Set.of("id"),
-                            List.<String[]>of(new String[] {"started", "ended"}));
+                            List.<String[]>of(new String[] {"started.text", "ended.text"}));
                 }),
                 new FormSpec("metric/new", metric, () -> create("/admin/metrics/new", metricBaseline("ACTUAL"), "metrics", Map.of(),
                         List.of())),
@@ -465,7 +465,7 @@ class AdminFormFuzzTests {
                     long personId = anyIdIn("people");
                     String slug = jdbc.sql("select slug from people where id = ?").param(personId).query(String.class).single();
                     Prepared created = create("/admin/people/" + slug + "/positions/new", positionBaseline(), "positions",
-                            Map.of("person_id", personId), List.<String[]>of(new String[] {"started", "ended"}));
+                            Map.of("person_id", personId), List.<String[]>of(new String[] {"started.text", "ended.text"}));
                     // The person the position is added to must not change either.
                     return new Prepared(created.path(), created.baseline(), new Target("people", personId, null),
                             created.createdIn(), created.createdMust(), created.dateRanges());
@@ -475,16 +475,16 @@ class AdminFormFuzzTests {
                     Map<String, String> baseline = positionBaseline();
                     baseline.put("version", version("positions", id));
                     return edit("/admin/positions/" + id + "/edit", baseline, "positions", id, Set.of("id", "person_id"),
-                            List.<String[]>of(new String[] {"started", "ended"}));
+                            List.<String[]>of(new String[] {"started.text", "ended.text"}));
                 }),
                 new FormSpec("relation/new", relation, () -> create("/admin/relations/new", relationBaseline(), "organization_relations",
-                        Map.of(), List.<String[]>of(new String[] {"started", "ended"}))),
+                        Map.of(), List.<String[]>of(new String[] {"started.text", "ended.text"}))),
                 new FormSpec("relation/edit", relation, () -> {
                     long id = anyIdIn("organization_relations");
                     Map<String, String> baseline = relationBaseline();
                     baseline.put("version", version("organization_relations", id));
                     return edit("/admin/relations/" + id + "/edit", baseline, "organization_relations", id, Set.of("id"),
-                            List.<String[]>of(new String[] {"started", "ended"}));
+                            List.<String[]>of(new String[] {"started.text", "ended.text"}));
                 }),
                 new FormSpec("source/new", source, () -> create("/admin/sources/new", sourceBaseline(""), "sources", Map.of(), List.of())),
                 new FormSpec("source/edit", source, () -> {
@@ -559,16 +559,16 @@ class AdminFormFuzzTests {
         return List.of(Field.choice(prefix + "kind", "NEWS_ARTICLE", "PRESS_RELEASE", "REPORT", "WEBSITE"),
                 Field.text(prefix + "publisher", 200), Field.text(prefix + "author", 200), Field.text(prefix + "headlineKo", 500),
                 Field.text(prefix + "headlineEn", 500), Field.of(prefix + "url", Kind.URL), Field.of(prefix + "language", Kind.LANGUAGE),
-                Field.of(prefix + "published", Kind.DATE), Field.of(prefix + "publishedInferred", Kind.BOOL),
-                Field.text(prefix + "publishedNote", 1000), Field.text(prefix + "note", 2000));
+                Field.of(prefix + "published.text", Kind.DATE), Field.of(prefix + "published.inferred", Kind.BOOL),
+                Field.text(prefix + "published.note", 1000), Field.text(prefix + "note", 2000));
     }
 
     private static List<Field> dates(String... names) {
         List<Field> fields = new ArrayList<>();
         for (String name : names) {
-            fields.add(Field.of(name, Kind.DATE));
-            fields.add(Field.of(name + "Inferred", Kind.BOOL));
-            fields.add(Field.text(name + "Note", 1000));
+            fields.add(Field.of(name + ".text", Kind.DATE));
+            fields.add(Field.of(name + ".inferred", Kind.BOOL));
+            fields.add(Field.text(name + ".note", 1000));
         }
         return fields;
     }
@@ -583,27 +583,27 @@ class AdminFormFuzzTests {
 
     private Map<String, String> organizationBaseline() {
         return mapOf("slug", "fuzz-org-" + random.nextInt(1_000_000), "nameKo", "퍼즈 기관", "nameEn", "Fuzz organization",
-                "kind", values.pick(List.of(ORGANIZATION_KINDS)), "founded", "2019-03", "foundedInferred", "false",
+                "kind", values.pick(List.of(ORGANIZATION_KINDS)), "founded.text", "2019-03", "founded.inferred", "false",
                 "website", "https://example.com/fuzz");
     }
 
     private Map<String, String> agreementBaseline() {
         List<String> slugs = twoOrganizations();
-        return mapOf("titleKo", "퍼즈 협약", "titleEn", "Fuzz agreement", "kind", "MOU", "status", "SIGNED", "signed", "2021-04-02",
+        return mapOf("titleKo", "퍼즈 협약", "titleEn", "Fuzz agreement", "kind", "MOU", "status", "SIGNED", "signed.text", "2021-04-02",
                 "parties[0].organization", slugs.get(0), "parties[0].role", "PRINCIPAL", "parties[1].organization", slugs.get(1),
                 "parties[1].role", "PRINCIPAL", "areas", "디지털 | Digital");
     }
 
     private Map<String, String> initiativeBaseline() {
         return mapOf("titleKo", "퍼즈 서비스", "titleEn", "Fuzz service", "kind", "SERVICE", "status", "LAUNCHED",
-                "launched", "2021-06", "organizations[0].organization", anySlug("organizations"), "organizations[0].role", "PARTNER");
+                "launched.text", "2021-06", "organizations[0].organization", anySlug("organizations"), "organizations[0].role", "PARTNER");
     }
 
     private Map<String, String> metricBaseline(String kind) {
         Map<String, String> fields = mapOf("kind", kind, "organization", anySlug("organizations"), "measureKo", "퍼즈 지표",
-                "measureEn", "Fuzz measure", "value", String.valueOf(random.nextInt(100_000)), "unit", "users", "asOf", "2021-12");
+                "measureEn", "Fuzz measure", "value", String.valueOf(random.nextInt(100_000)), "unit", "users", "asOf.text", "2021-12");
         if (kind.equals("TARGET")) {
-            fields.put("target", "2025");
+            fields.put("target.text", "2025");
         }
         return fields;
     }
@@ -614,22 +614,22 @@ class AdminFormFuzzTests {
     }
 
     private Map<String, String> positionBaseline() {
-        return mapOf("organization", anySlug("organizations"), "titleKo", "부장", "titleEn", "Head", "started", "2020-01");
+        return mapOf("organization", anySlug("organizations"), "titleKo", "부장", "titleEn", "Head", "started.text", "2020-01");
     }
 
     private Map<String, String> relationBaseline() {
         List<String> slugs = twoOrganizations();
         return mapOf("subject", slugs.get(0), "object", slugs.get(1), "kind", "ALLIANCE_PARTNER_OF", "detailEn", "fuzz",
-                "started", "2020");
+                "started.text", "2020");
     }
 
     private Map<String, String> sourceBaseline(String prefix) {
         return mapOf(prefix + "kind", "NEWS_ARTICLE", prefix + "publisher", "Fuzz Daily", prefix + "headlineEn", "Fuzz headline",
-                prefix + "url", "https://example.com/news/1", prefix + "language", "ko", prefix + "published", "2021-02-03");
+                prefix + "url", "https://example.com/news/1", prefix + "language", "ko", prefix + "published.text", "2021-02-03");
     }
 
     private Map<String, String> statementBaseline() {
-        return mapOf("person", anySlug("people"), "textKo", "퍼즈 발언", "textEn", "A fuzzed statement", "stated", "2021-01-05");
+        return mapOf("person", anySlug("people"), "textKo", "퍼즈 발언", "textEn", "A fuzzed statement", "stated.text", "2021-01-05");
     }
 
     // ---------------------------------------------------------------- values

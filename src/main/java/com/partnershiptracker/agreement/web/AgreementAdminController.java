@@ -99,6 +99,21 @@ class AgreementAdminController {
         }
     }
 
+    @PostMapping(path = "/new", params = "addRow")
+    String addRowToCreateForm(@ModelAttribute("form") AgreementForm form, BindingResult result, @RequestParam String addRow) {
+        form.addBlankRow(addRow);
+        return FORM_VIEW;
+    }
+
+    @PostMapping(path = "/{id}/edit", params = "addRow")
+    String addRowToUpdateForm(@PathVariable long id, @ModelAttribute("form") AgreementForm form, BindingResult result,
+                              @RequestParam String addRow,
+                              Model model) {
+        form.addBlankRow(addRow);
+        model.addAttribute("agreementId", id);
+        return FORM_VIEW;
+    }
+
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
         model.addAttribute("form", AgreementForm.from(agreements.getDetails(id)).withBlankRows());

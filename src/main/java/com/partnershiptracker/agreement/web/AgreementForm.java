@@ -12,8 +12,7 @@ import com.partnershiptracker.agreement.PartyRole;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateInput;
-import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.shared.web.PartialDateField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -37,18 +36,10 @@ public class AgreementForm implements AgreementChange {
     @Size(max = 4000) private String summaryKo;
     @Size(max = 4000) private String summaryEn;
 
-    @Size(max = 10) @PartialDateText private String announced;
-    private boolean announcedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String announcedNote;
-    @Size(max = 10) @PartialDateText private String signed;
-    private boolean signedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String signedNote;
-    @Size(max = 10) @PartialDateText private String effective;
-    private boolean effectiveInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String effectiveNote;
-    @Size(max = 10) @PartialDateText private String ended;
-    private boolean endedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String endedNote;
+    @Valid private PartialDateField announced = new PartialDateField();
+    @Valid private PartialDateField signed = new PartialDateField();
+    @Valid private PartialDateField effective = new PartialDateField();
+    @Valid private PartialDateField ended = new PartialDateField();
 
     @Size(max = 50) private List<@Valid PartyRow> parties = new ArrayList<>();
     @Size(max = 4000) private String areas;
@@ -65,18 +56,10 @@ public class AgreementForm implements AgreementChange {
         form.placeEn = agreement.place().en();
         form.summaryKo = agreement.summary().ko();
         form.summaryEn = agreement.summary().en();
-        form.announced = PartialDateInput.text(agreement.announced());
-        form.announcedInferred = agreement.announced() != null && agreement.announced().isInferred();
-        form.announcedNote = agreement.announced() == null ? null : agreement.announced().note();
-        form.signed = PartialDateInput.text(agreement.signed());
-        form.signedInferred = agreement.signed() != null && agreement.signed().isInferred();
-        form.signedNote = agreement.signed() == null ? null : agreement.signed().note();
-        form.effective = PartialDateInput.text(agreement.effective());
-        form.effectiveInferred = agreement.effective() != null && agreement.effective().isInferred();
-        form.effectiveNote = agreement.effective() == null ? null : agreement.effective().note();
-        form.ended = PartialDateInput.text(agreement.ended());
-        form.endedInferred = agreement.ended() != null && agreement.ended().isInferred();
-        form.endedNote = agreement.ended() == null ? null : agreement.ended().note();
+        form.announced = PartialDateField.from(agreement.announced());
+        form.signed = PartialDateField.from(agreement.signed());
+        form.effective = PartialDateField.from(agreement.effective());
+        form.ended = PartialDateField.from(agreement.ended());
         agreement.parties().forEach(p -> form.parties.add(new PartyRow(ReferenceText.ofSlug(p.name(), p.slug()), p.role())));
         form.areas = String.join("\n", agreement.areas().stream()
                 .map(a -> (a.ko() == null ? "" : a.ko()) + " | " + (a.en() == null ? "" : a.en())).toList());
@@ -96,16 +79,25 @@ public class AgreementForm implements AgreementChange {
         return this;
     }
 
+    /** One more empty row in the named list, for an editor adding rows without JavaScript. */
+    public void addBlankRow(String list) {
+        switch (list) {
+            case "parties" -> parties.add(new PartyRow(null, PartyRole.PRINCIPAL));
+            case "attendees" -> attendees.add(new AttendeeRow(null, null, AttendeeRole.ATTENDEE));
+            default -> { }
+        }
+    }
+
     @Override
     public void applyTo(Agreement agreement, Lookups lookups) {
         agreement.retitle(Bilingual.of(titleKo, titleEn));
         agreement.classify(kind, status);
         agreement.placeAt(Bilingual.of(placeKo, placeEn));
         agreement.summarize(Bilingual.of(summaryKo, summaryEn));
-        agreement.redate(PartialDateInput.toPartialDate(announced, announcedInferred, announcedNote),
-                PartialDateInput.toPartialDate(signed, signedInferred, signedNote),
-                PartialDateInput.toPartialDate(effective, effectiveInferred, effectiveNote),
-                PartialDateInput.toPartialDate(ended, endedInferred, endedNote));
+        agreement.redate(announced.toPartialDate(),
+                signed.toPartialDate(),
+                effective.toPartialDate(),
+                ended.toPartialDate());
         agreement.replaceParties(filledParties().stream()
                 .map(row -> new AgreementParty(lookups.organization(ReferenceText.keyOf(row.organization()))
                         .orElseThrow(() -> new IllegalArgumentException("validation.unknownOrganization")),
@@ -135,10 +127,7 @@ public class AgreementForm implements AgreementChange {
 
     @AssertTrue(message = "{validation.endBeforeStart}")
     public boolean isEndedAfterSigned() {
-        if (!PartialDateInput.isValid(signed) || !PartialDateInput.isValid(ended) || blank(signed) || blank(ended)) {
-            return true;
-        }
-        return !PartialDate.parse(ended).end().isBefore(PartialDate.parse(signed).start());
+        return PartialDateField.inOrder(signed, ended);
     }
 
     List<PartyRow> filledParties() {
@@ -234,30 +223,14 @@ public class AgreementForm implements AgreementChange {
     public void setSummaryKo(String summaryKo) { this.summaryKo = summaryKo; }
     public String getSummaryEn() { return summaryEn; }
     public void setSummaryEn(String summaryEn) { this.summaryEn = summaryEn; }
-    public String getAnnounced() { return announced; }
-    public void setAnnounced(String announced) { this.announced = announced; }
-    public boolean isAnnouncedInferred() { return announcedInferred; }
-    public void setAnnouncedInferred(boolean announcedInferred) { this.announcedInferred = announcedInferred; }
-    public String getAnnouncedNote() { return announcedNote; }
-    public void setAnnouncedNote(String announcedNote) { this.announcedNote = announcedNote; }
-    public String getSigned() { return signed; }
-    public void setSigned(String signed) { this.signed = signed; }
-    public boolean isSignedInferred() { return signedInferred; }
-    public void setSignedInferred(boolean signedInferred) { this.signedInferred = signedInferred; }
-    public String getSignedNote() { return signedNote; }
-    public void setSignedNote(String signedNote) { this.signedNote = signedNote; }
-    public String getEffective() { return effective; }
-    public void setEffective(String effective) { this.effective = effective; }
-    public boolean isEffectiveInferred() { return effectiveInferred; }
-    public void setEffectiveInferred(boolean effectiveInferred) { this.effectiveInferred = effectiveInferred; }
-    public String getEffectiveNote() { return effectiveNote; }
-    public void setEffectiveNote(String effectiveNote) { this.effectiveNote = effectiveNote; }
-    public String getEnded() { return ended; }
-    public void setEnded(String ended) { this.ended = ended; }
-    public boolean isEndedInferred() { return endedInferred; }
-    public void setEndedInferred(boolean endedInferred) { this.endedInferred = endedInferred; }
-    public String getEndedNote() { return endedNote; }
-    public void setEndedNote(String endedNote) { this.endedNote = endedNote; }
+    public PartialDateField getAnnounced() { return announced; }
+    public void setAnnounced(PartialDateField announced) { this.announced = announced == null ? new PartialDateField() : announced; }
+    public PartialDateField getSigned() { return signed; }
+    public void setSigned(PartialDateField signed) { this.signed = signed == null ? new PartialDateField() : signed; }
+    public PartialDateField getEffective() { return effective; }
+    public void setEffective(PartialDateField effective) { this.effective = effective == null ? new PartialDateField() : effective; }
+    public PartialDateField getEnded() { return ended; }
+    public void setEnded(PartialDateField ended) { this.ended = ended == null ? new PartialDateField() : ended; }
     public List<PartyRow> getParties() { return parties; }
     public void setParties(List<PartyRow> parties) { this.parties = parties == null ? new ArrayList<>() : parties; }
     public String getAreas() { return areas; }

@@ -10,8 +10,7 @@ import com.partnershiptracker.initiative.InitiativeStatus;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateInput;
-import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.shared.web.PartialDateField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -32,18 +31,10 @@ public class InitiativeForm {
     @NotNull private InitiativeStatus status;
     @Size(max = ReferenceText.MAX_LENGTH) private String agreement;
     @Size(max = 50) private List<@Valid Row> organizations = new ArrayList<>();
-    @Size(max = 10) @PartialDateText private String announced;
-    private boolean announcedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String announcedNote;
-    @Size(max = 10) @PartialDateText private String started;
-    private boolean startedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String startedNote;
-    @Size(max = 10) @PartialDateText private String launched;
-    private boolean launchedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String launchedNote;
-    @Size(max = 10) @PartialDateText private String ended;
-    private boolean endedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String endedNote;
+    @Valid private PartialDateField announced = new PartialDateField();
+    @Valid private PartialDateField started = new PartialDateField();
+    @Valid private PartialDateField launched = new PartialDateField();
+    @Valid private PartialDateField ended = new PartialDateField();
     private Long version;
 
     public static InitiativeForm from(Initiative initiative) {
@@ -58,18 +49,10 @@ public class InitiativeForm {
                 : ReferenceText.ofId(initiative.getAgreement().getTitle(), initiative.getAgreement().getId());
         initiative.getOrganizations().forEach(io -> form.organizations.add(
                 new Row(ReferenceText.ofSlug(io.getOrganization().getName(), io.getOrganization().getSlug()), io.getRole())));
-        form.announced = PartialDateInput.text(initiative.getAnnounced());
-        form.announcedInferred = initiative.getAnnounced() != null && initiative.getAnnounced().isInferred();
-        form.announcedNote = initiative.getAnnounced() == null ? null : initiative.getAnnounced().note();
-        form.started = PartialDateInput.text(initiative.getStarted());
-        form.startedInferred = initiative.getStarted() != null && initiative.getStarted().isInferred();
-        form.startedNote = initiative.getStarted() == null ? null : initiative.getStarted().note();
-        form.launched = PartialDateInput.text(initiative.getLaunched());
-        form.launchedInferred = initiative.getLaunched() != null && initiative.getLaunched().isInferred();
-        form.launchedNote = initiative.getLaunched() == null ? null : initiative.getLaunched().note();
-        form.ended = PartialDateInput.text(initiative.getEnded());
-        form.endedInferred = initiative.getEnded() != null && initiative.getEnded().isInferred();
-        form.endedNote = initiative.getEnded() == null ? null : initiative.getEnded().note();
+        form.announced = PartialDateField.from(initiative.getAnnounced());
+        form.started = PartialDateField.from(initiative.getStarted());
+        form.launched = PartialDateField.from(initiative.getLaunched());
+        form.ended = PartialDateField.from(initiative.getEnded());
         form.version = initiative.getVersion();
         return form;
     }
@@ -90,10 +73,10 @@ public class InitiativeForm {
                 .map(row -> new InitiativeOrganization(organizationsBySlug.get(ReferenceText.keyOf(row.getOrganization())),
                         row.getRole() == null ? InitiativeRole.PARTNER : row.getRole()))
                 .toList());
-        initiative.redate(PartialDateInput.toPartialDate(announced, announcedInferred, announcedNote),
-                PartialDateInput.toPartialDate(started, startedInferred, startedNote),
-                PartialDateInput.toPartialDate(launched, launchedInferred, launchedNote),
-                PartialDateInput.toPartialDate(ended, endedInferred, endedNote));
+        initiative.redate(announced.toPartialDate(),
+                started.toPartialDate(),
+                launched.toPartialDate(),
+                ended.toPartialDate());
     }
 
     List<Row> filledRows() {
@@ -113,11 +96,7 @@ public class InitiativeForm {
 
     @AssertTrue(message = "{validation.endBeforeStart}")
     public boolean isEndedAfterStarted() {
-        if (!PartialDateInput.isValid(started) || !PartialDateInput.isValid(ended)
-                || started == null || started.isBlank() || ended == null || ended.isBlank()) {
-            return true;
-        }
-        return !PartialDate.parse(ended).end().isBefore(PartialDate.parse(started).start());
+        return PartialDateField.inOrder(started, ended);
     }
 
     /** One organization involved, and how. */
@@ -155,30 +134,14 @@ public class InitiativeForm {
     public void setAgreement(String agreement) { this.agreement = agreement; }
     public List<Row> getOrganizations() { return organizations; }
     public void setOrganizations(List<Row> organizations) { this.organizations = organizations == null ? new ArrayList<>() : organizations; }
-    public String getAnnounced() { return announced; }
-    public void setAnnounced(String announced) { this.announced = announced; }
-    public boolean isAnnouncedInferred() { return announcedInferred; }
-    public void setAnnouncedInferred(boolean announcedInferred) { this.announcedInferred = announcedInferred; }
-    public String getAnnouncedNote() { return announcedNote; }
-    public void setAnnouncedNote(String announcedNote) { this.announcedNote = announcedNote; }
-    public String getStarted() { return started; }
-    public void setStarted(String started) { this.started = started; }
-    public boolean isStartedInferred() { return startedInferred; }
-    public void setStartedInferred(boolean startedInferred) { this.startedInferred = startedInferred; }
-    public String getStartedNote() { return startedNote; }
-    public void setStartedNote(String startedNote) { this.startedNote = startedNote; }
-    public String getLaunched() { return launched; }
-    public void setLaunched(String launched) { this.launched = launched; }
-    public boolean isLaunchedInferred() { return launchedInferred; }
-    public void setLaunchedInferred(boolean launchedInferred) { this.launchedInferred = launchedInferred; }
-    public String getLaunchedNote() { return launchedNote; }
-    public void setLaunchedNote(String launchedNote) { this.launchedNote = launchedNote; }
-    public String getEnded() { return ended; }
-    public void setEnded(String ended) { this.ended = ended; }
-    public boolean isEndedInferred() { return endedInferred; }
-    public void setEndedInferred(boolean endedInferred) { this.endedInferred = endedInferred; }
-    public String getEndedNote() { return endedNote; }
-    public void setEndedNote(String endedNote) { this.endedNote = endedNote; }
+    public PartialDateField getAnnounced() { return announced; }
+    public void setAnnounced(PartialDateField announced) { this.announced = announced == null ? new PartialDateField() : announced; }
+    public PartialDateField getStarted() { return started; }
+    public void setStarted(PartialDateField started) { this.started = started == null ? new PartialDateField() : started; }
+    public PartialDateField getLaunched() { return launched; }
+    public void setLaunched(PartialDateField launched) { this.launched = launched == null ? new PartialDateField() : launched; }
+    public PartialDateField getEnded() { return ended; }
+    public void setEnded(PartialDateField ended) { this.ended = ended == null ? new PartialDateField() : ended; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

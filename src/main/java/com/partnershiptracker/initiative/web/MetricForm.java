@@ -7,8 +7,8 @@ import com.partnershiptracker.initiative.MetricKind;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateInput;
-import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.shared.web.PartialDateField;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,12 +30,8 @@ public class MetricForm {
     @Digits(integer = 18, fraction = 4) @DecimalMin("-1e18") @DecimalMax("1e18") private BigDecimal value;
     @Size(max = 40) private String unit;
     @Size(max = 200) private String rawText;
-    @Size(max = 10) @PartialDateText private String asOf;
-    private boolean asOfInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String asOfNote;
-    @Size(max = 10) @PartialDateText private String target;
-    private boolean targetInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String targetNote;
+    @Valid private PartialDateField asOf = new PartialDateField();
+    @Valid private PartialDateField target = new PartialDateField();
     /** The target this actual measures progress toward, if any, as a picker's text. */
     @Size(max = ReferenceText.MAX_LENGTH) private String progressToward;
     private Long version;
@@ -52,12 +48,8 @@ public class MetricForm {
         form.value = metric.getValue();
         form.unit = metric.getUnit();
         form.rawText = metric.getRawText();
-        form.asOf = PartialDateInput.text(metric.getAsOf());
-        form.asOfInferred = metric.getAsOf() != null && metric.getAsOf().isInferred();
-        form.asOfNote = metric.getAsOf() == null ? null : metric.getAsOf().note();
-        form.target = PartialDateInput.text(metric.getTarget());
-        form.targetInferred = metric.getTarget() != null && metric.getTarget().isInferred();
-        form.targetNote = metric.getTarget() == null ? null : metric.getTarget().note();
+        form.asOf = PartialDateField.from(metric.getAsOf());
+        form.target = PartialDateField.from(metric.getTarget());
         form.progressToward = metric.getProgressToward() == null ? null
                 : ReferenceText.ofId(metric.getProgressToward().getMeasure(), metric.getProgressToward().getId());
         form.version = metric.getVersion();
@@ -75,8 +67,8 @@ public class MetricForm {
         metric.about(about, of);
         metric.remeasure(measure());
         metric.record(value, normalizedUnit(), blankToNull(rawText));
-        metric.asOf(PartialDateInput.toPartialDate(asOf, asOfInferred, asOfNote));
-        metric.targetFor(PartialDateInput.toPartialDate(target, targetInferred, targetNote));
+        metric.asOf(asOf.toPartialDate());
+        metric.targetFor(target.toPartialDate());
         metric.measureProgressToward(toward);
     }
 
@@ -106,7 +98,7 @@ public class MetricForm {
 
     @AssertTrue(message = "{validation.targetDateOnlyForTargets}")
     public boolean isTargetDateOnTarget() {
-        return kind == MetricKind.TARGET || blankToNull(target) == null;
+        return kind == MetricKind.TARGET || target.isBlank();
     }
 
     private static String blankToNull(String text) {
@@ -129,18 +121,10 @@ public class MetricForm {
     public void setUnit(String unit) { this.unit = unit; }
     public String getRawText() { return rawText; }
     public void setRawText(String rawText) { this.rawText = rawText; }
-    public String getAsOf() { return asOf; }
-    public void setAsOf(String asOf) { this.asOf = asOf; }
-    public boolean isAsOfInferred() { return asOfInferred; }
-    public void setAsOfInferred(boolean asOfInferred) { this.asOfInferred = asOfInferred; }
-    public String getAsOfNote() { return asOfNote; }
-    public void setAsOfNote(String asOfNote) { this.asOfNote = asOfNote; }
-    public String getTarget() { return target; }
-    public void setTarget(String target) { this.target = target; }
-    public boolean isTargetInferred() { return targetInferred; }
-    public void setTargetInferred(boolean targetInferred) { this.targetInferred = targetInferred; }
-    public String getTargetNote() { return targetNote; }
-    public void setTargetNote(String targetNote) { this.targetNote = targetNote; }
+    public PartialDateField getAsOf() { return asOf; }
+    public void setAsOf(PartialDateField asOf) { this.asOf = asOf == null ? new PartialDateField() : asOf; }
+    public PartialDateField getTarget() { return target; }
+    public void setTarget(PartialDateField target) { this.target = target == null ? new PartialDateField() : target; }
     public String getProgressToward() { return progressToward; }
     public void setProgressToward(String progressToward) { this.progressToward = progressToward; }
     public Long getVersion() { return version; }

@@ -7,8 +7,8 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.Slug;
-import com.partnershiptracker.shared.web.PartialDateInput;
-import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.shared.web.PartialDateField;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -53,23 +53,11 @@ public class OrganizationForm implements OrganizationChange {
     @Size(max = 4000)
     private String descriptionEn;
 
-    @Size(max = 10)
-    @PartialDateText
-    private String founded;
+    @Valid
+    private PartialDateField founded = new PartialDateField();
 
-    private boolean foundedInferred;
-
-    @Size(max = PartialDate.NOTE_MAX_LENGTH)
-    private String foundedNote;
-
-    @Size(max = 10)
-    @PartialDateText
-    private String dissolved;
-
-    private boolean dissolvedInferred;
-
-    @Size(max = PartialDate.NOTE_MAX_LENGTH)
-    private String dissolvedNote;
+    @Valid
+    private PartialDateField dissolved = new PartialDateField();
 
     private Long version;
 
@@ -85,12 +73,8 @@ public class OrganizationForm implements OrganizationChange {
         form.website = organization.getWebsite();
         form.descriptionKo = organization.getDescription().ko();
         form.descriptionEn = organization.getDescription().en();
-        form.founded = PartialDateInput.text(organization.getFounded());
-        form.foundedInferred = organization.getFounded() != null && organization.getFounded().isInferred();
-        form.foundedNote = organization.getFounded() == null ? null : organization.getFounded().note();
-        form.dissolved = PartialDateInput.text(organization.getDissolved());
-        form.dissolvedInferred = organization.getDissolved() != null && organization.getDissolved().isInferred();
-        form.dissolvedNote = organization.getDissolved() == null ? null : organization.getDissolved().note();
+        form.founded = PartialDateField.from(organization.getFounded());
+        form.dissolved = PartialDateField.from(organization.getDissolved());
         form.version = organization.getVersion();
         return form;
     }
@@ -107,8 +91,8 @@ public class OrganizationForm implements OrganizationChange {
         organization.replaceAliases(aliasList());
         organization.linkWebsite(website == null || website.isBlank() ? null : website.strip());
         organization.describe(Bilingual.of(descriptionKo, descriptionEn));
-        organization.recordFounding(PartialDateInput.toPartialDate(founded, foundedInferred, foundedNote));
-        organization.recordDissolution(PartialDateInput.toPartialDate(dissolved, dissolvedInferred, dissolvedNote));
+        organization.recordFounding(founded.toPartialDate());
+        organization.recordDissolution(dissolved.toPartialDate());
     }
 
     @AssertTrue(message = "{validation.nameRequired}")
@@ -118,11 +102,7 @@ public class OrganizationForm implements OrganizationChange {
 
     @AssertTrue(message = "{validation.endBeforeStart}")
     public boolean isDissolvedAfterFounded() {
-        if (!PartialDateInput.isValid(founded) || !PartialDateInput.isValid(dissolved)
-                || founded == null || founded.isBlank() || dissolved == null || dissolved.isBlank()) {
-            return true;
-        }
-        return !PartialDate.parse(dissolved).end().isBefore(PartialDate.parse(founded).start());
+        return PartialDateField.inOrder(founded, dissolved);
     }
 
     List<String> aliasList() {
@@ -149,18 +129,10 @@ public class OrganizationForm implements OrganizationChange {
     public void setDescriptionKo(String descriptionKo) { this.descriptionKo = descriptionKo; }
     public String getDescriptionEn() { return descriptionEn; }
     public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
-    public String getFounded() { return founded; }
-    public void setFounded(String founded) { this.founded = founded; }
-    public boolean isFoundedInferred() { return foundedInferred; }
-    public void setFoundedInferred(boolean foundedInferred) { this.foundedInferred = foundedInferred; }
-    public String getFoundedNote() { return foundedNote; }
-    public void setFoundedNote(String foundedNote) { this.foundedNote = foundedNote; }
-    public String getDissolved() { return dissolved; }
-    public void setDissolved(String dissolved) { this.dissolved = dissolved; }
-    public boolean isDissolvedInferred() { return dissolvedInferred; }
-    public void setDissolvedInferred(boolean dissolvedInferred) { this.dissolvedInferred = dissolvedInferred; }
-    public String getDissolvedNote() { return dissolvedNote; }
-    public void setDissolvedNote(String dissolvedNote) { this.dissolvedNote = dissolvedNote; }
+    public PartialDateField getFounded() { return founded; }
+    public void setFounded(PartialDateField founded) { this.founded = founded == null ? new PartialDateField() : founded; }
+    public PartialDateField getDissolved() { return dissolved; }
+    public void setDissolved(PartialDateField dissolved) { this.dissolved = dissolved == null ? new PartialDateField() : dissolved; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

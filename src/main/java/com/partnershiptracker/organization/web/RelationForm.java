@@ -6,8 +6,8 @@ import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateInput;
-import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.shared.web.PartialDateField;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,12 +21,8 @@ public class RelationForm {
     @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String object;
     @Size(max = 1000) private String detailKo;
     @Size(max = 1000) private String detailEn;
-    @Size(max = 10) @PartialDateText private String started;
-    private boolean startedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String startedNote;
-    @Size(max = 10) @PartialDateText private String ended;
-    private boolean endedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String endedNote;
+    @Valid private PartialDateField started = new PartialDateField();
+    @Valid private PartialDateField ended = new PartialDateField();
     private Long version;
 
     public static RelationForm from(OrganizationRelation relation) {
@@ -36,12 +32,8 @@ public class RelationForm {
         form.object = ReferenceText.ofSlug(relation.getObject().getName(), relation.getObject().getSlug());
         form.detailKo = relation.getDetail().ko();
         form.detailEn = relation.getDetail().en();
-        form.started = PartialDateInput.text(relation.getStarted());
-        form.startedInferred = relation.getStarted() != null && relation.getStarted().isInferred();
-        form.startedNote = relation.getStarted() == null ? null : relation.getStarted().note();
-        form.ended = PartialDateInput.text(relation.getEnded());
-        form.endedInferred = relation.getEnded() != null && relation.getEnded().isInferred();
-        form.endedNote = relation.getEnded() == null ? null : relation.getEnded().note();
+        form.started = PartialDateField.from(relation.getStarted());
+        form.ended = PartialDateField.from(relation.getEnded());
         form.version = relation.getVersion();
         return form;
     }
@@ -49,8 +41,8 @@ public class RelationForm {
     public void applyTo(OrganizationRelation relation, Organization subjectOrganization, Organization objectOrganization) {
         relation.relink(subjectOrganization, kind, objectOrganization);
         relation.describe(Bilingual.of(detailKo, detailEn));
-        relation.holdsDuring(PartialDateInput.toPartialDate(started, startedInferred, startedNote),
-                PartialDateInput.toPartialDate(ended, endedInferred, endedNote));
+        relation.holdsDuring(started.toPartialDate(),
+                ended.toPartialDate());
     }
 
     @AssertTrue(message = "{validation.sameOrganization}")
@@ -60,11 +52,7 @@ public class RelationForm {
 
     @AssertTrue(message = "{validation.endBeforeStart}")
     public boolean isEndedAfterStarted() {
-        if (!PartialDateInput.isValid(started) || !PartialDateInput.isValid(ended)
-                || started == null || started.isBlank() || ended == null || ended.isBlank()) {
-            return true;
-        }
-        return !PartialDate.parse(ended).end().isBefore(PartialDate.parse(started).start());
+        return PartialDateField.inOrder(started, ended);
     }
 
     public String getSubject() { return subject; }
@@ -77,18 +65,10 @@ public class RelationForm {
     public void setDetailKo(String detailKo) { this.detailKo = detailKo; }
     public String getDetailEn() { return detailEn; }
     public void setDetailEn(String detailEn) { this.detailEn = detailEn; }
-    public String getStarted() { return started; }
-    public void setStarted(String started) { this.started = started; }
-    public boolean isStartedInferred() { return startedInferred; }
-    public void setStartedInferred(boolean startedInferred) { this.startedInferred = startedInferred; }
-    public String getStartedNote() { return startedNote; }
-    public void setStartedNote(String startedNote) { this.startedNote = startedNote; }
-    public String getEnded() { return ended; }
-    public void setEnded(String ended) { this.ended = ended; }
-    public boolean isEndedInferred() { return endedInferred; }
-    public void setEndedInferred(boolean endedInferred) { this.endedInferred = endedInferred; }
-    public String getEndedNote() { return endedNote; }
-    public void setEndedNote(String endedNote) { this.endedNote = endedNote; }
+    public PartialDateField getStarted() { return started; }
+    public void setStarted(PartialDateField started) { this.started = started == null ? new PartialDateField() : started; }
+    public PartialDateField getEnded() { return ended; }
+    public void setEnded(PartialDateField ended) { this.ended = ended == null ? new PartialDateField() : ended; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.shared.web;
 
+import com.partnershiptracker.shared.WrittenDate;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -10,7 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A form field holding 2020, 2020-07 or 2020-07-15, or nothing. */
+/** A form field holding a date as people write it (see {@link WrittenDate}), or nothing. */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PartialDateText.Validator.class)
@@ -26,7 +27,7 @@ public @interface PartialDateText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return PartialDateInput.isValid(value);
+            return WrittenDate.isReadable(value);
         }
     }
 }

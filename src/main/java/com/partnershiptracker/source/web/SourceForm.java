@@ -2,10 +2,10 @@ package com.partnershiptracker.source.web;
 
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateInput;
-import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.shared.web.PartialDateField;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +22,7 @@ public class SourceForm {
     @Size(max = 500) private String headlineEn;
     @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") private String url;
     @NotBlank @Size(max = 10) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z]{2,4})?", message = "{validation.language}") private String language = "ko";
-    @Size(max = 10) @PartialDateText private String published;
-    private boolean publishedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String publishedNote;
+    @Valid private PartialDateField published = new PartialDateField();
     @Size(max = 2000) private String note;
     private Long version;
 
@@ -37,9 +35,7 @@ public class SourceForm {
         form.headlineEn = source.getHeadline().en();
         form.url = source.getUrl();
         form.language = source.getLanguage();
-        form.published = PartialDateInput.text(source.getPublished());
-        form.publishedInferred = source.getPublished() != null && source.getPublished().isInferred();
-        form.publishedNote = source.getPublished() == null ? null : source.getPublished().note();
+        form.published = PartialDateField.from(source.getPublished());
         form.note = source.getNote();
         form.version = source.getVersion();
         return form;
@@ -57,7 +53,7 @@ public class SourceForm {
         source.rename(headline());
         source.attributeTo(blankToNull(author));
         source.locateAt(blankToNull(url));
-        source.datePublished(PartialDateInput.toPartialDate(published, publishedInferred, publishedNote));
+        source.datePublished(published.toPartialDate());
         source.annotate(blankToNull(note));
     }
 
@@ -88,12 +84,8 @@ public class SourceForm {
     public void setUrl(String url) { this.url = url; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
-    public String getPublished() { return published; }
-    public void setPublished(String published) { this.published = published; }
-    public boolean isPublishedInferred() { return publishedInferred; }
-    public void setPublishedInferred(boolean publishedInferred) { this.publishedInferred = publishedInferred; }
-    public String getPublishedNote() { return publishedNote; }
-    public void setPublishedNote(String publishedNote) { this.publishedNote = publishedNote; }
+    public PartialDateField getPublished() { return published; }
+    public void setPublished(PartialDateField published) { this.published = published == null ? new PartialDateField() : published; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public Long getVersion() { return version; }

@@ -5,9 +5,9 @@ import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateInput;
-import com.partnershiptracker.shared.web.PartialDateText;
+import com.partnershiptracker.shared.web.PartialDateField;
 import com.partnershiptracker.statement.Statement;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
@@ -20,9 +20,7 @@ public class StatementForm {
     @Size(max = 2000) private String textEn;
     @Size(max = 500) private String contextKo;
     @Size(max = 500) private String contextEn;
-    @Size(max = 10) @PartialDateText private String stated;
-    private boolean statedInferred;
-    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String statedNote;
+    @Valid private PartialDateField stated = new PartialDateField();
     private Long version;
 
     public static StatementForm from(Statement statement) {
@@ -35,9 +33,7 @@ public class StatementForm {
         form.textEn = statement.getText().en();
         form.contextKo = statement.getContext().ko();
         form.contextEn = statement.getContext().en();
-        form.stated = PartialDateInput.text(statement.getStated());
-        form.statedInferred = statement.getStated() != null && statement.getStated().isInferred();
-        form.statedNote = statement.getStated() == null ? null : statement.getStated().note();
+        form.stated = PartialDateField.from(statement.getStated());
         form.version = statement.getVersion();
         return form;
     }
@@ -53,7 +49,7 @@ public class StatementForm {
         statement.attributeTo(speaker, speakingFor);
         statement.reword(text());
         statement.placeInContext(Bilingual.of(contextKo, contextEn));
-        statement.dateStated(PartialDateInput.toPartialDate(stated, statedInferred, statedNote));
+        statement.dateStated(stated.toPartialDate());
     }
 
     Bilingual text() {
@@ -86,12 +82,8 @@ public class StatementForm {
     public void setContextKo(String contextKo) { this.contextKo = contextKo; }
     public String getContextEn() { return contextEn; }
     public void setContextEn(String contextEn) { this.contextEn = contextEn; }
-    public String getStated() { return stated; }
-    public void setStated(String stated) { this.stated = stated; }
-    public boolean isStatedInferred() { return statedInferred; }
-    public void setStatedInferred(boolean statedInferred) { this.statedInferred = statedInferred; }
-    public String getStatedNote() { return statedNote; }
-    public void setStatedNote(String statedNote) { this.statedNote = statedNote; }
+    public PartialDateField getStated() { return stated; }
+    public void setStated(PartialDateField stated) { this.stated = stated == null ? new PartialDateField() : stated; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -89,7 +89,7 @@ class AgreementAdminControllerTests {
     void anAgreementNeedsTwoDifferentKnownPartiesATitleAndAnEndAfterSigning() throws Exception {
         mvc.perform(post("/admin/agreements/2/edit").with(csrf()).param("version", "3").param("kind", "MOU")
                         .param("status", "SIGNED").param("parties[0].organization", "kt").param("parties[1].organization", "kt")
-                        .param("parties[2].organization", "no-such-org").param("signed", "2020-08-19").param("ended", "2020-07")
+                        .param("parties[2].organization", "no-such-org").param("signed.text", "2020-08-19").param("ended.text", "2020-07")
                         .param("attendees[0].person", "nobody").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "titled", "betweenTwoOrMoreParties", "endedAfterSigned",
@@ -140,6 +140,39 @@ class AgreementAdminControllerTests {
 
     @Test
     @WithMockUser(roles = "EDITOR")
+    void aDateWrittenTheKoreanWayIsSavedAtThePrecisionItGives() throws Exception {
+        mvc.perform(editSignedOn("2020.08.19").param("announced.text", "2020년 7월"))
+                .andExpect(redirectedUrl("/agreements/2"));
+        org.mockito.ArgumentCaptor<AgreementForm> saved = org.mockito.ArgumentCaptor.forClass(AgreementForm.class);
+        verify(agreements).update(org.mockito.ArgumentMatchers.eq(2L), org.mockito.ArgumentMatchers.eq(3L), saved.capture());
+        assertThat(saved.getValue().getSigned().toPartialDate().toIsoString()).isEqualTo("2020-08-19");
+        assertThat(saved.getValue().getAnnounced().toPartialDate().toIsoString()).isEqualTo("2020-07");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anUnreadableDateIsAnErrorBesideItsFieldThatSaysWhatIsAccepted() throws Exception {
+        mvc.perform(editSignedOn("19/08/20").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "signed.text"))
+                .andExpect(content().string(containsString("a day (2021.03.05, 2021년 3월 5일, 5 March 2021)")))
+                .andExpect(content().string(containsString("value=\"19/08/20\"")));
+        verify(agreements, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void addingARowWithoutJavaScriptKeepsTheInputAndSavesNothing() throws Exception {
+        mvc.perform(edit().param("titleEn", "Kept title").param("parties[2].organization", "").param("addRow", "parties"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Kept title\"")))
+                .andExpect(content().string(containsString("name=\"parties[3].organization\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"parties[4].organization\""))));
+        verify(agreements, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
     void savingWithoutACsrfTokenIsForbidden() throws Exception {
         mvc.perform(post("/admin/agreements/2/edit").param("version", "3")).andExpect(status().isForbidden());
     }
@@ -150,8 +183,12 @@ class AgreementAdminControllerTests {
     }
 
     private MockHttpServletRequestBuilder edit() {
+        return editSignedOn("2020-09-10");
+    }
+
+    private MockHttpServletRequestBuilder editSignedOn(String signed) {
         return post("/admin/agreements/2/edit").with(csrf()).param("version", "3").param("titleKo", "협약")
-                .param("kind", "MOU").param("status", "SIGNED").param("signed", "2020-09-10")
+                .param("kind", "MOU").param("status", "SIGNED").param("signed.text", signed)
                 .param("parties[0].organization", "woori-financial-group").param("parties[0].role", "PRINCIPAL")
                 .param("parties[1].organization", "kt").param("parties[1].role", "PRINCIPAL")
                 .param("areas", "마이데이터 | MyData");

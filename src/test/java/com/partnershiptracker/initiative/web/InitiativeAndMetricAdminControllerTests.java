@@ -87,7 +87,7 @@ class InitiativeAndMetricAdminControllerTests {
     void anUnknownOrganizationRowAndAnEndBeforeTheStartAreRefused() throws Exception {
         mvc.perform(post("/admin/initiatives/new").with(csrf()).param("titleEn", "New service").param("kind", "SERVICE")
                         .param("status", "PLANNED").param("organizations[0].organization", "nowhere")
-                        .param("started", "2021").param("ended", "2020-05"))
+                        .param("started.text", "2021").param("ended.text", "2020-05"))
                 .andExpect(model().attributeHasFieldErrors("form", "organizations[0].organization", "endedAfterStarted"));
         verify(initiatives, never()).save(any(com.partnershiptracker.initiative.Initiative.class));
     }
@@ -121,7 +121,7 @@ class InitiativeAndMetricAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void aTargetIsSavedAsATargetWithItsDate() throws Exception {
         mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "TARGET").param("organization", "kt")
-                        .param("measureEn", "Users").param("value", "15000000").param("unit", "people").param("target", "2023"))
+                        .param("measureEn", "Users").param("value", "15000000").param("unit", "people").param("target.text", "2023"))
                 .andExpect(redirectedUrl("/admin/metrics"));
         ArgumentCaptor<Metric> saved = ArgumentCaptor.forClass(Metric.class);
         verify(initiatives).save(saved.capture());
@@ -133,7 +133,7 @@ class InitiativeAndMetricAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void anActualCannotHaveATargetDateAndNeedsAValue() throws Exception {
         mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "ACTUAL").param("organization", "kt")
-                        .param("measureEn", "Users").param("target", "2023"))
+                        .param("measureEn", "Users").param("target.text", "2023"))
                 .andExpect(model().attributeHasFieldErrors("form", "targetDateOnTarget", "valued"));
         mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "ACTUAL").param("measureEn", "Users")
                         .param("value", "not a number"))

@@ -198,13 +198,13 @@ class MetricProgressLinkAdminControllerTests {
     private MockHttpServletRequestBuilder actual(String organization, String value, String unit) {
         return post("/admin/metrics/new").with(csrf()).param("kind", "ACTUAL").param("organization", organization)
                 .param("measureEn", "WON Banking monthly users").param("value", value).param("unit", unit)
-                .param("asOf", "2022-10");
+                .param("asOf.text", "2022-10");
     }
 
     private MockHttpServletRequestBuilder target(String organization, String unit) {
         return post("/admin/metrics/13/edit").with(csrf()).param("version", "0").param("kind", "TARGET")
                 .param("organization", organization).param("measureEn", "Combined monthly users")
-                .param("value", "15000000").param("unit", unit).param("target", "2023");
+                .param("value", "15000000").param("unit", unit).param("target.text", "2023");
     }
 
     private static Organization organization(long id, String slug) {

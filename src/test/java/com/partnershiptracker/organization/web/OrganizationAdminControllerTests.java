@@ -85,13 +85,13 @@ class OrganizationAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void eachBrokenRuleComesBackOnTheFormWithTheInputKept() throws Exception {
         mvc.perform(post("/admin/organizations/kt/edit").with(csrf()).param("version", "0")
-                        .param("slug", "Not A Slug").param("kind", "TELECOM").param("founded", "2020-13")
-                        .param("dissolved", "2019").param("website", "ftp://example.com").header("Accept-Language", "en"))
+                        .param("slug", "Not A Slug").param("kind", "TELECOM").param("founded.text", "2020-13")
+                        .param("dissolved.text", "2019").param("website", "ftp://example.com").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(view().name(OrganizationAdminController.FORM_VIEW))
-                .andExpect(model().attributeHasFieldErrors("form", "slug", "founded", "website", "named"))
+                .andExpect(model().attributeHasFieldErrors("form", "slug", "founded.text", "website", "named"))
                 .andExpect(content().string(containsString("value=\"Not A Slug\"")))
-                .andExpect(content().string(containsString("Enter a year (2020), a month (2020-07) or a day (2020-07-15).")));
+                .andExpect(content().string(containsString("Write a year (2021), a month (2021.03, 2021년 3월, March 2021) or a day (2021.03.05, 2021년 3월 5일, 5 March 2021).")));
         verify(organizations, never()).update(anyLong(), anyLong(), any());
     }
 
@@ -99,7 +99,7 @@ class OrganizationAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void anEndBeforeTheStartIsRefused() throws Exception {
         mvc.perform(post("/admin/organizations/kt/edit").with(csrf()).param("version", "0").param("slug", "kt")
-                        .param("nameEn", "KT").param("kind", "TELECOM").param("founded", "2021").param("dissolved", "2020-06"))
+                        .param("nameEn", "KT").param("kind", "TELECOM").param("founded.text", "2021").param("dissolved.text", "2020-06"))
                 .andExpect(model().attributeHasFieldErrors("form", "dissolvedAfterFounded"));
     }
 
@@ -199,6 +199,6 @@ class OrganizationAdminControllerTests {
 
     private MockHttpServletRequestBuilder validEdit() {
         return post("/admin/organizations/kt/edit").with(csrf()).param("version", "0").param("slug", "kt")
-                .param("nameKo", "KT").param("nameEn", "KT Corporation").param("kind", "TELECOM").param("founded", "1981");
+                .param("nameKo", "KT").param("nameEn", "KT Corporation").param("kind", "TELECOM").param("founded.text", "1981");
     }
 }

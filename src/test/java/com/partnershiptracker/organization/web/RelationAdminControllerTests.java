@@ -66,7 +66,7 @@ class RelationAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void aShareholderRelationIsCreated() throws Exception {
         mvc.perform(post("/admin/relations/new").with(csrf()).param("subject", "woori-bank").param("kind", "MAJOR_SHAREHOLDER_OF")
-                        .param("object", "k-bank").param("started", "2016"))
+                        .param("object", "k-bank").param("started.text", "2016"))
                 .andExpect(redirectedUrl("/organizations/woori-bank"));
         verify(organizations).save(any(OrganizationRelation.class));
     }
@@ -75,7 +75,7 @@ class RelationAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void aRelationLinksTwoDifferentKnownOrganizations() throws Exception {
         mvc.perform(post("/admin/relations/new").with(csrf()).param("subject", "k-bank").param("kind", "OTHER")
-                        .param("object", "k-bank").param("started", "2021").param("ended", "2020"))
+                        .param("object", "k-bank").param("started.text", "2021").param("ended.text", "2020"))
                 .andExpect(model().attributeHasFieldErrors("form", "betweenTwoOrganizations", "endedAfterStarted"));
         mvc.perform(post("/admin/relations/new").with(csrf()).param("subject", "nowhere").param("kind", "OTHER")
                         .param("object", "k-bank"))

@@ -98,7 +98,7 @@ class PersonAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void aPositionAtAnUnknownOrganizationIsRefused() throws Exception {
         mvc.perform(post("/admin/people/kwon-kwang-seok/positions/new").with(csrf()).param("organization", "nowhere")
-                        .param("titleEn", "CEO").param("started", "2020-03-24").param("ended", "2019"))
+                        .param("titleEn", "CEO").param("started.text", "2020-03-24").param("ended.text", "2019"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "organization", "endedAfterStarted"));
         verify(people, never()).save(any(com.partnershiptracker.person.Position.class));
@@ -111,7 +111,7 @@ class PersonAdminControllerTests {
                 "woori-bank", Bilingual.of("우리은행", "Woori Bank"), com.partnershiptracker.organization.OrganizationKind.BANK);
         when(organizations.findBySlug("woori-bank")).thenReturn(Optional.of(bank));
         mvc.perform(post("/admin/people/kwon-kwang-seok/positions/new").with(csrf()).param("organization", "woori-bank")
-                        .param("titleKo", "은행장").param("started", "2020-03-24"))
+                        .param("titleKo", "은행장").param("started.text", "2020-03-24"))
                 .andExpect(redirectedUrl("/people/kwon-kwang-seok"));
         verify(people).save(any(com.partnershiptracker.person.Position.class));
 

@@ -58,8 +58,8 @@ class SourceAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void aValidSourceIsCreated() throws Exception {
         mvc.perform(post("/admin/sources/new").with(csrf()).param("kind", "NEWS_ARTICLE").param("publisher", "한경닷컴")
-                        .param("headlineKo", "기사").param("language", "ko").param("published", "2022-11-24")
-                        .param("publishedInferred", "true").param("publishedNote", "from the text"))
+                        .param("headlineKo", "기사").param("language", "ko").param("published.text", "2022-11-24")
+                        .param("published.inferred", "true").param("published.note", "from the text"))
                 .andExpect(redirectedUrl("/sources/9"));
     }
 
@@ -67,10 +67,10 @@ class SourceAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void eachBrokenRuleIsShownNextToItsField() throws Exception {
         mvc.perform(post("/admin/sources/new").with(csrf()).param("kind", "NEWS_ARTICLE").param("publisher", "")
-                        .param("url", "javascript:alert(1)").param("language", "Korean!").param("published", "2022-02-30")
+                        .param("url", "javascript:alert(1)").param("language", "Korean!").param("published.text", "2022-02-30")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "publisher", "url", "language", "published", "headlined"))
+                .andExpect(model().attributeHasFieldErrors("form", "publisher", "url", "language", "published.text", "headlined"))
                 .andExpect(content().string(containsString("value=\"javascript:alert(1)\"")));
         verify(sources, never()).save(any());
     }

@@ -67,7 +67,7 @@ class StatementAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void aSpokespersonStatementIsSavedWithItsPartialDate() throws Exception {
         mvc.perform(post("/admin/statements/new").with(csrf()).param("organization", "kt").param("textKo", "기대한다")
-                        .param("stated", "2020-08").param("statedInferred", "true").param("statedNote", "reported"))
+                        .param("stated.text", "2020-08").param("stated.inferred", "true").param("stated.note", "reported"))
                 .andExpect(redirectedUrl("/admin/statements"));
         ArgumentCaptor<Statement> saved = ArgumentCaptor.forClass(Statement.class);
         verify(statements).save(saved.capture());
@@ -93,8 +93,8 @@ class StatementAdminControllerTests {
     @Test
     @WithMockUser(roles = "EDITOR")
     void aStatementNeedsWordsAndASpeaker() throws Exception {
-        mvc.perform(post("/admin/statements/new").with(csrf()).param("stated", "yesterday"))
-                .andExpect(model().attributeHasFieldErrors("form", "worded", "spoken", "stated"));
+        mvc.perform(post("/admin/statements/new").with(csrf()).param("stated.text", "yesterday"))
+                .andExpect(model().attributeHasFieldErrors("form", "worded", "spoken", "stated.text"));
         verify(statements, never()).save(any());
     }
 }
