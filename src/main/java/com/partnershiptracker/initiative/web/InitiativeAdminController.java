@@ -96,6 +96,21 @@ class InitiativeAdminController {
         return "redirect:/initiatives/" + saved.getId();
     }
 
+    @PostMapping(path = "/new", params = "addRow")
+    String addRowToCreateForm(@ModelAttribute("form") InitiativeForm form, BindingResult result, @RequestParam String addRow) {
+        form.addBlankRow(addRow);
+        return FORM_VIEW;
+    }
+
+    @PostMapping(path = "/{id}/edit", params = "addRow")
+    String addRowToUpdateForm(@PathVariable long id, @ModelAttribute("form") InitiativeForm form, BindingResult result,
+                              @RequestParam String addRow, Model model) {
+        form.addBlankRow(addRow);
+        model.addAttribute("initiativeId", id);
+        model.addAttribute("metrics", initiatives.getDetails(id).metrics());
+        return FORM_VIEW;
+    }
+
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
         model.addAttribute("form", InitiativeForm.from(initiatives.getForEditing(id)).withBlankRows());

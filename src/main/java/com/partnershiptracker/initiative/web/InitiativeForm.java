@@ -63,6 +63,13 @@ public class InitiativeForm {
         return this;
     }
 
+    /** One more empty row in the named list, for an editor adding rows without JavaScript. */
+    public void addBlankRow(String list) {
+        if ("organizations".equals(list)) {
+            organizations.add(new Row(null, InitiativeRole.PARTNER));
+        }
+    }
+
     /** Copies the form onto the initiative; organizations and the agreement are looked up by the caller. */
     public void applyTo(Initiative initiative, Map<String, Organization> organizationsBySlug, Agreement origin) {
         initiative.retitle(Bilingual.of(titleKo, titleEn));
