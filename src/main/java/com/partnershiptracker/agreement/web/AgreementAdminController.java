@@ -1,5 +1,6 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementFilter;
@@ -41,9 +42,11 @@ class AgreementAdminController {
     static final String DELETE_VIEW = "admin/agreements/delete";
 
     private final AgreementService agreements;
+    private final Conflicts conflicts;
     private final ReferenceFields references;
 
-    AgreementAdminController(AgreementService agreements, ReferenceFields references) {
+    AgreementAdminController(AgreementService agreements, ReferenceFields references, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.agreements = agreements;
         this.references = references;
     }
@@ -126,6 +129,9 @@ class AgreementAdminController {
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
         AgreementDetails current = agreements.getDetails(id);
         model.addAttribute("agreementId", id);
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(AgreementForm.from(current));
+        }
         checkReferences(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
@@ -188,10 +194,7 @@ class AgreementAdminController {
     }
 
     private String conflict(AgreementDetails current, AgreementForm form, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("conflict", AgreementForm.from(current));
-        // Saving again, after reading what changed, is a deliberate choice: it now targets the current version.
-        form.setVersion(current.version());
+        conflicts.show(model, response, form, AgreementForm.from(current));
         return FORM_VIEW;
     }
 

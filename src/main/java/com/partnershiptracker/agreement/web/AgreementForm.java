@@ -1,5 +1,7 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementAttendee;
 import com.partnershiptracker.agreement.AgreementChange;
@@ -23,28 +25,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What the agreement form edits: fields, four partial dates, party rows, area lines and attendee rows. */
-public class AgreementForm implements AgreementChange {
+public class AgreementForm extends EditForm implements AgreementChange {
 
     static final int BLANK_ROWS = 2;
 
-    @Size(max = 300) private String titleKo;
-    @Size(max = 300) private String titleEn;
-    @NotNull private AgreementKind kind;
-    @NotNull private AgreementStatus status;
-    @Size(max = 300) private String placeKo;
-    @Size(max = 300) private String placeEn;
-    @Size(max = 4000) private String summaryKo;
-    @Size(max = 4000) private String summaryEn;
+    @FieldLabel("form.titleKo") @Size(max = 300) private String titleKo;
+    @FieldLabel("form.titleEn") @Size(max = 300) private String titleEn;
+    @FieldLabel("agreement.kind") @NotNull private AgreementKind kind;
+    @FieldLabel("agreement.status") @NotNull private AgreementStatus status;
+    @FieldLabel("form.placeKo") @Size(max = 300) private String placeKo;
+    @FieldLabel("form.placeEn") @Size(max = 300) private String placeEn;
+    @FieldLabel("form.summaryKo") @Size(max = 4000) private String summaryKo;
+    @FieldLabel("form.summaryEn") @Size(max = 4000) private String summaryEn;
 
-    @Valid private PartialDateField announced = new PartialDateField();
-    @Valid private PartialDateField signed = new PartialDateField();
-    @Valid private PartialDateField effective = new PartialDateField();
-    @Valid private PartialDateField ended = new PartialDateField();
+    @FieldLabel("milestone.announced") @Valid private PartialDateField announced = new PartialDateField();
+    @FieldLabel("milestone.signed") @Valid private PartialDateField signed = new PartialDateField();
+    @FieldLabel("milestone.effective") @Valid private PartialDateField effective = new PartialDateField();
+    @FieldLabel("milestone.ended") @Valid private PartialDateField ended = new PartialDateField();
 
-    @Size(max = 50) private List<@Valid PartyRow> parties = new ArrayList<>();
-    @Size(max = 4000) private String areas;
-    @Size(max = 50) private List<@Valid AttendeeRow> attendees = new ArrayList<>();
-    private Long version;
+    @FieldLabel("agreement.parties") @Size(max = 50) private List<@Valid PartyRow> parties = new ArrayList<>();
+    @FieldLabel("form.areas") @Size(max = 4000) private String areas;
+    @FieldLabel("agreement.attendees") @Size(max = 50) private List<@Valid AttendeeRow> attendees = new ArrayList<>();
 
     public static AgreementForm from(AgreementDetails agreement) {
         AgreementForm form = new AgreementForm();
@@ -66,7 +67,8 @@ public class AgreementForm implements AgreementChange {
         agreement.attendees().forEach(a -> form.attendees.add(new AttendeeRow(ReferenceText.ofSlug(a.name(), a.personSlug()),
                 a.representing() == null ? null : ReferenceText.ofSlug(a.representing().name(), a.representing().slug()),
                 a.role())));
-        form.version = agreement.version();
+        form.setVersion(agreement.version());
+        form.markOpened();
         return form;
     }
 
@@ -237,6 +239,4 @@ public class AgreementForm implements AgreementChange {
     public void setAreas(String areas) { this.areas = areas; }
     public List<AttendeeRow> getAttendees() { return attendees; }
     public void setAttendees(List<AttendeeRow> attendees) { this.attendees = attendees == null ? new ArrayList<>() : attendees; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.agreement.Agreement;
@@ -41,12 +42,14 @@ class InitiativeAdminController {
     static final String FORM_VIEW = "admin/initiatives/form";
 
     private final InitiativeService initiatives;
+    private final Conflicts conflicts;
     private final OrganizationService organizations;
     private final AgreementService agreements;
     private final ReferenceFields references;
 
     InitiativeAdminController(InitiativeService initiatives, OrganizationService organizations, AgreementService agreements,
-                              ReferenceFields references) {
+                              ReferenceFields references, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.initiatives = initiatives;
         this.organizations = organizations;
         this.agreements = agreements;
@@ -122,6 +125,9 @@ class InitiativeAdminController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") InitiativeForm form, BindingResult result,
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(InitiativeForm.from(initiatives.getForEditing(id)));
+        }
         initiatives.getById(id);
         model.addAttribute("initiativeId", id);
         Map<String, Organization> involved = organizationsOrReject(form, result);
@@ -138,9 +144,7 @@ class InitiativeAdminController {
             return "redirect:/initiatives/" + id;
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Initiative latest = initiatives.getForEditing(id);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", InitiativeForm.from(latest));
-            form.setVersion(latest.getVersion());
+            conflicts.show(model, response, form, InitiativeForm.from(latest));
             return FORM_VIEW;
         } catch (IllegalArgumentException e) {
             result.reject("validation.rejected");

@@ -1,5 +1,7 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.initiative.Initiative;
@@ -21,21 +23,20 @@ import java.util.List;
 import java.util.Map;
 
 /** What the initiative form edits: titles, kind, status, the agreement it came from, organization rows and milestones. */
-public class InitiativeForm {
+public class InitiativeForm extends EditForm {
 
-    @Size(max = 300) private String titleKo;
-    @Size(max = 300) private String titleEn;
-    @Size(max = 4000) private String descriptionKo;
-    @Size(max = 4000) private String descriptionEn;
-    @NotNull private InitiativeKind kind;
-    @NotNull private InitiativeStatus status;
-    @Size(max = ReferenceText.MAX_LENGTH) private String agreement;
-    @Size(max = 50) private List<@Valid Row> organizations = new ArrayList<>();
-    @Valid private PartialDateField announced = new PartialDateField();
-    @Valid private PartialDateField started = new PartialDateField();
-    @Valid private PartialDateField launched = new PartialDateField();
-    @Valid private PartialDateField ended = new PartialDateField();
-    private Long version;
+    @FieldLabel("form.titleKo") @Size(max = 300) private String titleKo;
+    @FieldLabel("form.titleEn") @Size(max = 300) private String titleEn;
+    @FieldLabel("form.descriptionKo") @Size(max = 4000) private String descriptionKo;
+    @FieldLabel("form.descriptionEn") @Size(max = 4000) private String descriptionEn;
+    @FieldLabel("initiative.kind") @NotNull private InitiativeKind kind;
+    @FieldLabel("initiative.status") @NotNull private InitiativeStatus status;
+    @FieldLabel("initiative.agreement") @Size(max = ReferenceText.MAX_LENGTH) private String agreement;
+    @FieldLabel("initiative.organizations") @Size(max = 50) private List<@Valid Row> organizations = new ArrayList<>();
+    @FieldLabel("milestone.initiativeAnnounced") @Valid private PartialDateField announced = new PartialDateField();
+    @FieldLabel("milestone.initiativeStarted") @Valid private PartialDateField started = new PartialDateField();
+    @FieldLabel("milestone.initiativeLaunched") @Valid private PartialDateField launched = new PartialDateField();
+    @FieldLabel("milestone.initiativeEnded") @Valid private PartialDateField ended = new PartialDateField();
 
     public static InitiativeForm from(Initiative initiative) {
         InitiativeForm form = new InitiativeForm();
@@ -53,7 +54,8 @@ public class InitiativeForm {
         form.started = PartialDateField.from(initiative.getStarted());
         form.launched = PartialDateField.from(initiative.getLaunched());
         form.ended = PartialDateField.from(initiative.getEnded());
-        form.version = initiative.getVersion();
+        form.setVersion(initiative.getVersion());
+        form.markOpened();
         return form;
     }
 
@@ -149,6 +151,4 @@ public class InitiativeForm {
     public void setLaunched(PartialDateField launched) { this.launched = launched == null ? new PartialDateField() : launched; }
     public PartialDateField getEnded() { return ended; }
     public void setEnded(PartialDateField ended) { this.ended = ended == null ? new PartialDateField() : ended; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

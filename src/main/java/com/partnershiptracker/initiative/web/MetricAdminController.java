@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupMatch;
@@ -36,11 +37,13 @@ class MetricAdminController {
     static final String FORM_VIEW = "admin/metrics/form";
 
     private final InitiativeService initiatives;
+    private final Conflicts conflicts;
     private final OrganizationService organizations;
     private final ProgressLinkCheck progressLinks;
     private final ReferenceFields references;
 
-    MetricAdminController(InitiativeService initiatives, OrganizationService organizations, ReferenceFields references) {
+    MetricAdminController(InitiativeService initiatives, OrganizationService organizations, ReferenceFields references, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.initiatives = initiatives;
         this.organizations = organizations;
         this.references = references;
@@ -97,6 +100,9 @@ class MetricAdminController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") MetricForm form, BindingResult result,
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(MetricForm.from(initiatives.getMetric(id)));
+        }
         Metric current = initiatives.getMetric(id);
         model.addAttribute("metricId", id);
         addActualsToward(current, model);
@@ -119,9 +125,7 @@ class MetricAdminController {
             return "redirect:/admin/metrics";
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Metric latest = initiatives.getMetric(id);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", MetricForm.from(latest));
-            form.setVersion(latest.getVersion());
+            conflicts.show(model, response, form, MetricForm.from(latest));
             return FORM_VIEW;
         }
     }

@@ -1,5 +1,7 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.Metric;
@@ -19,22 +21,21 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** What the metric form edits: an actual or a target, about an organization and/or an initiative. */
-public class MetricForm {
+public class MetricForm extends EditForm {
 
-    @NotNull private MetricKind kind = MetricKind.ACTUAL;
-    @Size(max = ReferenceText.MAX_LENGTH) private String organization;
-    @Size(max = ReferenceText.MAX_LENGTH) private String initiative;
-    @Size(max = 200) private String measureKo;
-    @Size(max = 200) private String measureEn;
+    @FieldLabel("metric.kind") @NotNull private MetricKind kind = MetricKind.ACTUAL;
+    @FieldLabel("form.organization") @Size(max = ReferenceText.MAX_LENGTH) private String organization;
+    @FieldLabel("admin.metrics.initiative") @Size(max = ReferenceText.MAX_LENGTH) private String initiative;
+    @FieldLabel("form.measureKo") @Size(max = 200) private String measureKo;
+    @FieldLabel("form.measureEn") @Size(max = 200) private String measureEn;
     /** At most 18 digits before the point: the timeline's read view shows a whole figure as a bigint. */
-    @Digits(integer = 18, fraction = 4) @DecimalMin("-1e18") @DecimalMax("1e18") private BigDecimal value;
-    @Size(max = 40) private String unit;
-    @Size(max = 200) private String rawText;
-    @Valid private PartialDateField asOf = new PartialDateField();
-    @Valid private PartialDateField target = new PartialDateField();
+    @FieldLabel("metric.value") @Digits(integer = 18, fraction = 4) @DecimalMin("-1e18") @DecimalMax("1e18") private BigDecimal value;
+    @FieldLabel("form.unit") @Size(max = 40) private String unit;
+    @FieldLabel("form.rawText") @Size(max = 200) private String rawText;
+    @FieldLabel("metric.asOf") @Valid private PartialDateField asOf = new PartialDateField();
+    @FieldLabel("metric.targetDate") @Valid private PartialDateField target = new PartialDateField();
     /** The target this actual measures progress toward, if any, as a picker's text. */
-    @Size(max = ReferenceText.MAX_LENGTH) private String progressToward;
-    private Long version;
+    @FieldLabel("metric.progressToward") @Size(max = ReferenceText.MAX_LENGTH) private String progressToward;
 
     public static MetricForm from(Metric metric) {
         MetricForm form = new MetricForm();
@@ -52,7 +53,8 @@ public class MetricForm {
         form.target = PartialDateField.from(metric.getTarget());
         form.progressToward = metric.getProgressToward() == null ? null
                 : ReferenceText.ofId(metric.getProgressToward().getMeasure(), metric.getProgressToward().getId());
-        form.version = metric.getVersion();
+        form.setVersion(metric.getVersion());
+        form.markOpened();
         return form;
     }
 
@@ -127,6 +129,4 @@ public class MetricForm {
     public void setTarget(PartialDateField target) { this.target = target == null ? new PartialDateField() : target; }
     public String getProgressToward() { return progressToward; }
     public void setProgressToward(String progressToward) { this.progressToward = progressToward; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

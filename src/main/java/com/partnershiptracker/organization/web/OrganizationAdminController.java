@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
@@ -35,9 +36,11 @@ class OrganizationAdminController {
     static final String DELETE_VIEW = "admin/organizations/delete";
 
     private final OrganizationService organizations;
+    private final Conflicts conflicts;
     private final ReferenceFields references;
 
-    OrganizationAdminController(OrganizationService organizations, ReferenceFields references) {
+    OrganizationAdminController(OrganizationService organizations, ReferenceFields references, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.organizations = organizations;
         this.references = references;
     }
@@ -100,6 +103,9 @@ class OrganizationAdminController {
                 new OrganizationNotFoundException(slug));
         model.addAttribute("organizationSlug", slug);
         model.addAttribute("organizationId", current.getId());
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(OrganizationForm.from(current));
+        }
         if (!result.hasFieldErrors("slug") && organizations.isSlugTaken(form.getSlug().strip(), current.getId())) {
             result.rejectValue("slug", "validation.slugTaken");
         }
@@ -151,10 +157,7 @@ class OrganizationAdminController {
 
     /** The form comes back with the editor's input kept, beside what is saved now, and a 409. */
     private String conflict(Organization current, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("conflict", OrganizationForm.from(current));
-        // Saving again, after reading what changed, is a deliberate choice: it now targets the current version.
-        ((OrganizationForm) model.getAttribute("form")).setVersion(current.getVersion());
+        conflicts.show(model, response, (OrganizationForm) model.getAttribute("form"), OrganizationForm.from(current));
         return FORM_VIEW;
     }
 

@@ -1,5 +1,7 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationChange;
@@ -21,45 +23,44 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** What the organization form edits. Never an entity: ids, versions and links cannot be bound onto records. */
-public class OrganizationForm implements OrganizationChange {
+public class OrganizationForm extends EditForm implements OrganizationChange {
 
     @NotBlank
     @Size(max = Slug.MAX_LENGTH)
     @Pattern(regexp = Slug.PATTERN, message = "{validation.slug}")
-    private String slug;
+    @FieldLabel("form.slug") private String slug;
 
     @Size(max = 200)
-    private String nameKo;
+    @FieldLabel("form.nameKo") private String nameKo;
 
     @Size(max = 200)
-    private String nameEn;
+    @FieldLabel("form.nameEn") private String nameEn;
 
     @Size(max = 2000)
-    private String aliases;
+    @FieldLabel("form.aliases") private String aliases;
 
     @NotNull
-    private OrganizationKind kind;
+    @FieldLabel("organization.kind") private OrganizationKind kind;
 
     @Size(max = Slug.MAX_LENGTH)
-    @Size(max = ReferenceText.MAX_LENGTH) private String parent;
+    @FieldLabel("organization.parent") @Size(max = ReferenceText.MAX_LENGTH) private String parent;
 
     @Size(max = 500)
     @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}")
-    private String website;
+    @FieldLabel("organization.website") private String website;
 
     @Size(max = 4000)
-    private String descriptionKo;
+    @FieldLabel("form.descriptionKo") private String descriptionKo;
 
     @Size(max = 4000)
-    private String descriptionEn;
+    @FieldLabel("form.descriptionEn") private String descriptionEn;
 
     @Valid
-    private PartialDateField founded = new PartialDateField();
+    @FieldLabel("organization.founded") private PartialDateField founded = new PartialDateField();
 
     @Valid
-    private PartialDateField dissolved = new PartialDateField();
+    @FieldLabel("form.dissolved") private PartialDateField dissolved = new PartialDateField();
 
-    private Long version;
 
     public static OrganizationForm from(Organization organization) {
         OrganizationForm form = new OrganizationForm();
@@ -75,7 +76,8 @@ public class OrganizationForm implements OrganizationChange {
         form.descriptionEn = organization.getDescription().en();
         form.founded = PartialDateField.from(organization.getFounded());
         form.dissolved = PartialDateField.from(organization.getDissolved());
-        form.version = organization.getVersion();
+        form.setVersion(organization.getVersion());
+        form.markOpened();
         return form;
     }
 
@@ -133,6 +135,4 @@ public class OrganizationForm implements OrganizationChange {
     public void setFounded(PartialDateField founded) { this.founded = founded == null ? new PartialDateField() : founded; }
     public PartialDateField getDissolved() { return dissolved; }
     public void setDissolved(PartialDateField dissolved) { this.dissolved = dissolved == null ? new PartialDateField() : dissolved; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
@@ -32,9 +33,11 @@ class RelationAdminController {
     static final String FORM_VIEW = "admin/relations/form";
 
     private final OrganizationService organizations;
+    private final Conflicts conflicts;
     private final ReferenceFields references;
 
-    RelationAdminController(OrganizationService organizations, ReferenceFields references) {
+    RelationAdminController(OrganizationService organizations, ReferenceFields references, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.organizations = organizations;
         this.references = references;
     }
@@ -97,6 +100,9 @@ class RelationAdminController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") RelationForm form, BindingResult result,
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(RelationForm.from(organizations.getRelation(id)));
+        }
         organizations.getRelation(id);
         model.addAttribute("relationId", id);
         Organization subject = organizationOrReject("subject", result);
@@ -114,9 +120,7 @@ class RelationAdminController {
             return "redirect:/admin/relations";
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             OrganizationRelation latest = organizations.getRelation(id);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", RelationForm.from(latest));
-            form.setVersion(latest.getVersion());
+            conflicts.show(model, response, form, RelationForm.from(latest));
             return FORM_VIEW;
         }
     }

@@ -1,5 +1,7 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationRelation;
@@ -14,16 +16,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What the relation form edits: "subject KIND object", with details and dates. */
-public class RelationForm {
+public class RelationForm extends EditForm {
 
-    @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String subject;
-    @NotNull private RelationKind kind;
-    @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String object;
-    @Size(max = 1000) private String detailKo;
-    @Size(max = 1000) private String detailEn;
-    @Valid private PartialDateField started = new PartialDateField();
-    @Valid private PartialDateField ended = new PartialDateField();
-    private Long version;
+    @FieldLabel("admin.relations.subject") @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String subject;
+    @FieldLabel("admin.relations.kind") @NotNull private RelationKind kind;
+    @FieldLabel("admin.relations.object") @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String object;
+    @FieldLabel("form.detailKo") @Size(max = 1000) private String detailKo;
+    @FieldLabel("form.detailEn") @Size(max = 1000) private String detailEn;
+    @FieldLabel("milestone.initiativeStarted") @Valid private PartialDateField started = new PartialDateField();
+    @FieldLabel("milestone.ended") @Valid private PartialDateField ended = new PartialDateField();
 
     public static RelationForm from(OrganizationRelation relation) {
         RelationForm form = new RelationForm();
@@ -34,7 +35,8 @@ public class RelationForm {
         form.detailEn = relation.getDetail().en();
         form.started = PartialDateField.from(relation.getStarted());
         form.ended = PartialDateField.from(relation.getEnded());
-        form.version = relation.getVersion();
+        form.setVersion(relation.getVersion());
+        form.markOpened();
         return form;
     }
 
@@ -69,6 +71,4 @@ public class RelationForm {
     public void setStarted(PartialDateField started) { this.started = started == null ? new PartialDateField() : started; }
     public PartialDateField getEnded() { return ended; }
     public void setEnded(PartialDateField ended) { this.ended = ended == null ? new PartialDateField() : ended; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
@@ -35,10 +36,12 @@ class PersonAdminController {
     static final String DELETE_VIEW = "admin/people/delete";
 
     private final PersonService people;
+    private final Conflicts conflicts;
     private final OrganizationService organizations;
     private final ReferenceFields references;
 
-    PersonAdminController(PersonService people, OrganizationService organizations, ReferenceFields references) {
+    PersonAdminController(PersonService people, OrganizationService organizations, ReferenceFields references, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.people = people;
         this.organizations = organizations;
         this.references = references;
@@ -86,6 +89,9 @@ class PersonAdminController {
     @PostMapping("/admin/people/{slug}/edit")
     String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(PersonForm.from(people.getBySlug(slug)));
+        }
         Person current = people.getBySlug(slug);
         model.addAttribute("person", current);
         model.addAttribute("positions", people.positionsOf(current));
@@ -104,9 +110,7 @@ class PersonAdminController {
             return "redirect:/people/" + saved.getSlug();
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Person latest = people.getBySlug(slug);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", PersonForm.from(latest));
-            form.setVersion(latest.getVersion());
+            conflicts.show(model, response, form, PersonForm.from(latest));
             return FORM_VIEW;
         }
     }
@@ -173,6 +177,9 @@ class PersonAdminController {
     @PostMapping("/admin/positions/{id}/edit")
     String processPositionUpdate(@PathVariable long id, @Valid @ModelAttribute("form") PositionForm form, BindingResult result,
                                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(PositionForm.from(people.getPositionWithParties(id)));
+        }
         Position current = people.getPositionWithParties(id);
         model.addAttribute("person", current.getPerson());
         model.addAttribute("positionId", id);
@@ -189,9 +196,7 @@ class PersonAdminController {
             return "redirect:/people/" + current.getPerson().getSlug();
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Position latest = people.getPositionWithParties(id);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", PositionForm.from(latest));
-            form.setVersion(latest.getVersion());
+            conflicts.show(model, response, form, PositionForm.from(latest));
             return POSITION_VIEW;
         }
     }

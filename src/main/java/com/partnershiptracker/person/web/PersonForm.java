@@ -1,5 +1,7 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.Slug;
@@ -11,13 +13,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the person form edits. */
-public class PersonForm {
+public class PersonForm extends EditForm {
 
-    @NotBlank @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.PATTERN, message = "{validation.slug}") private String slug;
-    @Size(max = 200) private String nameKo;
-    @Size(max = 200) private String nameEn;
-    @Min(1850) @Max(2100) private Integer birthYear;
-    private Long version;
+    @FieldLabel("form.slug") @NotBlank @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.PATTERN, message = "{validation.slug}") private String slug;
+    @FieldLabel("form.nameKo") @Size(max = 200) private String nameKo;
+    @FieldLabel("form.nameEn") @Size(max = 200) private String nameEn;
+    @FieldLabel("form.birthYear") @Min(1850) @Max(2100) private Integer birthYear;
 
     public static PersonForm from(Person person) {
         PersonForm form = new PersonForm();
@@ -25,7 +26,8 @@ public class PersonForm {
         form.nameKo = person.getName().ko();
         form.nameEn = person.getName().en();
         form.birthYear = person.getBirthYear();
-        form.version = person.getVersion();
+        form.setVersion(person.getVersion());
+        form.markOpened();
         return form;
     }
 
@@ -58,6 +60,4 @@ public class PersonForm {
     public void setNameEn(String nameEn) { this.nameEn = nameEn; }
     public Integer getBirthYear() { return birthYear; }
     public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

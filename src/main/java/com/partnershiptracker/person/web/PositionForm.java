@@ -1,5 +1,7 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.person.Position;
@@ -12,14 +14,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What the position form edits: where, which title, and from when to when. */
-public class PositionForm {
+public class PositionForm extends EditForm {
 
-    @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String organization;
-    @Size(max = 200) private String titleKo;
-    @Size(max = 200) private String titleEn;
-    @Valid private PartialDateField started = new PartialDateField();
-    @Valid private PartialDateField ended = new PartialDateField();
-    private Long version;
+    @FieldLabel("form.organization") @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String organization;
+    @FieldLabel("form.titleKo") @Size(max = 200) private String titleKo;
+    @FieldLabel("form.titleEn") @Size(max = 200) private String titleEn;
+    @FieldLabel("milestone.initiativeStarted") @Valid private PartialDateField started = new PartialDateField();
+    @FieldLabel("milestone.ended") @Valid private PartialDateField ended = new PartialDateField();
 
     public static PositionForm from(Position position) {
         PositionForm form = new PositionForm();
@@ -28,7 +29,8 @@ public class PositionForm {
         form.titleEn = position.getTitle().en();
         form.started = PartialDateField.from(position.getStarted());
         form.ended = PartialDateField.from(position.getEnded());
-        form.version = position.getVersion();
+        form.setVersion(position.getVersion());
+        form.markOpened();
         return form;
     }
 
@@ -63,6 +65,4 @@ public class PositionForm {
     public void setStarted(PartialDateField started) { this.started = started == null ? new PartialDateField() : started; }
     public PartialDateField getEnded() { return ended; }
     public void setEnded(PartialDateField ended) { this.ended = ended == null ? new PartialDateField() : ended; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

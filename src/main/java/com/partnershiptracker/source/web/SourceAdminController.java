@@ -1,5 +1,6 @@
 package com.partnershiptracker.source.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
@@ -29,8 +30,10 @@ class SourceAdminController {
     static final String DELETE_VIEW = "admin/sources/delete";
 
     private final SourceService sources;
+    private final Conflicts conflicts;
 
-    SourceAdminController(SourceService sources) {
+    SourceAdminController(SourceService sources, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.sources = sources;
     }
 
@@ -73,6 +76,9 @@ class SourceAdminController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult result,
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(SourceForm.from(sources.getById(id)));
+        }
         Source current = sources.getById(id);
         model.addAttribute("sourceId", id);
         if (result.hasErrors()) {
@@ -87,10 +93,7 @@ class SourceAdminController {
             return "redirect:/sources/" + id;
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Source latest = sources.getById(id);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", SourceForm.from(latest));
-            // Saving again, after reading what changed, is a deliberate choice: it now targets the current version.
-            form.setVersion(latest.getVersion());
+            conflicts.show(model, response, form, SourceForm.from(latest));
             return FORM_VIEW;
         } catch (IllegalArgumentException e) {
             result.reject("validation.rejected");

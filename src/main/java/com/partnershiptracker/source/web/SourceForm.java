@@ -1,5 +1,7 @@
 package com.partnershiptracker.source.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.web.PartialDateField;
@@ -13,18 +15,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the source form edits. */
-public class SourceForm {
+public class SourceForm extends EditForm {
 
-    @NotNull private SourceKind kind = SourceKind.NEWS_ARTICLE;
-    @NotBlank @Size(max = 200) private String publisher;
-    @Size(max = 200) private String author;
-    @Size(max = 500) private String headlineKo;
-    @Size(max = 500) private String headlineEn;
+    @FieldLabel("source.kind") @NotNull private SourceKind kind = SourceKind.NEWS_ARTICLE;
+    @FieldLabel("source.publisher") @NotBlank @Size(max = 200) private String publisher;
+    @FieldLabel("source.author") @Size(max = 200) private String author;
+    @FieldLabel("form.headlineKo") @Size(max = 500) private String headlineKo;
+    @FieldLabel("form.headlineEn") @Size(max = 500) private String headlineEn;
     @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") private String url;
     @NotBlank @Size(max = 10) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z]{2,4})?", message = "{validation.language}") private String language = "ko";
-    @Valid private PartialDateField published = new PartialDateField();
-    @Size(max = 2000) private String note;
-    private Long version;
+    @FieldLabel("source.published") @Valid private PartialDateField published = new PartialDateField();
+    @FieldLabel("source.note") @Size(max = 2000) private String note;
 
     public static SourceForm from(Source source) {
         SourceForm form = new SourceForm();
@@ -37,7 +38,8 @@ public class SourceForm {
         form.language = source.getLanguage();
         form.published = PartialDateField.from(source.getPublished());
         form.note = source.getNote();
-        form.version = source.getVersion();
+        form.setVersion(source.getVersion());
+        form.markOpened();
         return form;
     }
 
@@ -88,6 +90,4 @@ public class SourceForm {
     public void setPublished(PartialDateField published) { this.published = published == null ? new PartialDateField() : published; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.statement.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
@@ -34,12 +35,14 @@ class StatementAdminController {
     static final String FORM_VIEW = "admin/statements/form";
 
     private final StatementService statements;
+    private final Conflicts conflicts;
     private final PersonService people;
     private final OrganizationService organizations;
     private final ReferenceFields references;
 
     StatementAdminController(StatementService statements, PersonService people, OrganizationService organizations,
-                             ReferenceFields references) {
+                             ReferenceFields references, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.statements = statements;
         this.people = people;
         this.organizations = organizations;
@@ -82,6 +85,9 @@ class StatementAdminController {
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") StatementForm form, BindingResult result,
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!form.getTakeTheirs().isEmpty()) {
+            form.takeChosenFieldsFrom(StatementForm.from(statements.getWithSpeaker(id)));
+        }
         statements.getWithSpeaker(id);
         model.addAttribute("statementId", id);
         Person speaker = personOrReject(form, result);
@@ -98,9 +104,7 @@ class StatementAdminController {
             return "redirect:/admin/statements";
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Statement latest = statements.getWithSpeaker(id);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", StatementForm.from(latest));
-            form.setVersion(latest.getVersion());
+            conflicts.show(model, response, form, StatementForm.from(latest));
             return FORM_VIEW;
         }
     }

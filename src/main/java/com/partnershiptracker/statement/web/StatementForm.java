@@ -1,5 +1,7 @@
 package com.partnershiptracker.statement.web;
 
+import com.partnershiptracker.shared.web.EditForm;
+import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.person.Person;
@@ -12,16 +14,15 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
 /** What the statement form edits: who said it (a person, an organization's spokesperson, or both), what and when. */
-public class StatementForm {
+public class StatementForm extends EditForm {
 
-    @Size(max = ReferenceText.MAX_LENGTH) private String person;
-    @Size(max = ReferenceText.MAX_LENGTH) private String organization;
-    @Size(max = 2000) private String textKo;
-    @Size(max = 2000) private String textEn;
-    @Size(max = 500) private String contextKo;
-    @Size(max = 500) private String contextEn;
-    @Valid private PartialDateField stated = new PartialDateField();
-    private Long version;
+    @FieldLabel("form.person") @Size(max = ReferenceText.MAX_LENGTH) private String person;
+    @FieldLabel("admin.statements.speakingFor") @Size(max = ReferenceText.MAX_LENGTH) private String organization;
+    @FieldLabel("form.textKo") @Size(max = 2000) private String textKo;
+    @FieldLabel("form.textEn") @Size(max = 2000) private String textEn;
+    @FieldLabel("form.contextKo") @Size(max = 500) private String contextKo;
+    @FieldLabel("form.contextEn") @Size(max = 500) private String contextEn;
+    @FieldLabel("admin.statements.stated") @Valid private PartialDateField stated = new PartialDateField();
 
     public static StatementForm from(Statement statement) {
         StatementForm form = new StatementForm();
@@ -34,7 +35,8 @@ public class StatementForm {
         form.contextKo = statement.getContext().ko();
         form.contextEn = statement.getContext().en();
         form.stated = PartialDateField.from(statement.getStated());
-        form.version = statement.getVersion();
+        form.setVersion(statement.getVersion());
+        form.markOpened();
         return form;
     }
 
@@ -84,6 +86,4 @@ public class StatementForm {
     public void setContextEn(String contextEn) { this.contextEn = contextEn; }
     public PartialDateField getStated() { return stated; }
     public void setStated(PartialDateField stated) { this.stated = stated == null ? new PartialDateField() : stated; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

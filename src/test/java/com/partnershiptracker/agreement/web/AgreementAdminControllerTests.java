@@ -1,5 +1,6 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
 import com.partnershiptracker.lookup.ReferenceResolver;
@@ -46,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AgreementAdminController.class)
-@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
+@Import({Conflicts.class, Display.class, SliceSecurity.class, ReferenceFields.class})
 class AgreementAdminControllerTests {
 
     @Autowired
@@ -169,6 +170,42 @@ class AgreementAdminControllerTests {
                 .andExpect(content().string(containsString("name=\"parties[3].organization\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"parties[4].organization\""))));
         verify(agreements, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aStaleSaveShowsEachChangedFieldAsOpenedAsTheySavedItAndAsTyped() throws Exception {
+        AgreementForm opened = AgreementForm.from(agreements.getDetails(2L));
+        when(agreements.getDetails(2L)).thenReturn(new AgreementDetails(2, 4, Bilingual.of("협약", "Their title"), AgreementKind.MOU,
+                AgreementStatus.ENDED, Bilingual.of(null, null), Bilingual.of(null, null), null, null, null, null,
+                List.of(), List.of(), List.of(), List.of()));
+        when(agreements.update(anyLong(), anyLong(), any())).thenThrow(new StaleRecordException("Agreement", 2));
+
+        String page = mvc.perform(edit().param("opened", opened.getOpened()).param("titleEn", "My title").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        List<String> rows = html.select(".conflict-panel tbody tr").eachText();
+        assertThat(rows.get(0)).startsWith("Title in English").contains("Their title", "My title");
+        assertThat(rows.get(1)).startsWith("Status").contains("Signed", "Ended");
+        assertThat(html.select(".conflict-panel input[name=takeTheirs]").eachAttr("value")).containsExactly("titleEn", "status");
+        assertThat(rows).noneMatch(row -> row.startsWith("Title in Korean"));
+        assertThat(html.select("input[name=version]").attr("value")).isEqualTo("4");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void savingAgainWithTakeTheirsKeepsTheirValueAndTheRestOfTheInput() throws Exception {
+        when(agreements.getDetails(2L)).thenReturn(new AgreementDetails(2, 4, Bilingual.of("협약", "Their title"), AgreementKind.MOU,
+                AgreementStatus.ENDED, Bilingual.of(null, null), Bilingual.of(null, null), null, null, null, null,
+                List.of(), List.of(), List.of(), List.of()));
+        mvc.perform(edit().param("titleEn", "My title").param("placeEn", "Seoul").param("takeTheirs", "titleEn"))
+                .andExpect(redirectedUrl("/agreements/2"));
+        org.mockito.ArgumentCaptor<AgreementForm> saved = org.mockito.ArgumentCaptor.forClass(AgreementForm.class);
+        verify(agreements).update(org.mockito.ArgumentMatchers.eq(2L), org.mockito.ArgumentMatchers.eq(3L), saved.capture());
+        assertThat(saved.getValue().getTitleEn()).isEqualTo("Their title");
+        assertThat(saved.getValue().getPlaceEn()).isEqualTo("Seoul");
     }
 
     @Test

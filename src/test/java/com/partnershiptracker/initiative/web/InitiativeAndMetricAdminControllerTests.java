@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
 import com.partnershiptracker.lookup.ReferenceResolver;
@@ -40,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 @WebMvcTest({InitiativeAdminController.class, MetricAdminController.class})
-@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
+@Import({Conflicts.class, Display.class, SliceSecurity.class, ReferenceFields.class})
 class InitiativeAndMetricAdminControllerTests {
 
     @Autowired

@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
 import com.partnershiptracker.lookup.ReferenceResolver;
@@ -53,7 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The metric form's choice of the target an actual measures, and the rules it keeps. */
 @WebMvcTest(MetricAdminController.class)
-@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
+@Import({Conflicts.class, Display.class, SliceSecurity.class, ReferenceFields.class})
 @WithMockUser(roles = "EDITOR")
 class MetricProgressLinkAdminControllerTests {
 

@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
 import com.partnershiptracker.lookup.ReferenceResolver;
@@ -46,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(OrganizationAdminController.class)
-@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
+@Import({Conflicts.class, Display.class, SliceSecurity.class, ReferenceFields.class})
 class OrganizationAdminControllerTests {
 
     @Autowired

@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
 import com.partnershiptracker.lookup.ReferenceResolver;
@@ -38,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(RelationAdminController.class)
-@Import({Display.class, SliceSecurity.class, ReferenceFields.class})
+@Import({Conflicts.class, Display.class, SliceSecurity.class, ReferenceFields.class})
 class RelationAdminControllerTests {
 
     @Autowired

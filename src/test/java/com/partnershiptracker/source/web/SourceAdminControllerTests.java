@@ -1,5 +1,6 @@
 package com.partnershiptracker.source.web;
 
+import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.StaleRecordException;
@@ -31,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SourceAdminController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Conflicts.class, Display.class, SliceSecurity.class})
 class SourceAdminControllerTests {
 
     @Autowired
