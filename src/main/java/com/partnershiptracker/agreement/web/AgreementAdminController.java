@@ -39,7 +39,6 @@ class AgreementAdminController {
 
     static final String LIST_VIEW = "admin/agreements/list";
     static final String FORM_VIEW = "admin/agreements/form";
-    static final String DELETE_VIEW = "admin/agreements/delete";
 
     private final AgreementService agreements;
     private final Conflicts conflicts;
@@ -153,23 +152,17 @@ class AgreementAdminController {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("agreement", agreements.getDetails(id));
-        model.addAttribute("references", agreements.referencesTo(id));
-        return DELETE_VIEW;
+        AgreementDetails agreement = agreements.getDetails(id);
+        return DeleteConfirmation.show(model, agreement.title().in(LocaleContextHolder.getLocale()),
+                "/admin/agreements/" + id + "/delete", "/admin/agreements", agreements.referencesTo(id), agreement.version());
     }
 
     @PostMapping("/{id}/delete")
     String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
                          HttpServletResponse response) {
-        if (DeleteConfirmation.isStale(version, agreements.getDetails(id).version(), model, response)) {
+        if (DeleteConfirmation.isStale(version, agreements.getDetails(id).version(), model, response)
+                || DeleteConfirmation.isReferenced(agreements.referencesTo(id), response)) {
             return confirmDelete(id, model);
-        }
-        Map<String, Long> references = agreements.referencesTo(id);
-        if (!references.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("agreement", agreements.getDetails(id));
-            model.addAttribute("references", references);
-            return DELETE_VIEW;
         }
         agreements.delete(id);
         redirect.addFlashAttribute("flash", "flash.deleted");

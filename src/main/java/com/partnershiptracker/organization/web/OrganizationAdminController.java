@@ -14,6 +14,7 @@ import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,7 +34,6 @@ class OrganizationAdminController {
 
     static final String LIST_VIEW = "admin/organizations/list";
     static final String FORM_VIEW = "admin/organizations/form";
-    static final String DELETE_VIEW = "admin/organizations/delete";
 
     private final OrganizationService organizations;
     private final Conflicts conflicts;
@@ -131,24 +131,18 @@ class OrganizationAdminController {
     @GetMapping("/{slug}/delete")
     String confirmDelete(@PathVariable String slug, Model model) {
         Organization organization = organizations.getBySlug(slug);
-        model.addAttribute("organization", organization);
-        model.addAttribute("references", organizations.referencesTo(organization));
-        return DELETE_VIEW;
+        return DeleteConfirmation.show(model, organization.getName().in(LocaleContextHolder.getLocale()),
+                "/admin/organizations/" + slug + "/delete", "/admin/organizations", organizations.referencesTo(organization),
+                organization.getVersion());
     }
 
     @PostMapping("/{slug}/delete")
     String processDelete(@PathVariable String slug, @RequestParam long version, Model model, RedirectAttributes redirect,
                          HttpServletResponse response) {
         Organization organization = organizations.getBySlug(slug);
-        if (DeleteConfirmation.isStale(version, organization.getVersion(), model, response)) {
+        if (DeleteConfirmation.isStale(version, organization.getVersion(), model, response)
+                || DeleteConfirmation.isReferenced(organizations.referencesTo(organization), response)) {
             return confirmDelete(slug, model);
-        }
-        Map<String, Long> references = organizations.referencesTo(organization);
-        if (!references.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("organization", organization);
-            model.addAttribute("references", references);
-            return DELETE_VIEW;
         }
         organizations.delete(organization);
         redirect.addFlashAttribute("flash", "flash.deleted");

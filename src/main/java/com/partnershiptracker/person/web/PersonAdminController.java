@@ -14,6 +14,7 @@ import com.partnershiptracker.shared.web.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,7 +34,6 @@ class PersonAdminController {
     static final String LIST_VIEW = "admin/people/list";
     static final String FORM_VIEW = "admin/people/form";
     static final String POSITION_VIEW = "admin/people/position-form";
-    static final String DELETE_VIEW = "admin/people/delete";
 
     private final PersonService people;
     private final Conflicts conflicts;
@@ -118,24 +118,17 @@ class PersonAdminController {
     @GetMapping("/admin/people/{slug}/delete")
     String confirmDelete(@PathVariable String slug, Model model) {
         Person person = people.getBySlug(slug);
-        model.addAttribute("person", person);
-        model.addAttribute("references", people.referencesTo(person));
-        return DELETE_VIEW;
+        return DeleteConfirmation.show(model, person.getName().in(LocaleContextHolder.getLocale()),
+                "/admin/people/" + slug + "/delete", "/admin/people", people.referencesTo(person), person.getVersion());
     }
 
     @PostMapping("/admin/people/{slug}/delete")
     String processDelete(@PathVariable String slug, @RequestParam long version, Model model, RedirectAttributes redirect,
                          HttpServletResponse response) {
         Person person = people.getBySlug(slug);
-        if (DeleteConfirmation.isStale(version, person.getVersion(), model, response)) {
+        if (DeleteConfirmation.isStale(version, person.getVersion(), model, response)
+                || DeleteConfirmation.isReferenced(people.referencesTo(person), response)) {
             return confirmDelete(slug, model);
-        }
-        Map<String, Long> references = people.referencesTo(person);
-        if (!references.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("person", person);
-            model.addAttribute("references", references);
-            return DELETE_VIEW;
         }
         people.delete(person);
         redirect.addFlashAttribute("flash", "flash.deleted");

@@ -40,4 +40,13 @@ public final class DeleteConfirmation {
         model.addAttribute("stale", true);
         return true;
     }
+
+    /** Whether records still refer to the one to delete; then nothing is deleted and the page lists them with a 409. */
+    public static boolean isReferenced(Map<String, Long> references, HttpServletResponse response) {
+        if (references.isEmpty()) {
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return true;
+    }
 }

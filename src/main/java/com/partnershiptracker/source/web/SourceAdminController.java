@@ -10,6 +10,7 @@ import com.partnershiptracker.source.SourceService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,13 +22,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Map;
+
 @Controller
 @RequestMapping("/admin/sources")
 class SourceAdminController {
 
     static final String LIST_VIEW = "admin/sources/list";
     static final String FORM_VIEW = "admin/sources/form";
-    static final String DELETE_VIEW = "admin/sources/delete";
 
     private final SourceService sources;
     private final Conflicts conflicts;
@@ -103,26 +105,25 @@ class SourceAdminController {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("source", sources.getById(id));
-        model.addAttribute("citations", sources.citationCount(id));
-        return DELETE_VIEW;
+        Source source = sources.getById(id);
+        return DeleteConfirmation.show(model, source.getHeadline().in(LocaleContextHolder.getLocale()),
+                "/admin/sources/" + id + "/delete", "/admin/sources", citationsOf(id), source.getVersion());
     }
 
     @PostMapping("/{id}/delete")
     String processDelete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
                          HttpServletResponse response) {
-        if (DeleteConfirmation.isStale(version, sources.getById(id).getVersion(), model, response)) {
+        if (DeleteConfirmation.isStale(version, sources.getById(id).getVersion(), model, response)
+                || DeleteConfirmation.isReferenced(citationsOf(id), response)) {
             return confirmDelete(id, model);
-        }
-        long citations = sources.citationCount(id);
-        if (citations > 0) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("source", sources.getById(id));
-            model.addAttribute("citations", citations);
-            return DELETE_VIEW;
         }
         sources.delete(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/admin/sources";
+    }
+
+    private Map<String, Long> citationsOf(long id) {
+        long citations = sources.citationCount(id);
+        return citations == 0 ? Map.of() : Map.of("citations", citations);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
@@ -161,7 +162,7 @@ class OrganizationAdminControllerTests {
         when(organizations.referencesTo(kt)).thenReturn(Map.of());
         mvc.perform(post("/admin/organizations/kt/delete").with(csrf()).param("version", "7").header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
-                .andExpect(view().name(OrganizationAdminController.DELETE_VIEW))
+                .andExpect(view().name(DeleteConfirmation.VIEW))
                 .andExpect(content().string(containsString("Nothing was deleted")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
         verify(organizations, never()).delete(any());
