@@ -1,10 +1,12 @@
 package com.partnershiptracker.admin.web;
 
+import com.partnershiptracker.admin.AuditedKind;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.PartyRole;
 import com.partnershiptracker.audit.HistoryValue;
 import com.partnershiptracker.audit.RecordHistory;
 import com.partnershiptracker.audit.RecordKey;
+import com.partnershiptracker.shared.BaseEntity;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.PartialDate;
@@ -19,8 +21,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +68,23 @@ class HistoryTextTests {
         assertThat(text.field("titleKo")).isEqualTo("Title in Korean");
         LocaleContextHolder.setLocale(Locale.KOREAN);
         assertThat(text.field("signed")).isEqualTo("서명일");
+    }
+
+    @Test
+    void everyFieldOfEveryKindOfRecordWithAHistoryHasALabel() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        List<String> unlabelled = new ArrayList<>();
+        for (AuditedKind kind : AuditedKind.values()) {
+            for (Class<?> type = kind.type(); type != BaseEntity.class; type = type.getSuperclass()) {
+                for (Field field : type.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
+                            && !field.isSynthetic() && text.field(field.getName()).equals(field.getName())) {
+                        unlabelled.add(kind + "." + field.getName());
+                    }
+                }
+            }
+        }
+        assertThat(unlabelled).isEmpty();
     }
 
     @Test
