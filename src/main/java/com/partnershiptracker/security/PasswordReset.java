@@ -34,8 +34,10 @@ class PasswordReset {
     int reset(String username, PrintStream out, PrintStream err) {
         UserAccount account = users.findByUsername(username).orElse(null);
         if (account == null) {
-            err.println("No account has the username '" + username + "'; nothing was changed. The accounts are: "
-                    + users.list().stream().map(UserAccount::getUsername).collect(Collectors.joining(", ")) + ".");
+            String accounts = users.list().stream().map(UserAccount::getUsername).collect(Collectors.joining(", "));
+            err.println("No account has the username '" + username + "'; nothing was changed. "
+                    + (accounts.isEmpty() ? "No account exists yet: start the app to create the first admin."
+                    : "The accounts are: " + accounts + "."));
             return REFUSED;
         }
         boolean fromEnvironment = !password.isBlank();
