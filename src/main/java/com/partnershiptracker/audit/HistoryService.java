@@ -1,6 +1,7 @@
 package com.partnershiptracker.audit;
 
 import com.partnershiptracker.shared.BaseEntity;
+import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.StaleRecordException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -12,9 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @Service
 @Transactional(readOnly = true)
@@ -22,10 +26,45 @@ public class HistoryService {
 
     private final EntityManager entityManager;
     private final List<RestoreCheck> restoreChecks;
+    private final RecordNames names;
 
-    HistoryService(EntityManager entityManager, List<RestoreCheck> restoreChecks) {
+    HistoryService(EntityManager entityManager, List<RestoreCheck> restoreChecks, RecordNames names) {
         this.entityManager = entityManager;
         this.restoreChecks = restoreChecks;
+        this.names = names;
+    }
+
+    /**
+     * The history of one record as its page shows it: every revision ({@link #historyOf}), the record's
+     * name, and the name of every record its revisions refer to, each as it is now or, when deleted, as
+     * it was last stored. The names cost one statement, two when a record was deleted, however many
+     * revisions and references there are.
+     */
+    public RecordHistory recordHistory(Class<? extends BaseEntity> type, long id) {
+        List<RevisionView> revisions = historyOf(type, id);
+        RecordKey self = new RecordKey(RecordNames.kindOf(type).orElseThrow(), id);
+        Set<RecordKey> named = new LinkedHashSet<>();
+        named.add(self);
+        revisions.forEach(revision -> revision.changes().forEach(change -> {
+            referencesIn(change.before(), named);
+            referencesIn(change.after(), named);
+        }));
+        Map<RecordKey, Bilingual> found = new HashMap<>(names.current(named));
+        named.removeAll(found.keySet());
+        if (!named.isEmpty()) {
+            found.putAll(names.stored(named));
+        }
+        return new RecordHistory(self, found.get(self), revisions, found);
+    }
+
+    private static void referencesIn(HistoryValue value, Set<RecordKey> into) {
+        if (value instanceof HistoryValue.Reference reference) {
+            into.add(reference.record());
+        } else if (value instanceof HistoryValue.Composite composite) {
+            composite.parts().forEach(part -> referencesIn(part, into));
+        } else if (value instanceof HistoryValue.Items items) {
+            items.items().forEach(item -> referencesIn(item, into));
+        }
     }
 
     /** The version number of the record as saved now; empty when it does not exist (any more). */
@@ -45,11 +84,11 @@ public class HistoryService {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         List<RevisionView> history = new ArrayList<>();
-        Map<String, String> before = Map.of();
+        Map<String, HistoryValue> before = Map.of();
         for (Object[] row : rows) {
             Revision revision = (Revision) row[1];
             RevisionType kind = (RevisionType) row[2];
-            Map<String, String> after = kind == RevisionType.DEL ? Map.of() : Snapshots.describe(row[0]);
+            Map<String, HistoryValue> after = kind == RevisionType.DEL ? Map.of() : Snapshots.describe(row[0]);
             history.add(new RevisionView(revision.getId(), revision.getUsername(), revision.getMadeAt(), kind,
                     changes(before, after), history.isEmpty()));
             before = after;
@@ -114,11 +153,11 @@ public class HistoryService {
                 .getResultList().isEmpty();
     }
 
-    private static List<FieldChange> changes(Map<String, String> before, Map<String, String> after) {
+    private static List<FieldChange> changes(Map<String, HistoryValue> before, Map<String, HistoryValue> after) {
         List<FieldChange> changes = new ArrayList<>();
         for (String field : after.isEmpty() ? before.keySet() : after.keySet()) {
-            String old = before.getOrDefault(field, "");
-            String now = after.getOrDefault(field, "");
+            HistoryValue old = before.getOrDefault(field, HistoryValue.NONE);
+            HistoryValue now = after.getOrDefault(field, HistoryValue.NONE);
             if (!old.equals(now)) {
                 changes.add(new FieldChange(field, old, now));
             }

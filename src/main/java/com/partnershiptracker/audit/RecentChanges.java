@@ -12,8 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** Every change across the site, accounts included, newest first, in two statements a page. */
+/**
+ * Every change across the site, accounts included, newest first, in two statements a page, and a third
+ * when the page shows records deleted since, to name them as they were last stored.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RecentChanges {
@@ -32,9 +36,11 @@ public class RecentChanges {
                 from account_changes""";
 
     private final JdbcClient jdbc;
+    private final RecordNames names;
 
-    RecentChanges(JdbcClient jdbc) {
+    RecentChanges(JdbcClient jdbc, RecordNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     public Page<RecentChange> page(PageSlice slice) {
@@ -56,6 +62,20 @@ public class RecentChanges {
                         RevisionType.fromRepresentation((byte) rs.getInt("revtype")),
                         Bilingual.of(rs.getString("title_ko"), rs.getString("title_en"))))
                 .list();
-        return new PageImpl<>(changes, request, total);
+        return new PageImpl<>(withStoredNames(changes), request, total);
+    }
+
+    private List<RecentChange> withStoredNames(List<RecentChange> changes) {
+        List<RecordKey> unnamed = changes.stream().filter(change -> change.label().isEmpty() && !"ACCOUNT".equals(change.kind()))
+                .map(change -> new RecordKey(change.kind(), change.id())).toList();
+        if (unnamed.isEmpty()) {
+            return changes;
+        }
+        Map<RecordKey, Bilingual> stored = names.stored(unnamed);
+        return changes.stream().map(change -> {
+            Bilingual name = stored.get(new RecordKey(change.kind(), change.id()));
+            return name == null || !change.label().isEmpty() ? change : new RecentChange(change.revision(), change.madeAt(),
+                    change.username(), change.kind(), change.id(), change.type(), name);
+        }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.partnershiptracker.audit;
 
 import com.partnershiptracker.shared.BaseEntity;
+import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -11,12 +12,12 @@ import org.hibernate.proxy.HibernateProxy;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads and copies the persistent state of audited records by reflection, so one history page and
@@ -28,9 +29,9 @@ final class Snapshots {
     private Snapshots() {
     }
 
-    /** Field name to a readable value, in declaration order. */
-    static Map<String, String> describe(Object entity) {
-        Map<String, String> values = new LinkedHashMap<>();
+    /** Field name to its value, in declaration order. Records referred to are not loaded, only named by id. */
+    static Map<String, HistoryValue> describe(Object entity) {
+        Map<String, HistoryValue> values = new LinkedHashMap<>();
         if (entity == null) {
             return values;
         }
@@ -142,28 +143,43 @@ final class Snapshots {
         return value;
     }
 
-    private static String format(Object value) {
+    private static HistoryValue format(Object value) {
         if (value == null) {
-            return "";
+            return HistoryValue.NONE;
         }
         if (value instanceof PartialDate date) {
-            return date + (date.note() == null ? "" : " — " + date.note());
+            return new HistoryValue.Date(date);
         }
         if (value instanceof Collection<?> elements) {
-            return elements.stream().map(Snapshots::format).collect(Collectors.joining("; "));
+            return elements.isEmpty() ? HistoryValue.NONE
+                    : new HistoryValue.Items(elements.stream().map(Snapshots::format).toList());
         }
-        Class<?> type = Hibernate.getClass(value);
+        if (value instanceof Enum<?> choice) {
+            return new HistoryValue.Label(choice);
+        }
+        if (value instanceof BigDecimal amount) {
+            return new HistoryValue.Amount(amount);
+        }
+        Class<?> type = entityClass(value);
         if (type.isAnnotationPresent(Entity.class)) {
-            Map<String, String> target = describe(value);
-            return target.getOrDefault("slug", "#" + ((BaseEntity) value).getId());
+            Long id = referencedId(value);
+            return RecordNames.kindOf(type).<HistoryValue>map(kind -> new HistoryValue.Reference(new RecordKey(kind, id)))
+                    .orElseGet(() -> new HistoryValue.Text("#" + id));
         }
         if (type.isAnnotationPresent(Embeddable.class)) {
-            return stateFields(type).stream()
-                    .map(field -> format(read(field, value)))
-                    .filter(text -> !text.isEmpty())
-                    .collect(Collectors.joining(", "));
+            return embedded(type, value);
         }
-        return value.toString();
+        return new HistoryValue.Text(value.toString());
+    }
+
+    /** An embedded value: a text in two languages ({@code labelKo}, {@code labelEn}), or its parts. */
+    private static HistoryValue embedded(Class<?> type, Object value) {
+        List<Field> fields = stateFields(type);
+        if (fields.size() == 2 && fields.get(0).getName().endsWith("Ko") && fields.get(1).getName().endsWith("En")) {
+            Bilingual words = Bilingual.of((String) read(fields.get(0), value), (String) read(fields.get(1), value));
+            return words.isEmpty() ? HistoryValue.NONE : new HistoryValue.Words(words);
+        }
+        return new HistoryValue.Composite(fields.stream().map(field -> format(read(field, value))).toList());
     }
 
     private static List<Field> stateFields(Class<?> type) {

@@ -1,6 +1,7 @@
 package com.partnershiptracker.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,19 @@ import java.util.Set;
 /**
  * The sign-ins of an account, as Spring Session keeps them in the database (indexed by the principal's
  * name), so that ending them reaches every instance of the app at its next request. Without the web side
- * (a command-line run) there is no session repository and so no session to end.
+ * (a command-line run, such as a password reset) there is no session repository, so the account's rows are
+ * deleted from Spring Session's table directly.
  */
 @Component
 class AccountSessions {
 
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository;
 
-    AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
+    private final JdbcClient jdbc;
+
+    AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository, JdbcClient jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     /** Ends every session of the account. */
@@ -36,6 +41,9 @@ class AccountSessions {
     void endAllBut(String username, String keptSessionId) {
         FindByIndexNameSessionRepository<? extends Session> sessions = repository.getIfAvailable();
         if (sessions == null) {
+            // Its attributes go with it (on delete cascade); in the caller's transaction, so it commits with the change.
+            jdbc.sql("delete from spring_session where principal_name = :username and session_id <> :kept")
+                    .param("username", username).param("kept", keptSessionId == null ? "" : keptSessionId).update();
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -16,7 +16,9 @@ import java.util.Locale;
 /**
  * Makes sure someone can sign in on a fresh installation. When no account exists, the first admin
  * comes from APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD; without them a random password is
- * generated and printed once in the log. Nothing is done once any account exists. When two
+ * generated and printed once in the log. Nothing is created once any account exists; when
+ * APP_ADMIN_USERNAME or APP_ADMIN_PASSWORD is set then, a warning says they were ignored and how to reset a
+ * password instead, since an operator who sets them expects them to work. When two
  * instances start at once on a fresh database, one creates the account and the other, refused by
  * the unique username, starts without printing a password that was never stored. A password in
  * APP_ADMIN_PASSWORD that the password policy refuses stops the start with the reason.
@@ -30,18 +32,30 @@ class FirstAdmin implements ApplicationRunner {
     private final MessageSource messages;
     private final String username;
     private final String password;
+    private final boolean usernameGiven;
 
     FirstAdmin(UserAccountService users, MessageSource messages, @Value("${app.admin.username:admin}") String username,
-               @Value("${app.admin.password:}") String password) {
+               @Value("${app.admin.password:}") String password, @Value("${APP_ADMIN_USERNAME:}") String usernameGiven) {
         this.users = users;
         this.messages = messages;
         this.username = username;
         this.password = password;
+        this.usernameGiven = !usernameGiven.isBlank();
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (args.containsOption("reset-password")) {
+            return;
+        }
         if (users.hasAnyUser()) {
+            if (usernameGiven || !password.isBlank()) {
+                log.warn("APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD are ignored: accounts exist already, and the first admin"
+                        + " is only created when there is none. To set a new password for an account, run the app once with"
+                        + " --reset-password=USERNAME (java -jar app.jar --reset-password={}, or ./mvnw spring-boot:run"
+                        + " -Dspring-boot.run.arguments=--reset-password={}); it uses APP_ADMIN_PASSWORD if set, otherwise"
+                        + " prints a generated one.", username, username);
+            }
             return;
         }
         if (!password.isBlank()) {
@@ -87,7 +101,7 @@ class FirstAdmin implements ApplicationRunner {
         }
     }
 
-    private static String generatePassword() {
+    static String generatePassword() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

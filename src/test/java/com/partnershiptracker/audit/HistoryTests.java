@@ -5,6 +5,7 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.support.PostgresTest;
 import com.partnershiptracker.support.TimelineCopy;
@@ -61,8 +62,55 @@ class HistoryTests {
 
         assertThat(revisions).extracting(RevisionView::username).containsExactly("bob", "alice");
         assertThat(revisions).extracting(RevisionView::type).containsExactly(RevisionType.MOD, RevisionType.ADD);
-        assertThat(revisions.get(0).changes()).containsExactly(new FieldChange("nameEn", "History Bank", "History Bank Ltd"));
-        assertThat(revisions.get(1).changes()).contains(new FieldChange("aliases", "", "HB"));
+        assertThat(revisions.get(0).changes()).containsExactly(
+                new FieldChange("nameEn", new HistoryValue.Text("History Bank"), new HistoryValue.Text("History Bank Ltd")));
+        assertThat(revisions.get(1).changes()).contains(
+                new FieldChange("aliases", HistoryValue.NONE, new HistoryValue.Items(List.of(new HistoryValue.Text("HB")))),
+                new FieldChange("kind", HistoryValue.NONE, new HistoryValue.Label(OrganizationKind.BANK)));
+    }
+
+    @Test
+    void aHistoryKeepsDatesAndReferencesAsSuchAndNamesTheRecordsAsTheyAreNowOrAsLastStoredOnceDeleted() {
+        Organization parent = as("alice", () -> organizations.create(
+                new Organization("history-parent", Bilingual.of("역사지주", "History Holdings"), OrganizationKind.OTHER),
+                (o, bySlug) -> { }));
+        Organization child = as("alice", () -> organizations.create(
+                new Organization("history-child", Bilingual.of("역사자회사", "History Child"), OrganizationKind.BANK),
+                (organization, bySlug) -> {
+                    organization.placeUnder(bySlug.apply("history-parent").orElseThrow());
+                    organization.recordFounding(PartialDate.ofMonth(2020, 7));
+                }));
+        as("bob", () -> organizations.update(child.getId(), child.getVersion(),
+                (organization, bySlug) -> organization.recordFounding(PartialDate.ofDay(2020, 8, 19))));
+        as("bob", () -> organizations.update(parent.getId(), parent.getVersion(),
+                (organization, bySlug) -> organization.rename(Bilingual.of("역사지주", "History Holdings Renamed"))));
+        RecordKey parentKey = new RecordKey("ORGANIZATION", parent.getId());
+
+        RecordHistory shown = history.recordHistory(Organization.class, child.getId());
+
+        assertThat(shown.record()).isEqualTo(new RecordKey("ORGANIZATION", child.getId()));
+        assertThat(shown.title()).isEqualTo(Bilingual.of("역사자회사", "History Child"));
+        assertThat(shown.revisions().get(0).changes()).containsExactly(new FieldChange("founded",
+                new HistoryValue.Date(PartialDate.ofMonth(2020, 7)), new HistoryValue.Date(PartialDate.ofDay(2020, 8, 19))));
+        assertThat(shown.revisions().get(1).changes())
+                .contains(new FieldChange("parent", HistoryValue.NONE, new HistoryValue.Reference(parentKey)));
+        assertThat(shown.nameOf(parentKey)).isEqualTo(Bilingual.of("역사지주", "History Holdings Renamed"));
+
+        as("bob", () -> organizations.update(child.getId(), organizations.getBySlug("history-child").getVersion(),
+                (organization, bySlug) -> organization.placeUnder(null)));
+        as("admin", () -> {
+            organizations.delete(organizations.getBySlug("history-parent"));
+            organizations.delete(organizations.getBySlug("history-child"));
+            return null;
+        });
+
+        RecordHistory deleted = history.recordHistory(Organization.class, child.getId());
+        assertThat(deleted.title()).isEqualTo(Bilingual.of("역사자회사", "History Child"));
+        assertThat(deleted.nameOf(parentKey)).isEqualTo(Bilingual.of("역사지주", "History Holdings Renamed"));
+        assertThat(recentChanges.page(new PageSlice(0, 10)).getContent())
+                .filteredOn(change -> change.id() == child.getId() && change.kind().equals("ORGANIZATION"))
+                .isNotEmpty()
+                .allSatisfy(change -> assertThat(change.label()).isEqualTo(Bilingual.of("역사자회사", "History Child")));
     }
 
     @Test

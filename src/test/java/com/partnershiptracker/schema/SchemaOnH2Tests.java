@@ -1,7 +1,11 @@
 package com.partnershiptracker.schema;
 
+import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.audit.HistoryService;
+import com.partnershiptracker.audit.RecentChanges;
+import com.partnershiptracker.audit.RecordHistory;
 import com.partnershiptracker.dossier.PartnerOverview;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.dossier.PartnerDossierService;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
@@ -46,6 +51,15 @@ class SchemaOnH2Tests {
 
     @Autowired
     Flyway flyway;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    RecentChanges recentChanges;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     TestRecords records;
@@ -112,5 +126,18 @@ class SchemaOnH2Tests {
         assertThat(search.search("케뱅").groups().get(SearchKind.ORGANIZATION)).extracting(hit -> hit.link().key())
                 .containsExactly("k-bank");
         assertThat(search.search("%").isEmpty()).isTrue();
+    }
+
+    @Test
+    void theHistoryNamesRunOnH2() {
+        long agreement = jdbc.sql("select min(id) from agreements").query(Long.class).single();
+
+        RecordHistory seeded = history.recordHistory(Agreement.class, agreement);
+        RecordHistory neverExisted = history.recordHistory(Organization.class, 99_999_999L);
+
+        assertThat(seeded.title()).isNotNull();
+        assertThat(seeded.names()).hasSizeGreaterThan(2);
+        assertThat(neverExisted.title()).isNull();
+        assertThat(recentChanges.page(PageSlice.first()).getContent()).isNotEmpty();
     }
 }

@@ -176,7 +176,7 @@ class AdminEditBrowserTests extends BrowserTest {
         browser.get(url("/admin/history/AGREEMENT/" + agreementId));
         Screenshots.save(browser, "admin-history");
         String history = browser.findElement(By.tagName("main")).getText();
-        assertThat(history).contains(EDITOR, "seed", "titleEn " + originalTitle.en() + " " + NEW_TITLE);
+        assertThat(history).contains(EDITOR, "seed", "Title in English: " + originalTitle.en() + " → " + NEW_TITLE);
     }
 
 }

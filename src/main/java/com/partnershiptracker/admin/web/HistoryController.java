@@ -3,6 +3,7 @@ package com.partnershiptracker.admin.web;
 import com.partnershiptracker.admin.AuditedKind;
 import com.partnershiptracker.audit.HistoryService;
 import com.partnershiptracker.audit.RecentChanges;
+import com.partnershiptracker.audit.RecordHistory;
 import com.partnershiptracker.audit.RestoreBlocker;
 import com.partnershiptracker.audit.RestoreRefusedException;
 import com.partnershiptracker.organization.OrganizationService;
@@ -32,18 +33,22 @@ class HistoryController {
     private final HistoryService history;
     private final RecentChanges recentChanges;
     private final OrganizationService organizations;
+    private final HistoryText text;
 
-    HistoryController(HistoryService history, RecentChanges recentChanges, OrganizationService organizations) {
+    HistoryController(HistoryService history, RecentChanges recentChanges, OrganizationService organizations, HistoryText text) {
         this.history = history;
         this.recentChanges = recentChanges;
         this.organizations = organizations;
+        this.text = text;
     }
 
     @GetMapping("/admin/history/{kind}/{id}")
     String show(@PathVariable AuditedKind kind, @PathVariable long id, Model model) {
+        RecordHistory recordHistory = history.recordHistory(kind.type(), id);
         model.addAttribute("kind", kind);
         model.addAttribute("recordId", id);
-        model.addAttribute("revisions", history.historyOf(kind.type(), id));
+        model.addAttribute("recordTitle", text.title(recordHistory));
+        model.addAttribute("revisions", text.revisions(recordHistory));
         model.addAttribute("currentVersion", history.currentVersion(kind.type(), id).orElse(null));
         return HISTORY_VIEW;
     }

@@ -1,6 +1,14 @@
 package com.partnershiptracker.admin.web;
 
+import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.agreement.AgreementStatus;
+import com.partnershiptracker.agreement.PartyRole;
+import com.partnershiptracker.audit.FieldChange;
 import com.partnershiptracker.audit.HistoryNotFoundException;
+import com.partnershiptracker.audit.HistoryValue;
+import com.partnershiptracker.audit.RecordHistory;
+import com.partnershiptracker.audit.RecordKey;
+import com.partnershiptracker.audit.RevisionView;
 import com.partnershiptracker.audit.HistoryService;
 import com.partnershiptracker.audit.RecentChanges;
 import com.partnershiptracker.audit.RestoreBlocker;
@@ -8,8 +16,11 @@ import com.partnershiptracker.audit.RestoreRefusedException;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.security.SliceSecurity;
+import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.Display;
+import org.hibernate.envers.RevisionType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +30,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -30,6 +44,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -37,7 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(HistoryController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, HistoryText.class, SliceSecurity.class})
 @WithMockUser(roles = {"ADMIN", "EDITOR"})
 class HistoryControllerTests {
 
@@ -55,8 +70,40 @@ class HistoryControllerTests {
 
     @BeforeEach
     void stubHistory() {
-        when(history.historyOf(any(), anyLong())).thenReturn(List.of());
+        when(history.recordHistory(any(), anyLong())).thenAnswer(call -> new RecordHistory(
+                new RecordKey("ORGANIZATION", call.getArgument(1, Long.class)), null, List.of(), Map.of()));
         when(history.currentVersion(any(), anyLong())).thenReturn(Optional.of(5L));
+    }
+
+    @Test
+    void theHistoryNamesTheRecordAndEachFieldAndShowsValuesInTheReadersLanguage() throws Exception {
+        RecordKey woori = new RecordKey("ORGANIZATION", 5);
+        RevisionView edit = new RevisionView(12, "editor", Instant.parse("2026-11-23T12:14:00Z"), RevisionType.MOD, List.of(
+                new FieldChange("signed", new HistoryValue.Date(PartialDate.ofMonth(2020, 7)),
+                        new HistoryValue.Date(PartialDate.ofDay(2020, 8, 19))),
+                new FieldChange("status", new HistoryValue.Label(AgreementStatus.ANNOUNCED), new HistoryValue.Label(AgreementStatus.SIGNED)),
+                new FieldChange("parties", HistoryValue.NONE, new HistoryValue.Items(List.of(new HistoryValue.Composite(
+                        List.of(new HistoryValue.Reference(woori), new HistoryValue.Label(PartyRole.PRINCIPAL))))))), false);
+        when(history.recordHistory(Agreement.class, 3L)).thenReturn(new RecordHistory(new RecordKey("AGREEMENT", 3),
+                Bilingual.of("네이버 지도 제휴", "Naver Map tie-up"), List.of(edit), Map.of(woori, Bilingual.of("우리은행", "Woori Bank"))));
+
+        mvc.perform(get("/admin/history/AGREEMENT/3").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Naver Map tie-up · Agreement history</h1>")))
+                .andExpect(content().string(containsString("Signed: July 2020 → 19 August 2020")))
+                .andExpect(content().string(containsString("Status: Announced → Signed")))
+                .andExpect(content().string(containsString("Parties: Woori Bank, principal")))
+                .andExpect(content().string(not(containsString("Agreement #3"))));
+        mvc.perform(get("/admin/history/AGREEMENT/3").header("Accept-Language", "ko"))
+                .andExpect(content().string(containsString("<h1>네이버 지도 제휴 · 협약 이력</h1>")))
+                .andExpect(content().string(containsString("서명일: 2020년 7월 → 2020년 8월 19일")))
+                .andExpect(content().string(containsString("당사자: 우리은행, 주 당사자")));
+    }
+
+    @Test
+    void aRecordWithNoNameLeftIsHeadedByItsKindAndId() throws Exception {
+        mvc.perform(get("/admin/history/ORGANIZATION/7").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("<h1>Organization #7 · Organization history</h1>")));
     }
 
     @Test
