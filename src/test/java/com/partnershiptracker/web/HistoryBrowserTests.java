@@ -74,7 +74,7 @@ class HistoryBrowserTests extends BrowserTest {
         waitFor().until(ExpectedConditions.urlContains("/admin"));
 
         browser.get(url("/admin/agreements/" + agreementId + "/edit"));
-        WebElement signed = browser.findElement(By.name("signed"));
+        WebElement signed = browser.findElement(By.name("signed.text"));
         assertThat(signed.getAttribute("value")).isEqualTo("2020-07");
         signed.clear();
         signed.sendKeys("2020-08-19");
