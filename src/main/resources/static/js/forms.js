@@ -152,6 +152,46 @@
         });
     }
 
+    /** Fills the key from the names while the editor has not typed a key of their own. */
+    function proposeSlug(input) {
+        var form = input.form;
+        var names = ['nameEn', 'nameKo'].map(function (name) {
+            return form.elements.namedItem(name);
+        }).filter(Boolean);
+        var proposed = input.value === '' ? '' : null;
+        var timer = null;
+        input.addEventListener('input', function () {
+            proposed = input.value === '' ? '' : null;
+        });
+        names.forEach(function (name) {
+            name.addEventListener('input', function () {
+                if (proposed === null || input.value !== proposed) {
+                    return;
+                }
+                clearTimeout(timer);
+                timer = setTimeout(function () {
+                    var url = new URL(input.dataset.slugProposal, window.location.href);
+                    names.forEach(function (field) {
+                        url.searchParams.set(field.name, field.value);
+                    });
+                    fetch(url, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+                        .then(function (response) {
+                            return response.ok ? response.json() : null;
+                        })
+                        .then(function (answer) {
+                            if (answer && input.value === proposed) {
+                                input.value = answer.slug;
+                                proposed = answer.slug;
+                            }
+                        })
+                        .catch(function () {
+                        });
+                }, DELAY_MS);
+            });
+        });
+    }
+
     document.querySelectorAll('input[data-date-reading]').forEach(watchDate);
+    document.querySelectorAll('input[data-slug-proposal]').forEach(proposeSlug);
     document.querySelectorAll('fieldset[data-rows]').forEach(enhanceRows);
 }());

@@ -1,5 +1,8 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.shared.web.SlugChecks;
+import com.partnershiptracker.shared.Slug;
+import org.springframework.web.bind.annotation.ResponseBody;
 import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
@@ -57,6 +60,15 @@ class OrganizationAdminController {
         return LIST_VIEW;
     }
 
+    @GetMapping("/slug")
+    @ResponseBody
+    SlugChecks.Proposal proposeSlug(@RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String nameKo,
+                                    @RequestParam(required = false) Long id) {
+        String proposal = Slug.propose(nameEn.length() > 300 ? nameEn.substring(0, 300) : nameEn,
+                nameKo.length() > 300 ? nameKo.substring(0, 300) : nameKo);
+        return new SlugChecks.Proposal(proposal.isEmpty() ? "" : Slug.unique(proposal, slug -> organizations.isSlugTaken(slug, id)));
+    }
+
     @GetMapping("/new")
     String initCreateForm(Model model) {
         model.addAttribute("form", new OrganizationForm());
@@ -66,9 +78,8 @@ class OrganizationAdminController {
     @PostMapping("/new")
     String processCreateForm(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
                              RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("slug") && organizations.isSlugTaken(form.getSlug().strip(), null)) {
-            result.rejectValue("slug", "validation.slugTaken");
-        }
+        form.proposeSlugIfBlank(slug -> organizations.isSlugTaken(slug, null));
+        SlugChecks.reject(result, form.getSlug(), organizations.isSlugTaken(form.getSlug().strip(), null));
         references.resolve(result, "parent", LookupKind.ORGANIZATIONS);
         if (result.hasErrors()) {
             return FORM_VIEW;
@@ -106,9 +117,8 @@ class OrganizationAdminController {
         if (!form.getTakeTheirs().isEmpty()) {
             form.takeChosenFieldsFrom(OrganizationForm.from(current));
         }
-        if (!result.hasFieldErrors("slug") && organizations.isSlugTaken(form.getSlug().strip(), current.getId())) {
-            result.rejectValue("slug", "validation.slugTaken");
-        }
+        form.proposeSlugIfBlank(candidate -> organizations.isSlugTaken(candidate, current.getId()));
+        SlugChecks.reject(result, form.getSlug(), organizations.isSlugTaken(form.getSlug().strip(), current.getId()));
         references.resolve(result, "parent", LookupKind.ORGANIZATIONS);
         if (result.hasErrors()) {
             return FORM_VIEW;

@@ -12,7 +12,6 @@ import com.partnershiptracker.shared.Slug;
 import com.partnershiptracker.shared.web.PartialDateField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,9 +24,8 @@ import java.util.function.Function;
 /** What the organization form edits. Never an entity: ids, versions and links cannot be bound onto records. */
 public class OrganizationForm extends EditForm implements OrganizationChange {
 
-    @NotBlank
     @Size(max = Slug.MAX_LENGTH)
-    @Pattern(regexp = Slug.PATTERN, message = "{validation.slug}")
+    @Pattern(regexp = "(" + Slug.PATTERN + ")?", message = "{validation.slug}")
     @FieldLabel("form.slug") private String slug;
 
     @Size(max = 200)
@@ -111,6 +109,14 @@ public class OrganizationForm extends EditForm implements OrganizationChange {
         return aliases == null ? List.of() : Arrays.stream(aliases.split("\\R")).map(String::strip)
                 .filter(alias -> !alias.isEmpty()).map(alias -> alias.length() > 200 ? alias.substring(0, 200) : alias)
                 .distinct().toList();
+    }
+
+    /** A left-blank key becomes one proposed from the names, numbered when {@code taken} says it is in use. */
+    public void proposeSlugIfBlank(java.util.function.Predicate<String> taken) {
+        if (slug == null || slug.isBlank()) {
+            String proposal = Slug.propose(nameEn, nameKo);
+            slug = proposal.isEmpty() ? "" : Slug.unique(proposal, taken);
+        }
     }
 
     public String getSlug() { return slug; }

@@ -1,5 +1,8 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.shared.web.SlugChecks;
+import com.partnershiptracker.shared.Slug;
+import org.springframework.web.bind.annotation.ResponseBody;
 import com.partnershiptracker.shared.web.Conflicts;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
@@ -58,6 +61,15 @@ class PersonAdminController {
         return LIST_VIEW;
     }
 
+    @GetMapping("/admin/people/slug")
+    @ResponseBody
+    SlugChecks.Proposal proposeSlug(@RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String nameKo,
+                                    @RequestParam(required = false) Long id) {
+        String proposal = Slug.propose(nameEn.length() > 300 ? nameEn.substring(0, 300) : nameEn,
+                nameKo.length() > 300 ? nameKo.substring(0, 300) : nameKo);
+        return new SlugChecks.Proposal(proposal.isEmpty() ? "" : Slug.unique(proposal, slug -> people.isSlugTaken(slug, id)));
+    }
+
     @GetMapping("/admin/people/new")
     String initCreateForm(Model model) {
         model.addAttribute("form", new PersonForm());
@@ -66,9 +78,8 @@ class PersonAdminController {
 
     @PostMapping("/admin/people/new")
     String processCreateForm(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("slug") && people.isSlugTaken(form.getSlug().strip(), null)) {
-            result.rejectValue("slug", "validation.slugTaken");
-        }
+        form.proposeSlugIfBlank(candidate -> people.isSlugTaken(candidate, null));
+        SlugChecks.reject(result, form.getSlug(), people.isSlugTaken(form.getSlug().strip(), null));
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -95,9 +106,8 @@ class PersonAdminController {
         Person current = people.getBySlug(slug);
         model.addAttribute("person", current);
         model.addAttribute("positions", people.positionsOf(current));
-        if (!result.hasFieldErrors("slug") && people.isSlugTaken(form.getSlug().strip(), current.getId())) {
-            result.rejectValue("slug", "validation.slugTaken");
-        }
+        form.proposeSlugIfBlank(candidate -> people.isSlugTaken(candidate, current.getId()));
+        SlugChecks.reject(result, form.getSlug(), people.isSlugTaken(form.getSlug().strip(), current.getId()));
         if (result.hasErrors()) {
             return FORM_VIEW;
         }

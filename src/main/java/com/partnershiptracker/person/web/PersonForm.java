@@ -8,14 +8,13 @@ import com.partnershiptracker.shared.Slug;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the person form edits. */
 public class PersonForm extends EditForm {
 
-    @FieldLabel("form.slug") @NotBlank @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.PATTERN, message = "{validation.slug}") private String slug;
+    @FieldLabel("form.slug") @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = "(" + Slug.PATTERN + ")?", message = "{validation.slug}") private String slug;
     @FieldLabel("form.nameKo") @Size(max = 200) private String nameKo;
     @FieldLabel("form.nameEn") @Size(max = 200) private String nameEn;
     @FieldLabel("form.birthYear") @Min(1850) @Max(2100) private Integer birthYear;
@@ -50,6 +49,14 @@ public class PersonForm extends EditForm {
 
     private Bilingual name() {
         return Bilingual.of(nameKo, nameEn);
+    }
+
+    /** A left-blank key becomes one proposed from the names, numbered when {@code taken} says it is in use. */
+    public void proposeSlugIfBlank(java.util.function.Predicate<String> taken) {
+        if (slug == null || slug.isBlank()) {
+            String proposal = Slug.propose(nameEn, nameKo);
+            slug = proposal.isEmpty() ? "" : Slug.unique(proposal, taken);
+        }
     }
 
     public String getSlug() { return slug; }

@@ -76,6 +76,28 @@ class OrganizationAdminControllerTests {
 
     @Test
     @WithMockUser(roles = "EDITOR")
+    void aNewOrganizationWithoutAKeyGetsOneFromItsEnglishName() throws Exception {
+        when(organizations.create(any(), any())).thenAnswer(call -> call.getArgument(0));
+        mvc.perform(post("/admin/organizations/new").with(csrf()).param("nameKo", "토스").param("nameEn", "Viva Republica")
+                        .param("kind", "FINTECH").param("slug", ""))
+                .andExpect(status().is3xxRedirection());
+        org.mockito.ArgumentCaptor<com.partnershiptracker.organization.Organization> created =
+                org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.organization.Organization.class);
+        verify(organizations).create(created.capture(), any());
+        assertThat(created.getValue().getSlug()).isEqualTo("viva-republica");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theFormAsksForAKeyProposedFromTheNamesAndNumberedWhenTaken() throws Exception {
+        when(organizations.isSlugTaken(org.mockito.ArgumentMatchers.eq("urieunhaeng"), any())).thenReturn(true);
+        mvc.perform(get("/admin/organizations/slug").param("nameKo", "우리은행").param("nameEn", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"slug\":\"urieunhaeng-2\"}"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
     void aValidEditRedirectsToThePartnerPageWithAFlashMessage() throws Exception {
         mvc.perform(validEdit())
                 .andExpect(status().is3xxRedirection())
