@@ -44,6 +44,11 @@ public record SourceCitation(FactRef fact, long sourceId, String publisher, Bili
         return position + 1;
     }
 
+    /** The footnote's id on the fact's page, which a mark beside an attribute links to. */
+    public String anchor() {
+        return "cite-" + fact.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + fact.id() + "-" + number();
+    }
+
     /** Whether the citation names no attribute and so supports the fact as a whole. */
     public boolean isWholeRecord() {
         return attributes.isEmpty() && !isConflicting();

@@ -70,9 +70,4 @@ public class CitationMarks {
     public String supportedLabels(SourceCitation citation) {
         return String.join(", ", citation.attributes().stream().map(display::label).toList());
     }
-
-    /** The footnote's id on the page, which a mark beside an attribute links to. */
-    public String anchor(SourceCitation citation) {
-        return "cite-" + citation.fact().kind().name().toLowerCase() + "-" + citation.fact().id() + "-" + citation.number();
-    }
 }
