@@ -79,6 +79,16 @@ class CitedAttributePagesTests {
         assertThat(Jsoup.parse(Http.get(port, path, "en").body()).select(".uncited-attribute")).isEmpty();
     }
 
+    @Test
+    void thePartnerPageShowsTheFootnoteBesideTheFoundingDateAndBesideARelationsParties() {
+        Document kakaoBank = Jsoup.parse(Http.get(port, "/organizations/kakao-bank", "en").body());
+        assertThat(kakaoBank.getElementById("organization-founded").select("sup.cite-mark a").eachText()).containsExactly("[1]");
+
+        Document kBank = Jsoup.parse(Http.get(port, "/organizations/k-bank", "en").body());
+        Element relation = kBank.selectFirst("li:has(ol.citations):contains(Woori Bank)");
+        assertThat(relation.select("> sup.cite-mark a").eachText()).containsExactly("[1]", "[2]", "[1]", "[2]");
+    }
+
     private long agreement(String titleKo) {
         return jdbc.sql("select id from agreements where title_ko = ?").param(titleKo).query(Long.class).single();
     }
