@@ -89,6 +89,17 @@ class CitedAttributePagesTests {
         assertThat(relation.select("> sup.cite-mark a").eachText()).containsExactly("[1]", "[2]", "[1]", "[2]");
     }
 
+    @Test
+    void theApiNamesTheAttributesEachCitationSupportsAndNoneForTheWholeRecord() {
+        long id = agreement("금융·ICT 융합을 위한 전략적 업무협약");
+        String json = Http.get(port, "/api/v1/agreements/" + id, "en").body();
+        assertThat(json).contains("\"attributes\":[\"PARTIES\",\"PLACE\",\"SIGNED\"]", "\"attributes\":[\"AREAS\"]");
+
+        long naver = agreement("네이버 지도 영업점 대기 정보 서비스 제휴");
+        assertThat(Http.get(port, "/api/v1/agreements/" + naver, "en").body())
+                .contains("\"claimAttribute\":\"SIGNED\"", "\"attributes\":[]");
+    }
+
     private long agreement(String titleKo) {
         return jdbc.sql("select id from agreements where title_ko = ?").param(titleKo).query(Long.class).single();
     }
