@@ -100,6 +100,15 @@ class CitedAttributePagesTests {
                 .contains("\"claimAttribute\":\"SIGNED\"", "\"attributes\":[]");
     }
 
+    @Test
+    void aTargetShowsItsFootnoteBesideItsValueAndItsDate() {
+        Document page = Jsoup.parse(Http.get(port, "/organizations/woori-financial-group/figures", "en").body());
+        Element target = page.selectFirst(".target-progress:contains(by 2023)");
+        assertThat(target.selectFirst("span:has(> span:contains(by 2023))").select("sup.cite-mark a").eachText())
+                .containsExactly("[1]");
+        assertThat(target.selectFirst("h3").select("sup.cite-mark a").eachText()).containsExactly("[1]");
+    }
+
     private long agreement(String titleKo) {
         return jdbc.sql("select id from agreements where title_ko = ?").param(titleKo).query(Long.class).single();
     }
