@@ -6,6 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,6 +37,10 @@ public class Citation {
     @Column(name = "note", length = 1000)
     private String note;
 
+    /** The attributes of the fact that the source supports, as {@link CitedAttributes} writes them; null for the whole record. */
+    @Column(name = "attributes", length = CitedAttributes.COLUMN_LENGTH)
+    private String attributes;
+
     protected Citation() {
     }
 
@@ -57,20 +63,37 @@ public class Citation {
     }
 
     /** The source gives another value for one attribute of the fact than the one the record prefers. */
-    public static Citation conflicting(Source source, String attribute, String value, String quote, String note) {
-        return new Citation(source, quote, Objects.requireNonNull(attribute, "attribute"),
+    public static Citation conflicting(Source source, CitedAttribute attribute, String value, String quote, String note) {
+        return new Citation(source, quote, Objects.requireNonNull(attribute, "attribute").name(),
                 Objects.requireNonNull(value, "value"), note);
     }
 
-    /** A citation as an editor enters it, before the source is looked up. Blank parts count as absent. */
-    public record Draft(String quote, String claimAttribute, String claimValue, String note) {
+    /**
+     * The same citation, supporting only these attributes of the fact; none means the whole record.
+     */
+    public Citation supportingOnly(Collection<CitedAttribute> supported) {
+        Citation citation = new Citation(source, quote, claimAttribute, claimValue, note);
+        citation.attributes = CitedAttributes.write(supported);
+        return citation;
+    }
+
+    /**
+     * A citation as an editor enters it, before the source is looked up. Blank parts count as absent;
+     * the attributes it supports may be empty (the whole record).
+     */
+    public record Draft(String quote, CitedAttribute claimAttribute, String claimValue, String note,
+                        Collection<CitedAttribute> attributes) {
+
+        public Draft(String quote, CitedAttribute claimAttribute, String claimValue, String note) {
+            this(quote, claimAttribute, claimValue, note, List.of());
+        }
 
         public Citation toCitation(Source source) {
-            String attribute = blankToNull(claimAttribute);
             String value = blankToNull(claimValue);
-            return attribute != null && value != null
-                    ? conflicting(source, attribute, value, blankToNull(quote), blankToNull(note))
+            Citation citation = claimAttribute != null && value != null
+                    ? conflicting(source, claimAttribute, value, blankToNull(quote), blankToNull(note))
                     : supporting(source, blankToNull(quote), blankToNull(note));
+            return citation.supportingOnly(attributes == null ? List.of() : attributes);
         }
 
         private static String blankToNull(String text) {
@@ -100,5 +123,10 @@ public class Citation {
 
     public String getNote() {
         return note;
+    }
+
+    /** The attributes of the fact the source supports; empty when it supports the whole record. */
+    public List<CitedAttribute> getAttributes() {
+        return CitedAttributes.read(attributes);
     }
 }

@@ -47,7 +47,7 @@ public class CitationLookup {
         FactKind onlyKind = kinds.size() == 1 ? kinds.iterator().next() : null;
         Map<FactRef, List<SourceCitation>> citations = new HashMap<>();
         jdbc.sql("""
-                        select c.fact_kind, c.fact_id, c.position, c.quote, c.claim_attribute, c.claim_value, c.note,
+                        select c.fact_kind, c.fact_id, c.position, c.quote, c.claim_attribute, c.claim_value, c.note, c.attributes,
                                s.id as source_id, s.publisher, s.headline_ko, s.headline_en, s.url,
                                s.published_date, s.published_precision, s.published_inferred, """
                         + (onlyKind == null ? factVersionColumn() : factVersionColumn(onlyKind)) + " " + """
@@ -62,7 +62,7 @@ public class CitationLookup {
                             Bilingual.of(rs.getString("headline_ko"), rs.getString("headline_en")),
                             PartialDateColumns.read(rs, "published"), rs.getString("url"), rs.getString("quote"),
                             rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"),
-                            rs.getInt("position"), rs.getLong("fact_version")));
+                            CitedAttributes.read(rs.getString("attributes")), rs.getInt("position"), rs.getLong("fact_version")));
                 });
         return citations;
     }

@@ -4,6 +4,9 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PartialDate;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A citation as pages show it: the fact it supports, its source's essentials, the quote and any
  * conflicting claim; and, for the form that removes it, its position among the fact's citations
@@ -11,7 +14,11 @@ import com.partnershiptracker.shared.PartialDate;
  */
 public record SourceCitation(FactRef fact, long sourceId, String publisher, Bilingual headline, PartialDate published,
                              String url, String quote, String claimAttribute, String claimValue, String note,
-                             int position, long factVersion) {
+                             List<CitedAttribute> attributes, int position, long factVersion) {
+
+    public SourceCitation {
+        attributes = attributes == null ? List.of() : List.copyOf(attributes);
+    }
 
     /** The citations of an entity already loaded with its sources, as pages show them. */
     public static <T extends com.partnershiptracker.shared.BaseEntity & Cited> java.util.List<SourceCitation> of(FactRef fact, T cited) {
@@ -25,10 +32,40 @@ public record SourceCitation(FactRef fact, long sourceId, String publisher, Bili
         Source source = citation.getSource();
         return new SourceCitation(fact, source.getId(), source.getPublisher(), source.getHeadline(), source.getPublished(),
                 source.getUrl(), citation.getQuote(), citation.getClaimAttribute(), citation.getClaimValue(),
-                citation.getNote(), position, factVersion);
+                citation.getNote(), citation.getAttributes(), position, factVersion);
     }
 
     public boolean isConflicting() {
         return claimAttribute != null;
+    }
+
+    /** The footnote's number on the fact's page: its position in the fact's list, counted from one. */
+    public int number() {
+        return position + 1;
+    }
+
+    /** The footnote's id on the fact's page, which a mark beside an attribute links to. */
+    public String anchor() {
+        return "cite-" + fact.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + fact.id() + "-" + number();
+    }
+
+    /** Whether the citation names no attribute and so supports the fact as a whole. */
+    public boolean isWholeRecord() {
+        return attributes.isEmpty() && !isConflicting();
+    }
+
+    /** Whether the source supports that attribute of the fact as recorded. */
+    public boolean supports(CitedAttribute attribute) {
+        return attributes.contains(attribute);
+    }
+
+    /** The attribute a conflicting citation disputes, when it is one of the attributes of the list. */
+    public Optional<CitedAttribute> disputed() {
+        return CitedAttribute.parse(claimAttribute);
+    }
+
+    /** Whether the source gives another value for that attribute. */
+    public boolean disputes(CitedAttribute attribute) {
+        return isConflicting() && disputed().filter(attribute::equals).isPresent();
     }
 }

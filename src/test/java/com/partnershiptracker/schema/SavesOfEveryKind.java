@@ -117,8 +117,13 @@ final class SavesOfEveryKind {
         facts.forEach((kind, id) -> {
             String path = "/admin/citations/" + kind + "/" + id + "/new";
             save("citation of " + kind.toLowerCase(java.util.Locale.ROOT), path, path, fields("source", String.valueOf(source),
-                    "quote", "H2 quote " + tag, "claimAttribute", "note", "claimValue", "H2 " + tag));
+                    "quote", "H2 quote " + tag, "attributes", firstAttributeOf(kind), "claimAttribute",
+                    firstAttributeOf(kind), "claimValue", "H2 " + tag));
         });
+    }
+
+    private static String firstAttributeOf(String kind) {
+        return com.partnershiptracker.source.CitedAttribute.of(com.partnershiptracker.shared.FactKind.valueOf(kind)).get(0).name();
     }
 
     private long idOf(String query, String value) {

@@ -58,7 +58,7 @@ class SchemaOnPostgresTests {
         mou.placeAt(Bilingual.of("우리은행 본점", "Woori Bank head office"));
         mou.addArea(Bilingual.of("마이데이터", "MyData"));
         mou.addAttendee(new AgreementAttendee(chairman, group, AttendeeRole.SIGNATORY));
-        mou.cite(Citation.conflicting(second, "signed", "2020-07", "지난 7월", "The other article gives July"));
+        mou.cite(Citation.conflicting(second, com.partnershiptracker.source.CitedAttribute.SIGNED, "2020-07", "지난 7월", "The other article gives July"));
         records.flushAndClear();
 
         Agreement reloaded = agreements.getById(mou.getId());

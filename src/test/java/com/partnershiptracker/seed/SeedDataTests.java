@@ -127,7 +127,7 @@ class SeedDataTests {
         assertThat(launch.date().toIsoString()).isEqualTo("2020-08-03");
         assertThat(launch.citations()).anySatisfy(c -> {
             assertThat(c.isConflicting()).isTrue();
-            assertThat(c.claimAttribute()).isEqualTo("launched");
+            assertThat(c.claimAttribute()).isEqualTo("LAUNCHED");
             assertThat(c.claimValue()).isEqualTo("2020-07");
             assertThat(c.headline().ko()).startsWith("적은 비용으로");
         });

@@ -167,7 +167,7 @@ class AdminEditBrowserTests extends BrowserTest {
         title.submit();
 
         waitFor().until(ExpectedConditions.urlMatches(".*/agreements/" + agreementId + "$"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(NEW_TITLE);
+        assertThat(browser.findElement(By.cssSelector("h1 > span")).getText()).isEqualTo(NEW_TITLE);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Saved.");
 
         browser.get(url("/timeline?partner=naver"));

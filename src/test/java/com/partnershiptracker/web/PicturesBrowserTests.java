@@ -39,7 +39,7 @@ class PicturesBrowserTests extends BrowserTest {
         Screenshots.save(browser, "network");
 
         clickUntilTheUrlHas(graph, "getElementById('kakao-pay').renderedPosition()", "/organizations/kakao-pay");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kakao Pay");
+        assertThat(browser.findElement(By.cssSelector("h1 > span")).getText()).isEqualTo("Kakao Pay");
     }
 
     @Test

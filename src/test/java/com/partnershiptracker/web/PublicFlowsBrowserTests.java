@@ -45,7 +45,7 @@ class PublicFlowsBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector(".partner-grid a[href$='/organizations/kakao-pay']")).click();
         waitFor().until(ExpectedConditions.urlContains("/organizations/kakao-pay"));
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kakao Pay");
+        assertThat(browser.findElement(By.cssSelector("h1 > span")).getText()).isEqualTo("Kakao Pay");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("MOU on joint development of and cooperation in digital financial services");
     }

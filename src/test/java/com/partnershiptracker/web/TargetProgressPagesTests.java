@@ -93,7 +93,7 @@ class TargetProgressPagesTests {
 
     private static Element targetBlock(Document page) {
         return page.select(".target-progress").stream()
-                .filter(block -> block.select(".target-measure").text().equals(GROUP_TARGET))
+                .filter(block -> block.select(".target-measure > span").first().text().equals(GROUP_TARGET))
                 .findFirst().orElseThrow(() -> new AssertionError("no target block for " + GROUP_TARGET));
     }
 }

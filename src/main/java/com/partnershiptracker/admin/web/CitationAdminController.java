@@ -12,6 +12,7 @@ import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.CitationService;
 import com.partnershiptracker.source.Cited;
+import com.partnershiptracker.source.CitedAttribute;
 import com.partnershiptracker.source.CitedFact;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -55,6 +56,7 @@ class CitationAdminController {
     String processCreateForm(@PathVariable FactKind kind, @PathVariable long id, @Valid @ModelAttribute("form") CitationForm form,
                              BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Long sourceId = null;
+        form.rejectAttributesNotOf(kind, result);
         if (!form.isCreateSource()) {
             // The new-source fields only count when the editor asked for a new source.
             result = withoutNewSourceErrors(result, form);
@@ -117,6 +119,7 @@ class CitationAdminController {
                 .orElseThrow(() -> new FactNotFoundException(kind, id));
         model.addAttribute("fact", fact);
         model.addAttribute("sourceKinds", com.partnershiptracker.source.SourceKind.values());
+        model.addAttribute("citedAttributes", CitedAttribute.of(kind));
         return FORM_VIEW;
     }
 

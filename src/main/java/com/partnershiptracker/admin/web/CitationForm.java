@@ -1,15 +1,22 @@
 package com.partnershiptracker.admin.web;
 
 import com.partnershiptracker.lookup.ReferenceText;
+import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.source.Citation;
+import com.partnershiptracker.source.CitedAttribute;
 import com.partnershiptracker.source.web.SourceForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Attaches a source to a fact: an existing source chosen with a picker, or a new one entered on the spot; a
- * short quote; and, for a source that disagrees, the attribute it disputes and the value it gives.
+ * short quote; the attributes of the fact it supports (none: the whole record); and, for a source that
+ * disagrees, the attribute it disputes and the value it gives.
  */
 public class CitationForm {
 
@@ -20,12 +27,23 @@ public class CitationForm {
     private boolean createSource;
     @Valid private SourceForm newSource = new SourceForm();
     @Size(max = Citation.QUOTE_MAX_LENGTH) private String quote;
-    @Size(max = 60) private String claimAttribute;
+    private List<CitedAttribute> attributes = new ArrayList<>();
+    private CitedAttribute claimAttribute;
     @Size(max = 200) private String claimValue;
     @Size(max = 1000) private String note;
 
     Citation.Draft draft() {
-        return new Citation.Draft(quote, claimAttribute, claimValue, note);
+        return new Citation.Draft(quote, claimAttribute, claimValue, note, attributes);
+    }
+
+    /** Rejects attributes that facts of the kind do not have; the lists the form offers hold none. */
+    void rejectAttributesNotOf(FactKind kind, Errors errors) {
+        if (attributes.stream().anyMatch(attribute -> !attribute.appliesTo(kind))) {
+            errors.rejectValue("attributes", "validation.attributeNotOfKind");
+        }
+        if (claimAttribute != null && !claimAttribute.appliesTo(kind)) {
+            errors.rejectValue("claimAttribute", "validation.attributeNotOfKind");
+        }
     }
 
     @AssertTrue(message = "{validation.sourceRequired}")
@@ -35,7 +53,7 @@ public class CitationForm {
 
     @AssertTrue(message = "{validation.claimIncomplete}")
     public boolean isClaimComplete() {
-        return blank(claimAttribute) == blank(claimValue);
+        return (claimAttribute == null) == blank(claimValue);
     }
 
     private static boolean blank(String text) {
@@ -52,8 +70,10 @@ public class CitationForm {
     public void setNewSource(SourceForm newSource) { this.newSource = newSource; }
     public String getQuote() { return quote; }
     public void setQuote(String quote) { this.quote = quote; }
-    public String getClaimAttribute() { return claimAttribute; }
-    public void setClaimAttribute(String claimAttribute) { this.claimAttribute = claimAttribute; }
+    public List<CitedAttribute> getAttributes() { return attributes; }
+    public void setAttributes(List<CitedAttribute> attributes) { this.attributes = attributes == null ? new ArrayList<>() : attributes; }
+    public CitedAttribute getClaimAttribute() { return claimAttribute; }
+    public void setClaimAttribute(CitedAttribute claimAttribute) { this.claimAttribute = claimAttribute; }
     public String getClaimValue() { return claimValue; }
     public void setClaimValue(String claimValue) { this.claimValue = claimValue; }
     public String getNote() { return note; }

@@ -25,7 +25,8 @@ class ApiDocumentation {
                 .description("""
                         Read-only JSON of the cited record of a financial group's digital partnerships: \
                         organizations, agreements, initiatives, metrics, people, sources and the merged timeline. \
-                        Every fact carries its citations; dates are partial dates (a year, a month or a day, \
+                        Every fact carries its citations, each naming the attributes of the fact it supports \
+                        (an empty list: the whole record); dates are partial dates (a year, a month or a day, \
                         with an inferred flag). No authentication is needed to read."""));
     }
 }

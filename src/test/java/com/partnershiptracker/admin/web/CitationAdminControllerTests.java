@@ -15,6 +15,7 @@ import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.source.Citation;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.CitationService;
+import com.partnershiptracker.source.CitedAttribute;
 import com.partnershiptracker.source.CitedFact;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
@@ -44,6 +45,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -84,11 +86,57 @@ class CitationAdminControllerTests {
     @WithMockUser(roles = "EDITOR")
     void anExistingSourceIsCitedWithAConflictingClaim() throws Exception {
         mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1").param("quote", "지난 7월")
-                        .param("claimAttribute", "signed").param("claimValue", "2020-07"))
+                        .param("claimAttribute", "SIGNED").param("claimValue", "2020-07"))
                 .andExpect(redirectedUrl("/agreements/2"));
         ArgumentCaptor<Citation.Draft> draft = ArgumentCaptor.forClass(Citation.Draft.class);
         verify(citations).attach(eq(Agreement.class), eq(2L), eq(4L), eq(1L), draft.capture());
         assertThat(draft.getValue().claimValue()).isEqualTo("2020-07");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theFormOffersTheAttributesOfTheFactsKindAsCheckboxesAndTheDisputedOneAsAList() throws Exception {
+        when(citations.versionOf(eq(Agreement.class), eq(2L))).thenReturn(4L);
+        String page = mvc.perform(get("/admin/citations/AGREEMENT/2/new"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+        assertThat(document.select("input[type=checkbox][name=attributes]").eachAttr("value"))
+                .containsExactlyElementsOf(CitedAttribute.of(FactKind.AGREEMENT).stream().map(Enum::name).toList())
+                .contains("SIGNED", "PARTIES").doesNotContain("BIRTH_YEAR", "LAUNCHED");
+        assertThat(document.select("select[name=claimAttribute] option").eachAttr("value"))
+                .contains("", "SIGNED").doesNotContain("LAUNCHED");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theAttributesTheSourceSupportsReachTheDraft() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1")
+                        .param("quote", "19일 체결").param("attributes", "SIGNED", "PARTIES"))
+                .andExpect(redirectedUrl("/agreements/2"));
+        ArgumentCaptor<Citation.Draft> draft = ArgumentCaptor.forClass(Citation.Draft.class);
+        verify(citations).attach(eq(Agreement.class), eq(2L), eq(4L), eq(1L), draft.capture());
+        assertThat(draft.getValue().attributes()).containsExactly(CitedAttribute.SIGNED, CitedAttribute.PARTIES);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anAttributeTheKindDoesNotHaveIsAFieldError() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1")
+                        .param("attributes", "SIGNED", "BIRTH_YEAR").param("claimAttribute", "LAUNCHED").param("claimValue", "2020-07"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "attributes", "validation.attributeNotOfKind"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "claimAttribute", "validation.attributeNotOfKind"));
+        verify(citations, never()).attach(any(), anyLong(), anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aDisputedAttributeOutsideTheListIsAFieldError() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1")
+                        .param("claimAttribute", "the date").param("claimValue", "2020-07"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "claimAttribute"));
+        verify(citations, never()).attach(any(), anyLong(), anyLong(), anyLong(), any());
     }
 
     @Test
@@ -104,7 +152,7 @@ class CitationAdminControllerTests {
     @Test
     @WithMockUser(roles = "EDITOR")
     void aCitationNeedsASourceAndAWholeClaim() throws Exception {
-        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("claimAttribute", "signed"))
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("claimAttribute", "SIGNED"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "sourceChosen", "claimComplete"));
         verify(citations, never()).attach(any(), anyLong(), anyLong(), anyLong(), any());
