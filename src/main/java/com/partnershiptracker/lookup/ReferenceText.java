@@ -66,6 +66,19 @@ public final class ReferenceText {
                 .orElse(stripped);
     }
 
+    /**
+     * The record a resolved reference field names, found through {@code byKey}; null for a blank field.
+     *
+     * @throws IllegalArgumentException with {@code unknownMessageKey} when the record is gone (deleted since
+     *                                  the field was checked), which the controller shows on the form
+     */
+    public static <T> T recordOf(String text, java.util.function.Function<String, Optional<T>> byKey, String unknownMessageKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return byKey.apply(keyOf(text)).orElseThrow(() -> new IllegalArgumentException(unknownMessageKey));
+    }
+
     /** {@link #keyOf} for kinds keyed by id; empty when the key is not a number. */
     public static Optional<Long> idOf(String text) {
         String key = keyOf(text);

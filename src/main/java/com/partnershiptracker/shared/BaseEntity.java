@@ -26,6 +26,17 @@ public abstract class BaseEntity {
         return version;
     }
 
+    /**
+     * The one check before an edit is applied: the record is still at the version the editor loaded.
+     *
+     * @throws StaleRecordException when someone saved it since
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new StaleRecordException(Hibernate.getClass(this).getSimpleName(), id);
+        }
+    }
+
     public boolean isNew() {
         return id == null;
     }

@@ -1,6 +1,9 @@
 package com.partnershiptracker.statement;
 
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
+import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import org.springframework.data.domain.Page;
@@ -17,8 +20,13 @@ import java.util.Optional;
 public class StatementService {
 
     private final StatementRepository statements;
+    private final PersonService people;
+    private final OrganizationService organizations;
 
-    StatementService(StatementRepository statements) {
+    StatementService(StatementRepository statements, PersonService people,
+                     OrganizationService organizations) {
+        this.people = people;
+        this.organizations = organizations;
         this.statements = statements;
     }
 
@@ -63,13 +71,38 @@ public class StatementService {
      * @throws StaleRecordException when it changed in the meantime
      */
     @Transactional
-    public Statement update(long id, long expectedVersion, java.util.function.Consumer<Statement> change) {
+    public Statement update(long id, long expectedVersion, StatementChange change) {
         Statement statement = getWithSpeaker(id);
-        if (statement.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Statement", id);
-        }
-        change.accept(statement);
+        statement.requireVersion(expectedVersion);
+        change.applyTo(statement, lookups());
         return statement;
+    }
+
+    /**
+     * Creates a statement from an edit.
+     *
+     * @throws IllegalArgumentException when a speaker it names no longer exists
+     */
+    @Transactional
+    public Statement create(StatementChange change) {
+        StatementChange.Lookups lookups = lookups();
+        Statement statement = change.newStatement(lookups);
+        change.applyTo(statement, lookups);
+        return statements.save(statement);
+    }
+
+    private StatementChange.Lookups lookups() {
+        return new StatementChange.Lookups() {
+            @Override
+            public Optional<Person> person(String slug) {
+                return people.findBySlug(slug);
+            }
+
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+        };
     }
 
     @Transactional

@@ -38,6 +38,18 @@ public abstract class EditForm {
         takeTheirs = new ArrayList<>();
     }
 
+    /**
+     * The version the form was opened at, which an update must still find.
+     *
+     * @throws com.partnershiptracker.shared.StaleRecordException when the form carries none, as a form not opened here
+     */
+    public long expectedVersion() {
+        if (version == null) {
+            throw new com.partnershiptracker.shared.StaleRecordException(getClass().getSimpleName(), "without a version");
+        }
+        return version;
+    }
+
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
     public String getOpened() { return opened; }

@@ -1,12 +1,9 @@
 package com.partnershiptracker.statement.web;
 
 import com.partnershiptracker.shared.web.Conflicts;
+import com.partnershiptracker.shared.web.RejectedEdits;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
-import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationService;
-import com.partnershiptracker.person.Person;
-import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
@@ -35,18 +32,13 @@ class StatementAdminController {
     static final String FORM_VIEW = "admin/statements/form";
 
     private final StatementService statements;
-    private final Conflicts conflicts;
-    private final PersonService people;
-    private final OrganizationService organizations;
     private final ReferenceFields references;
+    private final Conflicts conflicts;
 
-    StatementAdminController(StatementService statements, PersonService people, OrganizationService organizations,
-                             ReferenceFields references, Conflicts conflicts) {
-        this.conflicts = conflicts;
+    StatementAdminController(StatementService statements, ReferenceFields references, Conflicts conflicts) {
         this.statements = statements;
-        this.people = people;
-        this.organizations = organizations;
         this.references = references;
+        this.conflicts = conflicts;
     }
 
     @GetMapping
@@ -65,12 +57,16 @@ class StatementAdminController {
 
     @PostMapping("/new")
     String processCreateForm(@Valid @ModelAttribute("form") StatementForm form, BindingResult result, RedirectAttributes redirect) {
-        Person speaker = personOrReject(form, result);
-        Organization speakingFor = organizationOrReject(form, result);
+        checkReferences(result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        statements.save(form.toStatement(speaker, speakingFor));
+        try {
+            statements.create(form);
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
+            return FORM_VIEW;
+        }
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/admin/statements";
     }
@@ -90,21 +86,20 @@ class StatementAdminController {
         }
         statements.getWithSpeaker(id);
         model.addAttribute("statementId", id);
-        Person speaker = personOrReject(form, result);
-        Organization speakingFor = organizationOrReject(form, result);
+        checkReferences(result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
         try {
-            if (form.getVersion() == null) {
-                throw new StaleRecordException("Statement", id);
-            }
-            statements.update(id, form.getVersion(), statement -> form.applyTo(statement, speaker, speakingFor));
+            statements.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/statements";
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Statement latest = statements.getWithSpeaker(id);
             conflicts.show(model, response, form, StatementForm.from(latest));
+            return FORM_VIEW;
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
             return FORM_VIEW;
         }
     }
@@ -128,13 +123,8 @@ class StatementAdminController {
         return "redirect:/admin/statements";
     }
 
-    private Person personOrReject(StatementForm form, BindingResult result) {
-        return references.resolve(result, "person", LookupKind.PEOPLE)
-                .flatMap(match -> people.findBySlug(match.key())).orElse(null);
-    }
-
-    private Organization organizationOrReject(StatementForm form, BindingResult result) {
-        return references.resolve(result, "organization", LookupKind.ORGANIZATIONS)
-                .flatMap(match -> organizations.findBySlug(match.key())).orElse(null);
+    private void checkReferences(BindingResult result) {
+        references.resolve(result, "person", LookupKind.PEOPLE);
+        references.resolve(result, "organization", LookupKind.ORGANIZATIONS);
     }
 }

@@ -9,12 +9,13 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.web.PartialDateField;
 import com.partnershiptracker.statement.Statement;
+import com.partnershiptracker.statement.StatementChange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
 /** What the statement form edits: who said it (a person, an organization's spokesperson, or both), what and when. */
-public class StatementForm extends EditForm {
+public class StatementForm extends EditForm implements StatementChange {
 
     @FieldLabel("form.person") @Size(max = ReferenceText.MAX_LENGTH) private String person;
     @FieldLabel("admin.statements.speakingFor") @Size(max = ReferenceText.MAX_LENGTH) private String organization;
@@ -40,18 +41,27 @@ public class StatementForm extends EditForm {
         return form;
     }
 
-    public Statement toStatement(Person speaker, Organization speakingFor) {
-        Statement statement = speaker != null ? Statement.by(speaker, speakingFor, text())
-                : Statement.bySpokespersonOf(speakingFor, text());
-        applyTo(statement, speaker, speakingFor);
-        return statement;
+    @Override
+    public Statement newStatement(Lookups lookups) {
+        Person speaker = speaker(lookups);
+        return speaker != null ? Statement.by(speaker, speakingFor(lookups), text())
+                : Statement.bySpokespersonOf(speakingFor(lookups), text());
     }
 
-    public void applyTo(Statement statement, Person speaker, Organization speakingFor) {
-        statement.attributeTo(speaker, speakingFor);
+    @Override
+    public void applyTo(Statement statement, Lookups lookups) {
+        statement.attributeTo(speaker(lookups), speakingFor(lookups));
         statement.reword(text());
         statement.placeInContext(Bilingual.of(contextKo, contextEn));
         statement.dateStated(stated.toPartialDate());
+    }
+
+    private Person speaker(Lookups lookups) {
+        return ReferenceText.recordOf(person, lookups::person, "validation.unknownPerson");
+    }
+
+    private Organization speakingFor(Lookups lookups) {
+        return ReferenceText.recordOf(organization, lookups::organization, "validation.unknownOrganization");
     }
 
     Bilingual text() {

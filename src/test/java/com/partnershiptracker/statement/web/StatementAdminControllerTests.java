@@ -13,6 +13,7 @@ import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.web.Display;
 import com.partnershiptracker.statement.Statement;
+import com.partnershiptracker.statement.StatementChange;
 import com.partnershiptracker.statement.StatementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,11 +71,25 @@ class StatementAdminControllerTests {
         mvc.perform(post("/admin/statements/new").with(csrf()).param("organization", "kt").param("textKo", "기대한다")
                         .param("stated.text", "2020-08").param("stated.inferred", "true").param("stated.note", "reported"))
                 .andExpect(redirectedUrl("/admin/statements"));
-        ArgumentCaptor<Statement> saved = ArgumentCaptor.forClass(Statement.class);
-        verify(statements).save(saved.capture());
-        assertThat(saved.getValue().isBySpokesperson()).isTrue();
-        assertThat(saved.getValue().getStated().toIsoString()).isEqualTo("2020-08");
-        assertThat(saved.getValue().getStated().isInferred()).isTrue();
+        ArgumentCaptor<StatementChange> saved = ArgumentCaptor.forClass(StatementChange.class);
+        verify(statements).create(saved.capture());
+        StatementChange.Lookups lookups = new StatementChange.Lookups() {
+            @Override
+            public Optional<com.partnershiptracker.person.Person> person(String slug) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+        };
+        Statement statement = saved.getValue().newStatement(lookups);
+        saved.getValue().applyTo(statement, lookups);
+        assertThat(statement.isBySpokesperson()).isTrue();
+        assertThat(statement.getOrganization().getSlug()).isEqualTo("kt");
+        assertThat(statement.getStated().toIsoString()).isEqualTo("2020-08");
+        assertThat(statement.getStated().isInferred()).isTrue();
     }
 
     @Test
@@ -96,6 +111,6 @@ class StatementAdminControllerTests {
     void aStatementNeedsWordsAndASpeaker() throws Exception {
         mvc.perform(post("/admin/statements/new").with(csrf()).param("stated.text", "yesterday"))
                 .andExpect(model().attributeHasFieldErrors("form", "worded", "spoken", "stated.text"));
-        verify(statements, never()).save(any());
+        verify(statements, never()).create(any());
     }
 }
