@@ -67,6 +67,14 @@ public class SourceService {
         return source;
     }
 
+    /** Every fact the source supports, each quote checked against the source's text; one statement. */
+    public java.util.List<CheckedQuote> checkedQuotes(Source source) {
+        QuoteCheck check = QuoteCheck.against(source.getArticleText());
+        return citationCounter.factsCiting(source.getId()).stream()
+                .map(fact -> new CheckedQuote(fact, check.statusOf(fact.quote())))
+                .toList();
+    }
+
     /** What cites the source; a cited source is not deleted. */
     public long citationCount(long id) {
         return citationCounter.citationsOf(id);

@@ -39,6 +39,12 @@ class SourceAdminController {
         return SourceKind.values();
     }
 
+    /** The kinds of record a selected passage can be cited on, as picker kinds such as {@code agreements}. */
+    @ModelAttribute("citableKinds")
+    java.util.List<String> citableKinds() {
+        return PassageCitationController.CITABLE.keySet().stream().map(com.partnershiptracker.lookup.LookupKind::path).toList();
+    }
+
     @GetMapping
     String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
                 @ModelAttribute("query") PageQuery query, Model model) {
@@ -65,18 +71,17 @@ class SourceAdminController {
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", SourceForm.from(sources.getById(id)));
-        model.addAttribute("sourceId", id);
-        return FORM_VIEW;
+        Source source = sources.getById(id);
+        model.addAttribute("form", SourceForm.from(source));
+        return editView(source, model);
     }
 
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult result,
                              Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Source current = sources.getById(id);
-        model.addAttribute("sourceId", id);
         if (result.hasErrors()) {
-            return FORM_VIEW;
+            return editView(current, model);
         }
         try {
             if (form.getVersion() == null) {
@@ -91,11 +96,22 @@ class SourceAdminController {
             model.addAttribute("conflict", SourceForm.from(latest));
             // Saving again, after reading what changed, is a deliberate choice: it now targets the current version.
             form.setVersion(latest.getVersion());
-            return FORM_VIEW;
+            return editView(latest, model);
         } catch (IllegalArgumentException e) {
             result.reject("validation.rejected");
-            return FORM_VIEW;
+            return editView(current, model);
         }
+    }
+
+    /** The edit form, with the saved text to select passages from and the source's citations, each quote checked. */
+    private String editView(Source source, Model model) {
+        model.addAttribute("sourceId", source.getId());
+        model.addAttribute("articleText", source.getArticleText());
+        model.addAttribute("checkedQuotes", sources.checkedQuotes(source));
+        if (!model.containsAttribute("citeForm")) {
+            model.addAttribute("citeForm", new CitePassageForm());
+        }
+        return FORM_VIEW;
     }
 
     @GetMapping("/{id}/delete")

@@ -26,6 +26,8 @@ public class SourceForm {
     private boolean publishedInferred;
     @Size(max = PartialDate.NOTE_MAX_LENGTH) private String publishedNote;
     @Size(max = 2000) private String note;
+    @Size(max = Source.ARTICLE_TEXT_MAX_LENGTH, message = "{validation.articleText.size}") private String articleText;
+    @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") private String archiveUrl;
     private Long version;
 
     public static SourceForm from(Source source) {
@@ -41,6 +43,8 @@ public class SourceForm {
         form.publishedInferred = source.getPublished() != null && source.getPublished().isInferred();
         form.publishedNote = source.getPublished() == null ? null : source.getPublished().note();
         form.note = source.getNote();
+        form.articleText = source.getArticleText();
+        form.archiveUrl = source.getArchiveUrl();
         form.version = source.getVersion();
         return form;
     }
@@ -59,6 +63,7 @@ public class SourceForm {
         source.locateAt(blankToNull(url));
         source.datePublished(PartialDateInput.toPartialDate(published, publishedInferred, publishedNote));
         source.annotate(blankToNull(note));
+        source.keepText(articleText == null || articleText.isBlank() ? null : articleText.replace("\r\n", "\n"), blankToNull(archiveUrl));
     }
 
     @AssertTrue(message = "{validation.headlineRequired}")
@@ -96,6 +101,10 @@ public class SourceForm {
     public void setPublishedNote(String publishedNote) { this.publishedNote = publishedNote; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getArticleText() { return articleText; }
+    public void setArticleText(String articleText) { this.articleText = articleText; }
+    public String getArchiveUrl() { return archiveUrl; }
+    public void setArchiveUrl(String archiveUrl) { this.archiveUrl = archiveUrl; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }
