@@ -17,7 +17,7 @@ public class CitePassageForm {
     /** A picker kind such as {@code agreements}. */
     @NotBlank private String kind = "agreements";
     /** The record, as a picker's text. */
-    @Size(max = ReferenceText.MAX_LENGTH) private String record;
+    @NotBlank(message = "{validation.cite.record}") @Size(max = ReferenceText.MAX_LENGTH) private String record;
     /** Set by the server: the source, resolved to a picker's text. */
     private String source;
 
