@@ -67,6 +67,27 @@ public class CitationLookup {
         return citations;
     }
 
+    /**
+     * The fact's citations, each quote checked against its source's text; two statements, the
+     * second reading only the texts of the fact's own sources.
+     */
+    public List<CheckedCitation> checkedCitationsOf(FactRef fact) {
+        List<SourceCitation> cited = citationsOf(List.of(fact)).getOrDefault(fact, List.of());
+        Set<Long> sourceIds = cited.stream().filter(citation -> citation.quote() != null)
+                .map(SourceCitation::sourceId).collect(Collectors.toSet());
+        Map<Long, QuoteCheck> checks = new HashMap<>();
+        if (!sourceIds.isEmpty()) {
+            jdbc.sql("select id, article_text from sources where id in (:ids) and article_text is not null")
+                    .param("ids", sourceIds)
+                    .query(rs -> {
+                        checks.put(rs.getLong("id"), QuoteCheck.against(rs.getString("article_text")));
+                    });
+        }
+        QuoteCheck none = QuoteCheck.against(null);
+        return cited.stream().map(citation -> new CheckedCitation(citation,
+                checks.getOrDefault(citation.sourceId(), none).statusOf(citation.quote()))).toList();
+    }
+
     private static String oneKindCondition(FactKind kind) {
         return "(c.fact_kind = '" + kind.name() + "' and c.fact_id = any(:factIds))";
     }

@@ -81,4 +81,27 @@ class SourceTextTests {
         entityManager.flush();
         assertThat(sources.checkedQuotes(source)).extracting(CheckedQuote::status).containsExactly(QuoteCheck.Status.UNCHECKED);
     }
+
+    @Autowired
+    CitationLookup lookup;
+
+    @Test
+    void aRecordsCitationsAreCheckedAgainstTheirSourcesTextsInTwoStatements() {
+        Source withText = records.source("Record's first source");
+        Source without = records.source("Record's second source");
+        Organization bank = records.organization("record-bank", OrganizationKind.BANK);
+        Organization pay = records.organization("record-pay", OrganizationKind.FINTECH);
+        var agreement = records.agreement("Twice cited", PartialDate.ofYear(2020), withText, bank, pay);
+        agreement.cite(Citation.supporting(without, "quote for Twice cited"));
+        withText.keepText("Nothing of the kind.", null);
+        entityManager.flush();
+
+        var counted = statements.count(() -> lookup.checkedCitationsOf(
+                new com.partnershiptracker.shared.FactRef(com.partnershiptracker.shared.FactKind.AGREEMENT, agreement.getId())));
+
+        assertThat(counted.result()).extracting(checked -> checked.citation().sourceId(), CheckedCitation::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(withText.getId(), QuoteCheck.Status.NOT_FOUND),
+                org.assertj.core.groups.Tuple.tuple(without.getId(), QuoteCheck.Status.UNCHECKED));
+        assertThat(counted.statements()).isEqualTo(2);
+    }
 }

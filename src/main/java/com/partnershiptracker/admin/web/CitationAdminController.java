@@ -126,6 +126,7 @@ class CitationAdminController {
         CitedFact fact = lookup.labelOf(new FactRef(kind, id))
                 .orElseThrow(() -> new FactNotFoundException(kind, id));
         model.addAttribute("fact", fact);
+        model.addAttribute("checkedCitations", lookup.checkedCitationsOf(fact.fact()));
         model.addAttribute("sourceKinds", com.partnershiptracker.source.SourceKind.values());
         return FORM_VIEW;
     }

@@ -196,4 +196,23 @@ class CitationAdminControllerTests {
                         .param("quote", "in the article"))
                 .andExpect(flash().attribute("flash", "flash.cited.quoteFound"));
     }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theFormFlagsTheRecordsCitationsWhoseQuoteIsNotInTheSourceText() throws Exception {
+        FactRef fact = new FactRef(FactKind.AGREEMENT, 2);
+        com.partnershiptracker.source.SourceCitation missing = new com.partnershiptracker.source.SourceCitation(fact, 1, "p",
+                Bilingual.of("h", null), null, null, "없는 인용문", null, null, null, 0, 4);
+        com.partnershiptracker.source.SourceCitation found = new com.partnershiptracker.source.SourceCitation(fact, 1, "p",
+                Bilingual.of("h", null), null, null, "있는 인용문", null, null, null, 1, 4);
+        when(lookup.checkedCitationsOf(fact)).thenReturn(java.util.List.of(
+                new com.partnershiptracker.source.CheckedCitation(missing, QuoteCheck.Status.NOT_FOUND),
+                new com.partnershiptracker.source.CheckedCitation(found, QuoteCheck.Status.FOUND)));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/citations/AGREEMENT/2/new")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.stringContainsInOrder("없는 인용문", "quote not found in the source text",
+                                "있는 인용문", "quote found in the source text")));
+    }
 }

@@ -125,6 +125,7 @@ class QuoteFlagsWebTests {
                 "source", "#" + sourceId, "quote", MISTYPED));
         assertThat(missing.location()).endsWith("/agreements/" + agreementId);
         assertThat(editor.get("/agreements/" + agreementId).body()).contains("its quote was not found in the source text");
+        assertThat(editor.get(path).body()).containsPattern("(?s)" + MISTYPED + "</q>\\s*<span class=\"badge text-bg-warning quote-not-found\">quote not found in the source text");
         citations.remove(Agreement.class, agreementId, position, sourceId, agreements.getById(agreementId).getVersion());
 
         editor.get(path);
