@@ -113,4 +113,14 @@ class SchemaOnH2Tests {
                 .containsExactly("k-bank");
         assertThat(search.search("%").isEmpty()).isTrue();
     }
+
+    @Autowired
+    com.partnershiptracker.source.UnfoundQuotes unfoundQuotes;
+
+    @Test
+    void theSeedQuotesAreCheckedAgainstTheirArticleTextsOnH2() {
+        com.partnershiptracker.source.UnfoundQuotes.Report report = unfoundQuotes.find();
+        assertThat(report.checked()).isEqualTo(151);
+        assertThat(report.notFound()).isZero();
+    }
 }
