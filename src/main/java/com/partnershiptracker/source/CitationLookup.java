@@ -127,6 +127,32 @@ public class CitationLookup {
                 .list();
     }
 
+    /**
+     * The first facts the source supports, up to {@code limit}, as {@link #factsCiting(long)} orders
+     * them, and how many there are in all; one statement.
+     */
+    public Page<CitedFact> factsCiting(long sourceId, int limit) {
+        long[] total = {0};
+        List<CitedFact> facts = jdbc.sql("""
+                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note,
+                               l.title_ko, l.title_en, l.link_kind, l.link_key, count(*) over () as total
+                        from fact_citations c join fact_labels l on l.fact_kind = c.fact_kind and l.fact_id = c.fact_id
+                        where c.source_id = :sourceId
+                        order by c.fact_kind, c.fact_id, c.position
+                        limit :limit""")
+                .param("sourceId", sourceId)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new CitedFact(new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
+                            Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                            RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")),
+                            rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"));
+                })
+                .list();
+        return new PageImpl<>(facts, PageRequest.of(0, limit), facts.isEmpty() ? 0 : total[0]);
+    }
+
     /** How many citations point at the source; one statement. */
     public long citationsOf(long sourceId) {
         return jdbc.sql("select count(*) from fact_citations where source_id = :id").param("id", sourceId)

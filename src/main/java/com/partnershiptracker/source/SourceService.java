@@ -67,12 +67,17 @@ public class SourceService {
         return source;
     }
 
-    /** Every fact the source supports, each quote checked against the source's text; one statement. */
-    public java.util.List<CheckedQuote> checkedQuotes(Source source) {
+    /** How many of a source's citations its admin page lists with their quote checked. */
+    public static final int CHECKED_QUOTES_SHOWN = 200;
+
+    /**
+     * The first {@link #CHECKED_QUOTES_SHOWN} facts the source supports, each quote checked against
+     * the source's text, and how many there are in all; one statement.
+     */
+    public Page<CheckedQuote> checkedQuotes(Source source) {
         QuoteCheck check = QuoteCheck.against(source.getArticleText());
-        return citationCounter.factsCiting(source.getId()).stream()
-                .map(fact -> new CheckedQuote(fact, check.statusOf(fact.quote())))
-                .toList();
+        return citationCounter.factsCiting(source.getId(), CHECKED_QUOTES_SHOWN)
+                .map(fact -> new CheckedQuote(fact, check.statusOf(fact.quote())));
     }
 
     /** What cites the source; a cited source is not deleted. */

@@ -66,7 +66,8 @@ class SourceTextTests {
 
         var counted = statements.count(() -> sources.checkedQuotes(withText));
 
-        List<CheckedQuote> checked = counted.result();
+        List<CheckedQuote> checked = counted.result().getContent();
+        assertThat(counted.result().getTotalElements()).isEqualTo(2);
         assertThat(checked).extracting(quote -> quote.cited().quote(), CheckedQuote::status).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("quote for Found", QuoteCheck.Status.FOUND),
                 org.assertj.core.groups.Tuple.tuple("quote for Missing", QuoteCheck.Status.NOT_FOUND));
@@ -79,7 +80,7 @@ class SourceTextTests {
         records.agreement("Unchecked", PartialDate.ofYear(2020), source, records.organization("unchecked-bank", OrganizationKind.BANK),
                 records.organization("unchecked-pay", OrganizationKind.FINTECH));
         entityManager.flush();
-        assertThat(sources.checkedQuotes(source)).extracting(CheckedQuote::status).containsExactly(QuoteCheck.Status.UNCHECKED);
+        assertThat(sources.checkedQuotes(source).getContent()).extracting(CheckedQuote::status).containsExactly(QuoteCheck.Status.UNCHECKED);
     }
 
     @Autowired

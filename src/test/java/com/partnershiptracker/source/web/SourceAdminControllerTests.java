@@ -55,6 +55,7 @@ class SourceAdminControllerTests {
         source = new Source(SourceKind.NEWS_ARTICLE, "매일일보", Bilingual.of("제목", null), "ko");
         ReflectionTestUtils.setField(source, "id", 3L);
         when(sources.getById(3L)).thenReturn(source);
+        when(sources.checkedQuotes(any())).thenReturn(org.springframework.data.domain.Page.empty());
         when(sources.save(any())).thenAnswer(call -> {
             Source saved = call.getArgument(0);
             ReflectionTestUtils.setField(saved, "id", 9L);
@@ -152,8 +153,9 @@ class SourceAdminControllerTests {
                 RecordLink.of("AGREEMENT", "5"), "업무협약을 맺었다", null, null, null);
         CitedFact missing = new CitedFact(new FactRef(FactKind.AGREEMENT, 6), Bilingual.of("다른 협약", null),
                 RecordLink.of("AGREEMENT", "6"), "합작법인을 세웠다", null, null, null);
-        when(sources.checkedQuotes(source)).thenReturn(List.of(
-                new CheckedQuote(found, QuoteCheck.Status.FOUND), new CheckedQuote(missing, QuoteCheck.Status.NOT_FOUND)));
+        when(sources.checkedQuotes(source)).thenReturn(new org.springframework.data.domain.PageImpl<>(List.of(
+                new CheckedQuote(found, QuoteCheck.Status.FOUND), new CheckedQuote(missing, QuoteCheck.Status.NOT_FOUND)),
+                org.springframework.data.domain.PageRequest.of(0, 2), 250));
 
         mvc.perform(get("/admin/sources/3/edit").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
@@ -161,7 +163,7 @@ class SourceAdminControllerTests {
                 .andExpect(content().string(containsString("id=\"cite-panel\"")))
                 .andExpect(content().string(containsString("/js/cite-passage.js")))
                 .andExpect(content().string(org.hamcrest.Matchers.stringContainsInOrder(
-                        "합작법인을 세웠다", "quote not found in the source text")))
+                        "The first 2 of 250 are listed.", "합작법인을 세웠다", "quote not found in the source text")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.stringContainsInOrder(
                         "업무협약을 맺었다</q>", "quote not found in the source text", "합작법인을 세웠다"))));
     }
