@@ -67,6 +67,27 @@ public class CitationLookup {
         return citations;
     }
 
+    /**
+     * The fact's citations, each quote checked against its source's text; two statements, the
+     * second reading only the texts of the fact's own sources.
+     */
+    public List<CheckedCitation> checkedCitationsOf(FactRef fact) {
+        List<SourceCitation> cited = citationsOf(List.of(fact)).getOrDefault(fact, List.of());
+        Set<Long> sourceIds = cited.stream().filter(citation -> citation.quote() != null)
+                .map(SourceCitation::sourceId).collect(Collectors.toSet());
+        Map<Long, QuoteCheck> checks = new HashMap<>();
+        if (!sourceIds.isEmpty()) {
+            jdbc.sql("select id, article_text from sources where id in (:ids) and article_text is not null")
+                    .param("ids", sourceIds)
+                    .query(rs -> {
+                        checks.put(rs.getLong("id"), QuoteCheck.against(rs.getString("article_text")));
+                    });
+        }
+        QuoteCheck none = QuoteCheck.against(null);
+        return cited.stream().map(citation -> new CheckedCitation(citation,
+                checks.getOrDefault(citation.sourceId(), none).statusOf(citation.quote()))).toList();
+    }
+
     private static String oneKindCondition(FactKind kind) {
         return "(c.fact_kind = '" + kind.name() + "' and c.fact_id = any(:factIds))";
     }
@@ -104,6 +125,32 @@ public class CitationLookup {
                         RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")),
                         rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note")))
                 .list();
+    }
+
+    /**
+     * The first facts the source supports, up to {@code limit}, as {@link #factsCiting(long)} orders
+     * them, and how many there are in all; one statement.
+     */
+    public Page<CitedFact> factsCiting(long sourceId, int limit) {
+        long[] total = {0};
+        List<CitedFact> facts = jdbc.sql("""
+                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note,
+                               l.title_ko, l.title_en, l.link_kind, l.link_key, count(*) over () as total
+                        from fact_citations c join fact_labels l on l.fact_kind = c.fact_kind and l.fact_id = c.fact_id
+                        where c.source_id = :sourceId
+                        order by c.fact_kind, c.fact_id, c.position
+                        limit :limit""")
+                .param("sourceId", sourceId)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new CitedFact(new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
+                            Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                            RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")),
+                            rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"));
+                })
+                .list();
+        return new PageImpl<>(facts, PageRequest.of(0, limit), facts.isEmpty() ? 0 : total[0]);
     }
 
     /** How many citations point at the source; one statement. */

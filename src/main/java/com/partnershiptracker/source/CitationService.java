@@ -28,13 +28,16 @@ public class CitationService {
      * version {@code expectedVersion}.
      *
      * @throws RecordNotFoundException when the fact or the source does not exist
+     * @return whether the citation's quote occurs in the source's text
      * @throws StaleRecordException when the fact changed in the meantime
      */
     @Transactional
-    public <T extends BaseEntity & Cited> void attach(Class<T> type, long factId, long expectedVersion, long sourceId,
-                                                      Citation.Draft draft) {
+    public <T extends BaseEntity & Cited> QuoteCheck.Status attach(Class<T> type, long factId, long expectedVersion,
+                                                                   long sourceId, Citation.Draft draft) {
         T fact = current(type, factId, expectedVersion);
-        fact.cite(draft.toCitation(sources.getById(sourceId)));
+        Citation citation = draft.toCitation(sources.getById(sourceId));
+        fact.cite(citation);
+        return citation.getSource().check(citation.getQuote());
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.Objects;
 @Table(name = "sources")
 public class Source extends BaseEntity {
 
+    public static final int ARTICLE_TEXT_MAX_LENGTH = 200_000;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SourceKind kind;
@@ -46,6 +48,12 @@ public class Source extends BaseEntity {
 
     @Column(length = 2000)
     private String note;
+
+    @Column(length = ARTICLE_TEXT_MAX_LENGTH)
+    private String articleText;
+
+    @Column(length = 2000)
+    private String archiveUrl;
 
     protected Source() {
     }
@@ -92,6 +100,26 @@ public class Source extends BaseEntity {
         this.note = newNote;
     }
 
+    /**
+     * Keeps the article's text, as an editor pasted it, for checking quotes against; null forgets it.
+     * An archived copy's address may come with it.
+     */
+    public void keepText(String text, String archivedAt) {
+        if (text != null && text.length() > ARTICLE_TEXT_MAX_LENGTH) {
+            throw new IllegalArgumentException("An article text is at most " + ARTICLE_TEXT_MAX_LENGTH + " characters");
+        }
+        if (archivedAt != null && !archivedAt.startsWith("http://") && !archivedAt.startsWith("https://")) {
+            throw new IllegalArgumentException("An archive URL must be http or https");
+        }
+        this.articleText = text;
+        this.archiveUrl = archivedAt;
+    }
+
+    /** Whether the quote occurs in the article's text; unchecked when there is no text. */
+    public QuoteCheck.Status check(String quote) {
+        return QuoteCheck.status(articleText, quote);
+    }
+
     public SourceKind getKind() {
         return kind;
     }
@@ -122,5 +150,13 @@ public class Source extends BaseEntity {
 
     public String getNote() {
         return note;
+    }
+
+    public String getArticleText() {
+        return articleText;
+    }
+
+    public String getArchiveUrl() {
+        return archiveUrl;
     }
 }

@@ -67,6 +67,19 @@ public class SourceService {
         return source;
     }
 
+    /** How many of a source's citations its admin page lists with their quote checked. */
+    public static final int CHECKED_QUOTES_SHOWN = 200;
+
+    /**
+     * The first {@link #CHECKED_QUOTES_SHOWN} facts the source supports, each quote checked against
+     * the source's text, and how many there are in all; one statement.
+     */
+    public Page<CheckedQuote> checkedQuotes(Source source) {
+        QuoteCheck check = QuoteCheck.against(source.getArticleText());
+        return citationCounter.factsCiting(source.getId(), CHECKED_QUOTES_SHOWN)
+                .map(fact -> new CheckedQuote(fact, check.statusOf(fact.quote())));
+    }
+
     /** What cites the source; a cited source is not deleted. */
     public long citationCount(long id) {
         return citationCounter.citationsOf(id);

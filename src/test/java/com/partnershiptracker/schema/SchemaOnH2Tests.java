@@ -140,4 +140,14 @@ class SchemaOnH2Tests {
         assertThat(neverExisted.title()).isNull();
         assertThat(recentChanges.page(PageSlice.first()).getContent()).isNotEmpty();
     }
+
+    @Autowired
+    com.partnershiptracker.source.UnfoundQuotes unfoundQuotes;
+
+    @Test
+    void theSeedQuotesAreCheckedAgainstTheirArticleTextsOnH2() {
+        com.partnershiptracker.source.UnfoundQuotes.Report report = unfoundQuotes.find();
+        assertThat(report.checked()).isEqualTo(151);
+        assertThat(report.notFound()).isZero();
+    }
 }

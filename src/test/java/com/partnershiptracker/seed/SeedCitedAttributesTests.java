@@ -47,13 +47,13 @@ class SeedCitedAttributesTests {
         long differing = jdbc.sql("""
                         select count(*) from agreement_citations c join agreement_citations_aud a
                           on a.agreement_id = c.agreement_id and a.position = c.position
-                        where a.rev = (select max(rev) from revinfo where username = 'seed')
+                        where a.rev = (select min(rev) from revinfo where username = 'seed')
                           and (coalesce(a.attributes, '-') <> coalesce(c.attributes, '-')
                                or coalesce(a.claim_attribute, '-') <> coalesce(c.claim_attribute, '-'))""")
                 .query(Long.class).single();
         long named = jdbc.sql("""
                         select count(*) from initiative_citations_aud
-                        where rev = (select max(rev) from revinfo where username = 'seed') and attributes is not null""")
+                        where rev = (select min(rev) from revinfo where username = 'seed') and attributes is not null""")
                 .query(Long.class).single();
 
         assertThat(differing).isZero();

@@ -14,6 +14,7 @@ import com.partnershiptracker.source.CitationService;
 import com.partnershiptracker.source.Cited;
 import com.partnershiptracker.source.CitedAttribute;
 import com.partnershiptracker.source.CitedFact;
+import com.partnershiptracker.source.QuoteCheck;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,10 +45,15 @@ class CitationAdminController {
         this.references = references;
     }
 
+    /** The form, prefilled with a source and a quote when the editor came from a passage of that source's text. */
     @GetMapping("/admin/citations/{kind}/{id}/new")
-    String initCreateForm(@PathVariable FactKind kind, @PathVariable long id, Model model) {
+    String initCreateForm(@PathVariable FactKind kind, @PathVariable long id,
+                          @RequestParam(name = "source", required = false) String source,
+                          @RequestParam(name = "quote", required = false) String quote, Model model) {
         CitationForm form = new CitationForm();
         form.setVersion(currentVersion(kind, id));
+        form.setSource(source);
+        form.setQuote(quote);
         model.addAttribute("form", form);
         return prepare(kind, id, model);
     }
@@ -67,14 +73,17 @@ class CitationAdminController {
             return prepare(kind, id, model);
         }
         Class<? extends BaseEntity> type = AuditedKind.valueOf(kind.name()).type();
+        QuoteCheck.Status check;
         try {
             if (form.getVersion() == null) {
                 throw new StaleRecordException(kind.name(), id);
             }
             if (form.isCreateSource()) {
+                // A source made on this form has no article text yet, so its quote cannot be checked.
                 citations.attachNewSource(cited(type), id, form.getVersion(), form.getNewSource().toSource(), form.draft());
+                check = QuoteCheck.Status.UNCHECKED;
             } else {
-                citations.attach(cited(type), id, form.getVersion(), sourceId, form.draft());
+                check = citations.attach(cited(type), id, form.getVersion(), sourceId, form.draft());
             }
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             // The editor's input stays in the form; saving again now targets the current version.
@@ -83,7 +92,8 @@ class CitationAdminController {
             form.setVersion(currentVersion(kind, id));
             return prepare(kind, id, model);
         }
-        redirect.addFlashAttribute("flash", "flash.cited");
+        redirect.addFlashAttribute("flash", check == QuoteCheck.Status.NOT_FOUND ? "flash.cited.quoteNotFound"
+                : check == QuoteCheck.Status.FOUND ? "flash.cited.quoteFound" : "flash.cited");
         CitedFact fact = lookup.labelOf(new FactRef(kind, id)).orElseThrow();
         return "redirect:" + fact.link().path();
     }
@@ -118,6 +128,7 @@ class CitationAdminController {
         CitedFact fact = lookup.labelOf(new FactRef(kind, id))
                 .orElseThrow(() -> new FactNotFoundException(kind, id));
         model.addAttribute("fact", fact);
+        model.addAttribute("checkedCitations", lookup.checkedCitationsOf(fact.fact()));
         model.addAttribute("sourceKinds", com.partnershiptracker.source.SourceKind.values());
         model.addAttribute("citedAttributes", CitedAttribute.of(kind));
         return FORM_VIEW;

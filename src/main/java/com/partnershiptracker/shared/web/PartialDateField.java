@@ -48,7 +48,8 @@ public class PartialDateField {
         if (!earlier.isComparable() || !later.isComparable()) {
             return true;
         }
-        return !later.toPartialDate().end().isBefore(earlier.toPartialDate().start());
+        // The dates alone: a note too long for a date is the note field's error, not this check's.
+        return !WrittenDate.read(later.text).end().isBefore(WrittenDate.read(earlier.text).start());
     }
 
     public String getText() { return text; }

@@ -44,6 +44,12 @@ class SourceAdminController {
         return SourceKind.values();
     }
 
+    /** The kinds of record a selected passage can be cited on, as picker kinds such as {@code agreements}. */
+    @ModelAttribute("citableKinds")
+    java.util.List<String> citableKinds() {
+        return PassageCitationController.CITABLE.keySet().stream().map(com.partnershiptracker.lookup.LookupKind::path).toList();
+    }
+
     @GetMapping
     String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
                 @ModelAttribute("query") PageQuery query, Model model) {
@@ -70,9 +76,9 @@ class SourceAdminController {
 
     @GetMapping("/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", SourceForm.from(sources.getById(id)));
-        model.addAttribute("sourceId", id);
-        return FORM_VIEW;
+        Source source = sources.getById(id);
+        model.addAttribute("form", SourceForm.from(source));
+        return editView(source, model);
     }
 
     @PostMapping("/{id}/edit")
@@ -82,9 +88,8 @@ class SourceAdminController {
             form.takeChosenFieldsFrom(SourceForm.from(sources.getById(id)));
         }
         Source current = sources.getById(id);
-        model.addAttribute("sourceId", id);
         if (result.hasErrors()) {
-            return FORM_VIEW;
+            return editView(current, model);
         }
         try {
             if (form.getVersion() == null) {
@@ -96,11 +101,22 @@ class SourceAdminController {
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Source latest = sources.getById(id);
             conflicts.show(model, response, form, SourceForm.from(latest));
-            return FORM_VIEW;
+            return editView(latest, model);
         } catch (IllegalArgumentException e) {
             result.reject("validation.rejected");
-            return FORM_VIEW;
+            return editView(current, model);
         }
+    }
+
+    /** The edit form, with the saved text to select passages from and the source's citations, each quote checked. */
+    private String editView(Source source, Model model) {
+        model.addAttribute("sourceId", source.getId());
+        model.addAttribute("articleText", source.getArticleText());
+        model.addAttribute("checkedQuotes", sources.checkedQuotes(source));
+        if (!model.containsAttribute("citeForm")) {
+            model.addAttribute("citeForm", new CitePassageForm());
+        }
+        return FORM_VIEW;
     }
 
     @GetMapping("/{id}/delete")

@@ -26,6 +26,8 @@ public class SourceForm extends EditForm {
     @NotBlank @Size(max = 10) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z]{2,4})?", message = "{validation.language}") private String language = "ko";
     @FieldLabel("source.published") @Valid private PartialDateField published = new PartialDateField();
     @FieldLabel("source.note") @Size(max = 2000) private String note;
+    @FieldLabel("source.articleText") @Size(max = Source.ARTICLE_TEXT_MAX_LENGTH, message = "{validation.articleText.size}") private String articleText;
+    @FieldLabel("source.archiveUrl") @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") private String archiveUrl;
 
     public static SourceForm from(Source source) {
         SourceForm form = new SourceForm();
@@ -38,6 +40,8 @@ public class SourceForm extends EditForm {
         form.language = source.getLanguage();
         form.published = PartialDateField.from(source.getPublished());
         form.note = source.getNote();
+        form.articleText = source.getArticleText();
+        form.archiveUrl = source.getArchiveUrl();
         form.setVersion(source.getVersion());
         form.markOpened();
         return form;
@@ -57,6 +61,7 @@ public class SourceForm extends EditForm {
         source.locateAt(blankToNull(url));
         source.datePublished(published.toPartialDate());
         source.annotate(blankToNull(note));
+        source.keepText(articleText == null || articleText.isBlank() ? null : articleText.replace("\r\n", "\n"), blankToNull(archiveUrl));
     }
 
     @AssertTrue(message = "{validation.headlineRequired}")
@@ -90,4 +95,8 @@ public class SourceForm extends EditForm {
     public void setPublished(PartialDateField published) { this.published = published == null ? new PartialDateField() : published; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getArticleText() { return articleText; }
+    public void setArticleText(String articleText) { this.articleText = articleText; }
+    public String getArchiveUrl() { return archiveUrl; }
+    public void setArchiveUrl(String archiveUrl) { this.archiveUrl = archiveUrl; }
 }

@@ -17,6 +17,7 @@ import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.CitationService;
 import com.partnershiptracker.source.CitedAttribute;
 import com.partnershiptracker.source.CitedFact;
+import com.partnershiptracker.source.QuoteCheck;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
 import com.partnershiptracker.source.SourceService;
@@ -211,5 +212,55 @@ class CitationAdminControllerTests {
     void anAnonymousVisitorCannotCite() throws Exception {
         mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("source", "1"))
                 .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theFormArrivesPrefilledWithTheSourceAndQuoteOfASelectedPassage() throws Exception {
+        when(citations.versionOf(Agreement.class, 2L)).thenReturn(4L);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/citations/AGREEMENT/2/new")
+                        .param("source", "h (1)").param("quote", "업무협약(MOU)를 체결했다"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("form", hasProperty("source", is("h (1)"))))
+                .andExpect(model().attribute("form", hasProperty("quote", is("업무협약(MOU)를 체결했다"))))
+                .andExpect(model().attribute("form", hasProperty("version", is(4L))));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aSavedQuoteThatIsNotInTheSourceTextIsFlaggedAfterSaving() throws Exception {
+        when(citations.attach(eq(Agreement.class), eq(2L), eq(4L), eq(1L), any())).thenReturn(QuoteCheck.Status.NOT_FOUND);
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1")
+                        .param("quote", "not in the article"))
+                .andExpect(redirectedUrl("/agreements/2"))
+                .andExpect(flash().attribute("flash", "flash.cited.quoteNotFound"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aSavedQuoteFoundInTheSourceTextIsConfirmedAfterSaving() throws Exception {
+        when(citations.attach(eq(Agreement.class), eq(2L), eq(4L), eq(1L), any())).thenReturn(QuoteCheck.Status.FOUND);
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1")
+                        .param("quote", "in the article"))
+                .andExpect(flash().attribute("flash", "flash.cited.quoteFound"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theFormFlagsTheRecordsCitationsWhoseQuoteIsNotInTheSourceText() throws Exception {
+        FactRef fact = new FactRef(FactKind.AGREEMENT, 2);
+        com.partnershiptracker.source.SourceCitation missing = new com.partnershiptracker.source.SourceCitation(fact, 1, "p",
+                Bilingual.of("h", null), null, null, "없는 인용문", null, null, null, java.util.List.of(), 0, 4);
+        com.partnershiptracker.source.SourceCitation found = new com.partnershiptracker.source.SourceCitation(fact, 1, "p",
+                Bilingual.of("h", null), null, null, "있는 인용문", null, null, null, java.util.List.of(), 1, 4);
+        when(lookup.checkedCitationsOf(fact)).thenReturn(java.util.List.of(
+                new com.partnershiptracker.source.CheckedCitation(missing, QuoteCheck.Status.NOT_FOUND),
+                new com.partnershiptracker.source.CheckedCitation(found, QuoteCheck.Status.FOUND)));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/citations/AGREEMENT/2/new")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.stringContainsInOrder("없는 인용문", "quote not found in the source text",
+                                "있는 인용문", "quote found in the source text")));
     }
 }

@@ -8,6 +8,13 @@ import com.partnershiptracker.shared.web.Display;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
 import com.partnershiptracker.source.SourceService;
+import com.partnershiptracker.source.CheckedQuote;
+import com.partnershiptracker.source.CitedFact;
+import com.partnershiptracker.source.QuoteCheck;
+import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.FactRef;
+import com.partnershiptracker.shared.RecordLink;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +32,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -48,6 +56,7 @@ class SourceAdminControllerTests {
         source = new Source(SourceKind.NEWS_ARTICLE, "매일일보", Bilingual.of("제목", null), "ko");
         ReflectionTestUtils.setField(source, "id", 3L);
         when(sources.getById(3L)).thenReturn(source);
+        when(sources.checkedQuotes(any())).thenReturn(org.springframework.data.domain.Page.empty());
         when(sources.save(any())).thenAnswer(call -> {
             Source saved = call.getArgument(0);
             ReflectionTestUtils.setField(saved, "id", 9L);
@@ -107,5 +116,65 @@ class SourceAdminControllerTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("4 citations point at this source")));
         verify(sources, never()).delete(anyLong());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anArticleTextOverTheCapOrABadArchiveAddressIsRefusedWithAClearMessage() throws Exception {
+        mvc.perform(post("/admin/sources/new").with(csrf()).param("kind", "NEWS_ARTICLE").param("publisher", "매일일보")
+                        .param("headlineKo", "기사").param("language", "ko")
+                        .param("articleText", "가".repeat(Source.ARTICLE_TEXT_MAX_LENGTH + 1))
+                        .param("archiveUrl", "ftp://archive.example/x")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "articleText", "archiveUrl"))
+                .andExpect(content().string(containsString("The article text can be at most 200,000 characters.")));
+        verify(sources, never()).save(any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void thePastedTextAndArchiveAddressAreKeptWithTheSource() throws Exception {
+        mvc.perform(post("/admin/sources/new").with(csrf()).param("kind", "NEWS_ARTICLE").param("publisher", "매일일보")
+                        .param("headlineKo", "기사").param("language", "ko")
+                        .param("articleText", "첫 문단입니다.\r\n\r\n둘째 문단입니다.")
+                        .param("archiveUrl", "https://web.archive.org/web/2020/https://example.com/a"))
+                .andExpect(redirectedUrl("/sources/9"));
+        org.mockito.ArgumentCaptor<Source> saved = org.mockito.ArgumentCaptor.forClass(Source.class);
+        verify(sources).save(saved.capture());
+        org.assertj.core.api.Assertions.assertThat(saved.getValue().getArticleText()).isEqualTo("첫 문단입니다.\n\n둘째 문단입니다.");
+        org.assertj.core.api.Assertions.assertThat(saved.getValue().getArchiveUrl()).isEqualTo("https://web.archive.org/web/2020/https://example.com/a");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theEditPageShowsTheTextToCiteFromAndFlagsAQuoteNotFoundInIt() throws Exception {
+        source.keepText("우리금융그룹과 KT는 19일 업무협약을 맺었다.", null);
+        CitedFact found = new CitedFact(new FactRef(FactKind.AGREEMENT, 5), Bilingual.of("우리금융-KT 협약", null),
+                RecordLink.of("AGREEMENT", "5"), "업무협약을 맺었다", null, null, null);
+        CitedFact missing = new CitedFact(new FactRef(FactKind.AGREEMENT, 6), Bilingual.of("다른 협약", null),
+                RecordLink.of("AGREEMENT", "6"), "합작법인을 세웠다", null, null, null);
+        when(sources.checkedQuotes(source)).thenReturn(new org.springframework.data.domain.PageImpl<>(List.of(
+                new CheckedQuote(found, QuoteCheck.Status.FOUND), new CheckedQuote(missing, QuoteCheck.Status.NOT_FOUND)),
+                org.springframework.data.domain.PageRequest.of(0, 2), 250));
+
+        mvc.perform(get("/admin/sources/3/edit").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<div class=\"article-text\" id=\"article-text\" lang=\"ko\">우리금융그룹과 KT는 19일 업무협약을 맺었다.</div>")))
+                .andExpect(content().string(containsString("id=\"cite-panel\"")))
+                .andExpect(content().string(containsString("/js/cite-passage.js")))
+                .andExpect(content().string(org.hamcrest.Matchers.stringContainsInOrder(
+                        "The first 2 of 250 are listed.", "합작법인을 세웠다", "quote not found in the source text")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.stringContainsInOrder(
+                        "업무협약을 맺었다</q>", "quote not found in the source text", "합작법인을 세웠다"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void withoutATextTheEditPageSaysSoAndOffersNoPassageToCite() throws Exception {
+        mvc.perform(get("/admin/sources/3/edit").header("Accept-Language", "ko"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("이 출처에는 기사 본문이 저장되어 있지 않습니다.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"cite-panel\""))));
     }
 }

@@ -1,0 +1,110 @@
+package com.partnershiptracker.web;
+
+import com.partnershiptracker.security.Role;
+import com.partnershiptracker.security.UserAccountService;
+import com.partnershiptracker.support.BrowserTest;
+import com.partnershiptracker.support.HostileInputWebTest;
+import com.partnershiptracker.support.Screenshots;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Select to cite: an editor selects a passage of a seed source's stored text, chooses an agreement
+ * in the panel with the keyboard, arrives on that agreement's citation form with the source and
+ * quote filled in, saves, and the citation is confirmed as found in the source text. It saves a
+ * citation, so it runs on the database that tests with hostile input share.
+ */
+@HostileInputWebTest
+class SelectToCiteBrowserTests extends BrowserTest {
+
+    static final String EDITOR = "passage-citer";
+    static final String PASSWORD = "slate passage citing passphrase";
+    static final String PASSAGE = "BC카드 가맹점 망을 활용해 우리금융그룹 결제 플랫폼을 구축하고";
+
+    @Autowired
+    UserAccountService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long sourceId;
+
+    @BeforeEach
+    void createAnEditor() {
+        if (users.findByUsername(EDITOR).isEmpty()) {
+            users.create(EDITOR, PASSWORD, Role.EDITOR);
+        }
+        sourceId = jdbc.sql("select id from sources where headline_ko = '손잡은 우리금융·KT·케뱅 시너지 주목'").query(Long.class).single();
+    }
+
+    @Test
+    void anEditorSelectsAPassageAndCitesItOnAnAgreement() {
+        signIn();
+        browser.get(url("/admin/sources/" + sourceId + "/edit"));
+        WebElement panel = browser.findElement(By.id("cite-panel"));
+        assertThat(panel.isDisplayed()).isFalse();
+
+        ((JavascriptExecutor) browser).executeScript("""
+                const block = document.getElementById('article-text');
+                const text = block.firstChild;
+                const start = text.data.indexOf(arguments[0]);
+                const range = document.createRange();
+                range.setStart(text, start);
+                range.setEnd(text, start + arguments[0].length);
+                const selection = window.getSelection();
+                selection.removeAllRanges();
+                selection.addRange(range);
+                block.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));""", PASSAGE);
+
+        waitFor().until(ExpectedConditions.visibilityOf(panel));
+        assertThat(browser.findElement(By.id("cite-quote-shown")).getText()).contains(PASSAGE);
+        assertThat(browser.findElement(By.id("quote")).getAttribute("value")).isEqualTo(PASSAGE);
+        assertThat(browser.findElement(By.id("kind-to-cite")).getAttribute("value")).isEqualTo("agreements");
+
+        WebElement record = browser.findElement(By.id("record"));
+        assertThat(record.getAttribute("role")).isEqualTo("combobox");
+        record.sendKeys("Strategic MOU");
+        WebElement list = browser.findElement(By.id(record.getAttribute("aria-controls")));
+        waitFor().until(driver -> list.isDisplayed() && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
+        record.sendKeys(Keys.ARROW_DOWN);
+        WebElement active = browser.findElement(By.id(record.getAttribute("aria-activedescendant")));
+        String chosen = active.getText();
+        record.sendKeys(Keys.ENTER);
+        assertThat(record.getAttribute("value")).isNotBlank();
+        Screenshots.save(browser, "admin-source-select-to-cite");
+
+        panel.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("/admin/citations/AGREEMENT/"));
+        assertThat(browser.findElement(By.id("quote")).getAttribute("value")).isEqualTo(PASSAGE);
+        assertThat(browser.findElement(By.id("source")).getAttribute("value")).endsWith("(#" + sourceId + ")");
+        assertThat(chosen).contains(browser.findElement(By.tagName("h1")).getText().replace("Add a source to: ", "").strip());
+
+        browser.findElement(By.id("quote")).submit();
+        waitFor().until(ExpectedConditions.urlMatches(".*/agreements/\\d+$"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Source attached. Its quote was found in the source text.");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(PASSAGE);
+
+        browser.get(url("/admin/sources/" + sourceId + "/edit"));
+        WebElement cited = browser.findElements(By.cssSelector(".cited-facts li")).stream()
+                .filter(item -> item.getText().contains(PASSAGE)).findFirst().orElseThrow();
+        assertThat(cited.getText()).contains("quote found in the source text").doesNotContain("quote not found");
+    }
+
+    private void signIn() {
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.id("username")).sendKeys(EDITOR);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("/admin"));
+    }
+}
