@@ -1,5 +1,7 @@
 package com.partnershiptracker.person;
 
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import org.springframework.data.domain.Page;
@@ -11,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 @Service
 @Transactional(readOnly = true)
@@ -21,8 +22,11 @@ public class PersonService {
     private final PositionRepository positions;
 
     private final PersonListing listing;
+    private final OrganizationService organizations;
 
-    PersonService(PersonRepository people, PositionRepository positions, PersonListing listing) {
+    PersonService(PersonRepository people, PositionRepository positions, PersonListing listing,
+                  OrganizationService organizations) {
+        this.organizations = organizations;
         this.people = people;
         this.positions = positions;
         this.listing = listing;
@@ -91,13 +95,19 @@ public class PersonService {
      * @throws StaleRecordException when the person changed in the meantime
      */
     @Transactional
-    public Person update(long id, long expectedVersion, Consumer<Person> change) {
+    public Person update(long id, long expectedVersion, PersonChange change) {
         Person person = people.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
-        if (person.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Person", id);
-        }
-        change.accept(person);
+        person.requireVersion(expectedVersion);
+        change.applyTo(person);
         return person;
+    }
+
+    /** Creates a person from an edit. */
+    @Transactional
+    public Person create(PersonChange change) {
+        Person person = change.newPerson();
+        change.applyTo(person);
+        return people.save(person);
     }
 
     /**
@@ -106,13 +116,28 @@ public class PersonService {
      * @throws StaleRecordException when the position changed in the meantime
      */
     @Transactional
-    public Position updatePosition(long id, long expectedVersion, Consumer<Position> change) {
+    public Position updatePosition(long id, long expectedVersion, PositionChange change) {
         Position position = getPosition(id);
-        if (position.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Position", id);
-        }
-        change.accept(position);
+        position.requireVersion(expectedVersion);
+        change.applyTo(position, this::organization);
         return position;
+    }
+
+    /**
+     * Creates a position the person holds, from an edit.
+     *
+     * @throws IllegalArgumentException when its organization no longer exists
+     */
+    @Transactional
+    public Position createPosition(long personId, PositionChange change) {
+        Person person = people.findById(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+        Position position = change.newPosition(person, this::organization);
+        change.applyTo(position, this::organization);
+        return positions.save(position);
+    }
+
+    private Optional<Organization> organization(String slug) {
+        return organizations.findBySlug(slug);
     }
 
     /** What refers to the person, by kind; a referenced person is not deleted. */

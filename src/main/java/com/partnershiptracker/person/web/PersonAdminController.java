@@ -4,10 +4,9 @@ import com.partnershiptracker.shared.web.SlugChecks;
 import com.partnershiptracker.shared.Slug;
 import org.springframework.web.bind.annotation.ResponseBody;
 import com.partnershiptracker.shared.web.Conflicts;
+import com.partnershiptracker.shared.web.RejectedEdits;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
-import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.person.Position;
@@ -40,13 +39,11 @@ class PersonAdminController {
 
     private final PersonService people;
     private final Conflicts conflicts;
-    private final OrganizationService organizations;
     private final ReferenceFields references;
 
-    PersonAdminController(PersonService people, OrganizationService organizations, ReferenceFields references, Conflicts conflicts) {
+    PersonAdminController(PersonService people, ReferenceFields references, Conflicts conflicts) {
         this.conflicts = conflicts;
         this.people = people;
-        this.organizations = organizations;
         this.references = references;
     }
 
@@ -83,7 +80,7 @@ class PersonAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        Person saved = people.save(form.toPerson());
+        Person saved = people.create(form);
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/people/" + saved.getSlug();
     }
@@ -112,10 +109,7 @@ class PersonAdminController {
             return FORM_VIEW;
         }
         try {
-            if (form.getVersion() == null) {
-                throw new StaleRecordException("Person", slug);
-            }
-            Person saved = people.update(current.getId(), form.getVersion(), form::applyTo);
+            Person saved = people.update(current.getId(), form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/people/" + saved.getSlug();
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
@@ -157,13 +151,16 @@ class PersonAdminController {
                                BindingResult result, Model model, RedirectAttributes redirect) {
         Person person = people.getBySlug(slug);
         model.addAttribute("person", person);
-        Organization at = organizationOrReject(form, result);
+        references.resolve(result, "organization", LookupKind.ORGANIZATIONS);
         if (result.hasErrors()) {
             return POSITION_VIEW;
         }
-        Position position = new Position(person, at, form.title());
-        form.applyTo(position, at);
-        people.save(position);
+        try {
+            people.createPosition(person.getId(), form);
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
+            return POSITION_VIEW;
+        }
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/people/" + slug;
     }
@@ -186,20 +183,20 @@ class PersonAdminController {
         Position current = people.getPositionWithParties(id);
         model.addAttribute("person", current.getPerson());
         model.addAttribute("positionId", id);
-        Organization at = organizationOrReject(form, result);
+        references.resolve(result, "organization", LookupKind.ORGANIZATIONS);
         if (result.hasErrors()) {
             return POSITION_VIEW;
         }
         try {
-            if (form.getVersion() == null) {
-                throw new StaleRecordException("Position", id);
-            }
-            people.updatePosition(id, form.getVersion(), position -> form.applyTo(position, at));
+            people.updatePosition(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/people/" + current.getPerson().getSlug();
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Position latest = people.getPositionWithParties(id);
             conflicts.show(model, response, form, PositionForm.from(latest));
+            return POSITION_VIEW;
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
             return POSITION_VIEW;
         }
     }
@@ -224,10 +221,5 @@ class PersonAdminController {
         people.deletePosition(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/people/" + slug;
-    }
-
-    private Organization organizationOrReject(PositionForm form, BindingResult result) {
-        return references.resolve(result, "organization", LookupKind.ORGANIZATIONS)
-                .flatMap(match -> organizations.findBySlug(match.key())).orElse(null);
     }
 }

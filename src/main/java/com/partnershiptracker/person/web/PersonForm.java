@@ -3,6 +3,7 @@ package com.partnershiptracker.person.web;
 import com.partnershiptracker.shared.web.EditForm;
 import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.person.Person;
+import com.partnershiptracker.person.PersonChange;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.Slug;
 import jakarta.validation.constraints.AssertTrue;
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the person form edits. */
-public class PersonForm extends EditForm {
+public class PersonForm extends EditForm implements PersonChange {
 
     @FieldLabel("form.slug") @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = "(" + Slug.PATTERN + ")?", message = "{validation.slug}") private String slug;
     @FieldLabel("form.nameKo") @Size(max = 200) private String nameKo;
@@ -30,12 +31,12 @@ public class PersonForm extends EditForm {
         return form;
     }
 
-    public Person toPerson() {
-        Person person = new Person(slug.strip(), name());
-        applyTo(person);
-        return person;
+    @Override
+    public Person newPerson() {
+        return new Person(slug.strip(), name());
     }
 
+    @Override
     public void applyTo(Person person) {
         person.changeSlug(slug.strip());
         person.rename(name());

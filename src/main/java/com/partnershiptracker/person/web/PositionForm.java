@@ -4,7 +4,9 @@ import com.partnershiptracker.shared.web.EditForm;
 import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.Position;
+import com.partnershiptracker.person.PositionChange;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.web.PartialDateField;
@@ -14,7 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What the position form edits: where, which title, and from when to when. */
-public class PositionForm extends EditForm {
+public class PositionForm extends EditForm implements PositionChange {
 
     @FieldLabel("form.organization") @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String organization;
     @FieldLabel("form.titleKo") @Size(max = 200) private String titleKo;
@@ -34,11 +36,21 @@ public class PositionForm extends EditForm {
         return form;
     }
 
-    public void applyTo(Position position, Organization at) {
-        position.moveTo(at);
+    @Override
+    public Position newPosition(Person person, Lookups lookups) {
+        return new Position(person, organization(lookups), title());
+    }
+
+    @Override
+    public void applyTo(Position position, Lookups lookups) {
+        position.moveTo(organization(lookups));
         position.retitle(Bilingual.of(titleKo, titleEn));
         position.heldDuring(started.toPartialDate(),
                 ended.toPartialDate());
+    }
+
+    private Organization organization(Lookups lookups) {
+        return ReferenceText.recordOf(organization, lookups::organization, "validation.unknownOrganization");
     }
 
     Bilingual title() {

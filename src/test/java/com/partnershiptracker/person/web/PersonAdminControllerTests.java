@@ -102,7 +102,7 @@ class PersonAdminControllerTests {
                         .param("titleEn", "CEO").param("started.text", "2020-03-24").param("ended.text", "2019"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "organization", "endedAfterStarted"));
-        verify(people, never()).save(any(com.partnershiptracker.person.Position.class));
+        verify(people, never()).createPosition(anyLong(), any());
     }
 
     @Test
@@ -114,7 +114,13 @@ class PersonAdminControllerTests {
         mvc.perform(post("/admin/people/kwon-kwang-seok/positions/new").with(csrf()).param("organization", "woori-bank")
                         .param("titleKo", "은행장").param("started.text", "2020-03-24"))
                 .andExpect(redirectedUrl("/people/kwon-kwang-seok"));
-        verify(people).save(any(com.partnershiptracker.person.Position.class));
+        org.mockito.ArgumentCaptor<com.partnershiptracker.person.PositionChange> created =
+                org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.person.PositionChange.class);
+        verify(people).createPosition(eq(2L), created.capture());
+        com.partnershiptracker.person.Position made = created.getValue().newPosition(kwon, organizations::findBySlug);
+        created.getValue().applyTo(made, organizations::findBySlug);
+        org.assertj.core.api.Assertions.assertThat(made.getOrganization()).isSameAs(bank);
+        org.assertj.core.api.Assertions.assertThat(made.getStarted().toIsoString()).isEqualTo("2020-03-24");
 
         com.partnershiptracker.person.Position position = new com.partnershiptracker.person.Position(kwon, bank, Bilingual.of("은행장", null));
         when(people.getPositionWithParties(3L)).thenReturn(position);
