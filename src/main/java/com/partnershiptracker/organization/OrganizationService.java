@@ -173,12 +173,22 @@ public class OrganizationService {
      * @throws StaleRecordException when it changed in the meantime
      */
     @Transactional
-    public OrganizationRelation updateRelation(long id, long expectedVersion, java.util.function.Consumer<OrganizationRelation> change) {
+    public OrganizationRelation updateRelation(long id, long expectedVersion, RelationChange change) {
         OrganizationRelation relation = getRelation(id);
-        if (relation.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Relation", id);
-        }
-        change.accept(relation);
+        relation.requireVersion(expectedVersion);
+        change.applyTo(relation, this::findBySlug);
+        return relations.save(relation);
+    }
+
+    /**
+     * Creates a relation from an edit.
+     *
+     * @throws IllegalArgumentException when an organization it names no longer exists
+     */
+    @Transactional
+    public OrganizationRelation createRelation(RelationChange change) {
+        OrganizationRelation relation = change.newRelation(this::findBySlug);
+        change.applyTo(relation, this::findBySlug);
         return relations.save(relation);
     }
 

@@ -1,9 +1,10 @@
 package com.partnershiptracker.organization.web;
 
 import com.partnershiptracker.shared.web.Conflicts;
+import com.partnershiptracker.shared.web.RejectedEdits;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
-import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.RelationKind;
@@ -77,17 +78,18 @@ class RelationAdminController {
 
     @PostMapping("/new")
     String processCreateForm(@Valid @ModelAttribute("form") RelationForm form, BindingResult result, RedirectAttributes redirect) {
-        Organization subject = organizationOrReject("subject", result);
-        Organization object = organizationOrReject("object", result);
-        rejectIfSameOrganization(form, result);
+        checkReferences(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        OrganizationRelation relation = new OrganizationRelation(subject, form.getKind(), object);
-        form.applyTo(relation, subject, object);
-        organizations.save(relation);
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/organizations/" + subject.getSlug();
+        try {
+            organizations.createRelation(form);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/organizations/" + ReferenceText.keyOf(form.getSubject());
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
+            return FORM_VIEW;
+        }
     }
 
     @GetMapping("/{id}/edit")
@@ -105,22 +107,20 @@ class RelationAdminController {
         }
         organizations.getRelation(id);
         model.addAttribute("relationId", id);
-        Organization subject = organizationOrReject("subject", result);
-        Organization object = organizationOrReject("object", result);
-        rejectIfSameOrganization(form, result);
+        checkReferences(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
         try {
-            if (form.getVersion() == null) {
-                throw new StaleRecordException("Relation", id);
-            }
-            organizations.updateRelation(id, form.getVersion(), relation -> form.applyTo(relation, subject, object));
+            organizations.updateRelation(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/relations";
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             OrganizationRelation latest = organizations.getRelation(id);
             conflicts.show(model, response, form, RelationForm.from(latest));
+            return FORM_VIEW;
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
             return FORM_VIEW;
         }
     }
@@ -151,8 +151,10 @@ class RelationAdminController {
         }
     }
 
-    private Organization organizationOrReject(String field, BindingResult result) {
-        return references.resolve(result, field, LookupKind.ORGANIZATIONS)
-                .flatMap(match -> organizations.findBySlug(match.key())).orElse(null);
+    /** Both organizations resolved, each an error on its own field when unknown, and not one organization twice. */
+    private void checkReferences(RelationForm form, BindingResult result) {
+        references.resolve(result, "subject", LookupKind.ORGANIZATIONS);
+        references.resolve(result, "object", LookupKind.ORGANIZATIONS);
+        rejectIfSameOrganization(form, result);
     }
 }

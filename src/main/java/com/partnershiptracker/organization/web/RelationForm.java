@@ -5,6 +5,9 @@ import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationRelation;
+import com.partnershiptracker.organization.RelationChange;
+import java.util.Optional;
+import java.util.function.Function;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
@@ -16,7 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What the relation form edits: "subject KIND object", with details and dates. */
-public class RelationForm extends EditForm {
+public class RelationForm extends EditForm implements RelationChange {
 
     @FieldLabel("admin.relations.subject") @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String subject;
     @FieldLabel("admin.relations.kind") @NotNull private RelationKind kind;
@@ -40,11 +43,21 @@ public class RelationForm extends EditForm {
         return form;
     }
 
-    public void applyTo(OrganizationRelation relation, Organization subjectOrganization, Organization objectOrganization) {
-        relation.relink(subjectOrganization, kind, objectOrganization);
+    @Override
+    public OrganizationRelation newRelation(Function<String, Optional<Organization>> bySlug) {
+        return new OrganizationRelation(organization(subject, bySlug), kind, organization(object, bySlug));
+    }
+
+    @Override
+    public void applyTo(OrganizationRelation relation, Function<String, Optional<Organization>> bySlug) {
+        relation.relink(organization(subject, bySlug), kind, organization(object, bySlug));
         relation.describe(Bilingual.of(detailKo, detailEn));
         relation.holdsDuring(started.toPartialDate(),
                 ended.toPartialDate());
+    }
+
+    private static Organization organization(String reference, Function<String, Optional<Organization>> bySlug) {
+        return ReferenceText.recordOf(reference, bySlug, "validation.unknownOrganization");
     }
 
     @AssertTrue(message = "{validation.sameOrganization}")

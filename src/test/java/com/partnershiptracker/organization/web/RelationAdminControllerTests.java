@@ -69,7 +69,13 @@ class RelationAdminControllerTests {
         mvc.perform(post("/admin/relations/new").with(csrf()).param("subject", "woori-bank").param("kind", "MAJOR_SHAREHOLDER_OF")
                         .param("object", "k-bank").param("started.text", "2016"))
                 .andExpect(redirectedUrl("/organizations/woori-bank"));
-        verify(organizations).save(any(OrganizationRelation.class));
+        org.mockito.ArgumentCaptor<com.partnershiptracker.organization.RelationChange> created =
+                org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.organization.RelationChange.class);
+        verify(organizations).createRelation(created.capture());
+        OrganizationRelation made = created.getValue().newRelation(organizations::findBySlug);
+        created.getValue().applyTo(made, organizations::findBySlug);
+        org.assertj.core.api.Assertions.assertThat(made.getObject().getSlug()).isEqualTo("k-bank");
+        org.assertj.core.api.Assertions.assertThat(made.getStarted().toIsoString()).isEqualTo("2016");
     }
 
     @Test
@@ -81,7 +87,7 @@ class RelationAdminControllerTests {
         mvc.perform(post("/admin/relations/new").with(csrf()).param("subject", "nowhere").param("kind", "OTHER")
                         .param("object", "k-bank"))
                 .andExpect(model().attributeHasFieldErrors("form", "subject"));
-        verify(organizations, never()).save(any(OrganizationRelation.class));
+        verify(organizations, never()).createRelation(any());
     }
 
     @Test
