@@ -1,5 +1,9 @@
 package com.partnershiptracker.initiative;
 
+import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +33,13 @@ public class InitiativeService {
 
     private final CitationLookup citations;
 
+    private final OrganizationService organizations;
+    private final AgreementService agreements;
+
     InitiativeService(InitiativeRepository initiatives, MetricRepository metrics, InitiativeListing listing,
-                      CitationLookup citations) {
+                      CitationLookup citations, OrganizationService organizations, AgreementService agreements) {
+        this.organizations = organizations;
+        this.agreements = agreements;
         this.initiatives = initiatives;
         this.metrics = metrics;
         this.listing = listing;
@@ -150,13 +159,37 @@ public class InitiativeService {
      * @throws StaleRecordException when it changed in the meantime
      */
     @Transactional
-    public Initiative update(long id, long expectedVersion, java.util.function.Consumer<Initiative> change) {
+    public Initiative update(long id, long expectedVersion, InitiativeChange change) {
         Initiative initiative = getById(id);
-        if (initiative.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Initiative", id);
-        }
-        change.accept(initiative);
+        initiative.requireVersion(expectedVersion);
+        change.applyTo(initiative, lookups());
         return initiative;
+    }
+
+    /**
+     * Creates an initiative from an edit.
+     *
+     * @throws IllegalArgumentException when an organization or the agreement it names no longer exists
+     */
+    @Transactional
+    public Initiative create(InitiativeChange change) {
+        Initiative initiative = change.newInitiative();
+        change.applyTo(initiative, lookups());
+        return initiatives.save(initiative);
+    }
+
+    private InitiativeChange.Lookups lookups() {
+        return new InitiativeChange.Lookups() {
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+
+            @Override
+            public Optional<Agreement> agreement(long id) {
+                return agreements.findById(id);
+            }
+        };
     }
 
     /** Metrics that refer to the initiative; a referenced initiative is not deleted. */

@@ -1,18 +1,14 @@
 package com.partnershiptracker.initiative.web;
 
 import com.partnershiptracker.shared.web.Conflicts;
+import com.partnershiptracker.shared.web.RejectedEdits;
 import com.partnershiptracker.lookup.web.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
-import com.partnershiptracker.agreement.Agreement;
-import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeKind;
 import com.partnershiptracker.initiative.InitiativeRole;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.InitiativeStatus;
-import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationService;
-import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.web.DeleteConfirmation;
 import com.partnershiptracker.shared.web.PageQuery;
@@ -31,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.HashMap;
 import java.util.Map;
 
 @Controller
@@ -42,18 +37,13 @@ class InitiativeAdminController {
     static final String FORM_VIEW = "admin/initiatives/form";
 
     private final InitiativeService initiatives;
-    private final Conflicts conflicts;
-    private final OrganizationService organizations;
-    private final AgreementService agreements;
     private final ReferenceFields references;
+    private final Conflicts conflicts;
 
-    InitiativeAdminController(InitiativeService initiatives, OrganizationService organizations, AgreementService agreements,
-                              ReferenceFields references, Conflicts conflicts) {
-        this.conflicts = conflicts;
+    InitiativeAdminController(InitiativeService initiatives, ReferenceFields references, Conflicts conflicts) {
         this.initiatives = initiatives;
-        this.organizations = organizations;
-        this.agreements = agreements;
         this.references = references;
+        this.conflicts = conflicts;
     }
 
     @ModelAttribute("kinds")
@@ -87,16 +77,18 @@ class InitiativeAdminController {
 
     @PostMapping("/new")
     String processCreateForm(@Valid @ModelAttribute("form") InitiativeForm form, BindingResult result, RedirectAttributes redirect) {
-        Map<String, Organization> involved = organizationsOrReject(form, result);
-        Agreement origin = agreementOrReject(form, result);
+        checkReferences(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        Initiative initiative = new Initiative(Bilingual.of(form.getTitleKo(), form.getTitleEn()), form.getKind(), form.getStatus());
-        form.applyTo(initiative, involved, origin);
-        Initiative saved = initiatives.save(initiative);
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/initiatives/" + saved.getId();
+        try {
+            Initiative saved = initiatives.create(form);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/initiatives/" + saved.getId();
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
+            return FORM_VIEW;
+        }
     }
 
     @PostMapping(path = "/new", params = "addRow")
@@ -130,16 +122,12 @@ class InitiativeAdminController {
         }
         initiatives.getById(id);
         model.addAttribute("initiativeId", id);
-        Map<String, Organization> involved = organizationsOrReject(form, result);
-        Agreement origin = agreementOrReject(form, result);
+        checkReferences(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
         try {
-            if (form.getVersion() == null) {
-                throw new StaleRecordException("Initiative", id);
-            }
-            initiatives.update(id, form.getVersion(), initiative -> form.applyTo(initiative, involved, origin));
+            initiatives.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/initiatives/" + id;
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
@@ -147,7 +135,7 @@ class InitiativeAdminController {
             conflicts.show(model, response, form, InitiativeForm.from(latest));
             return FORM_VIEW;
         } catch (IllegalArgumentException e) {
-            result.reject("validation.rejected");
+            RejectedEdits.reject(result, e);
             return FORM_VIEW;
         }
     }
@@ -176,22 +164,15 @@ class InitiativeAdminController {
         return "redirect:/admin/initiatives";
     }
 
-    private Map<String, Organization> organizationsOrReject(InitiativeForm form, BindingResult result) {
-        Map<String, Organization> found = new HashMap<>();
+    /** Every row's organization and the agreement resolved, each an error on its own field when unknown. */
+    private void checkReferences(InitiativeForm form, BindingResult result) {
         for (int i = 0; i < form.getOrganizations().size(); i++) {
-            references.resolve(result, "organizations[" + i + "].organization", LookupKind.ORGANIZATIONS)
-                    .flatMap(match -> organizations.findBySlug(match.key()))
-                    .ifPresent(organization -> found.put(organization.getSlug(), organization));
+            references.resolve(result, "organizations[" + i + "].organization", LookupKind.ORGANIZATIONS);
         }
         // Two rows can name one organization in different words; once resolved, they read alike.
         if (!form.isEachOrganizationOnce() && !result.hasFieldErrors("eachOrganizationOnce")) {
             result.rejectValue("eachOrganizationOnce", "validation.duplicateOrganization");
         }
-        return found;
-    }
-
-    private Agreement agreementOrReject(InitiativeForm form, BindingResult result) {
-        return references.resolve(result, "agreement", LookupKind.AGREEMENTS)
-                .flatMap(match -> agreements.findById(match.id())).orElse(null);
+        references.resolve(result, "agreement", LookupKind.AGREEMENTS);
     }
 }

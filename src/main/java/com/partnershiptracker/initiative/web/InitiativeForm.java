@@ -3,15 +3,13 @@ package com.partnershiptracker.initiative.web;
 import com.partnershiptracker.shared.web.EditForm;
 import com.partnershiptracker.shared.web.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
-import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.initiative.Initiative;
+import com.partnershiptracker.initiative.InitiativeChange;
 import com.partnershiptracker.initiative.InitiativeKind;
 import com.partnershiptracker.initiative.InitiativeOrganization;
 import com.partnershiptracker.initiative.InitiativeRole;
 import com.partnershiptracker.initiative.InitiativeStatus;
-import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.web.PartialDateField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -20,10 +18,9 @@ import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** What the initiative form edits: titles, kind, status, the agreement it came from, organization rows and milestones. */
-public class InitiativeForm extends EditForm {
+public class InitiativeForm extends EditForm implements InitiativeChange {
 
     @FieldLabel("form.titleKo") @Size(max = 300) private String titleKo;
     @FieldLabel("form.titleEn") @Size(max = 300) private String titleEn;
@@ -72,14 +69,21 @@ public class InitiativeForm extends EditForm {
         }
     }
 
-    /** Copies the form onto the initiative; organizations and the agreement are looked up by the caller. */
-    public void applyTo(Initiative initiative, Map<String, Organization> organizationsBySlug, Agreement origin) {
+    @Override
+    public Initiative newInitiative() {
+        return new Initiative(Bilingual.of(titleKo, titleEn), kind, status);
+    }
+
+    @Override
+    public void applyTo(Initiative initiative, Lookups lookups) {
         initiative.retitle(Bilingual.of(titleKo, titleEn));
         initiative.describe(Bilingual.of(descriptionKo, descriptionEn));
         initiative.classify(kind, status);
-        initiative.stemFrom(origin);
+        initiative.stemFrom(ReferenceText.recordOf(agreement,
+                key -> ReferenceText.idOf(key).flatMap(lookups::agreement), "validation.unknownAgreement"));
         initiative.replaceOrganizations(filledRows().stream()
-                .map(row -> new InitiativeOrganization(organizationsBySlug.get(ReferenceText.keyOf(row.getOrganization())),
+                .map(row -> new InitiativeOrganization(
+                        ReferenceText.recordOf(row.getOrganization(), lookups::organization, "validation.unknownOrganization"),
                         row.getRole() == null ? InitiativeRole.PARTNER : row.getRole()))
                 .toList());
         initiative.redate(announced.toPartialDate(),

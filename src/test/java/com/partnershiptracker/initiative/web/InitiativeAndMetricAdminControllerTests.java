@@ -67,8 +67,9 @@ class InitiativeAndMetricAdminControllerTests {
                 OrganizationKind.TELECOM)));
         when(initiatives.list(any())).thenReturn(Page.empty());
         when(agreements.search(any(), any())).thenReturn(Page.empty());
-        when(initiatives.save(any(com.partnershiptracker.initiative.Initiative.class))).thenAnswer(call -> {
-            com.partnershiptracker.initiative.Initiative saved = call.getArgument(0);
+        when(initiatives.create(any())).thenAnswer(call -> {
+            com.partnershiptracker.initiative.Initiative saved = call.<com.partnershiptracker.initiative.InitiativeChange>getArgument(0)
+                    .newInitiative();
             ReflectionTestUtils.setField(saved, "id", 40L);
             return saved;
         });
@@ -81,6 +82,23 @@ class InitiativeAndMetricAdminControllerTests {
                         .param("status", "PLANNED").param("organizations[0].organization", "kt")
                         .param("organizations[0].role", "LEAD").param("organizations[1].organization", ""))
                 .andExpect(redirectedUrl("/initiatives/40"));
+        org.mockito.ArgumentCaptor<com.partnershiptracker.initiative.InitiativeChange> created =
+                org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.initiative.InitiativeChange.class);
+        verify(initiatives).create(created.capture());
+        com.partnershiptracker.initiative.Initiative made = created.getValue().newInitiative();
+        created.getValue().applyTo(made, new com.partnershiptracker.initiative.InitiativeChange.Lookups() {
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+
+            @Override
+            public Optional<com.partnershiptracker.agreement.Agreement> agreement(long id) {
+                return Optional.empty();
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(made.getOrganizations()).singleElement()
+                .satisfies(row -> org.assertj.core.api.Assertions.assertThat(row.getOrganization().getSlug()).isEqualTo("kt"));
     }
 
     @Test
@@ -90,7 +108,7 @@ class InitiativeAndMetricAdminControllerTests {
                         .param("status", "PLANNED").param("organizations[0].organization", "nowhere")
                         .param("started.text", "2021").param("ended.text", "2020-05"))
                 .andExpect(model().attributeHasFieldErrors("form", "organizations[0].organization", "endedAfterStarted"));
-        verify(initiatives, never()).save(any(com.partnershiptracker.initiative.Initiative.class));
+        verify(initiatives, never()).create(any());
     }
 
     @Test
