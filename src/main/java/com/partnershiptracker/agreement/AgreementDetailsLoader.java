@@ -6,7 +6,7 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.database.PartialDateColumns;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.SourceCitation;
 import org.springframework.jdbc.core.simple.JdbcClient;

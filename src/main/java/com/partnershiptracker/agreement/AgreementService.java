@@ -5,7 +5,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.export.ExportSink;
+import com.partnershiptracker.export.ExportSink;
 import com.partnershiptracker.organization.PartnerSelection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -146,7 +146,7 @@ public class AgreementService {
      * Every agreement matching the filter, whatever its page, in the list's order, with its parties
      * and sources, handed to the sink as it is read from a database cursor: memory holds a few
      * hundred rows however many match. One read-only transaction (and connection) for the whole
-     * read; statements: the partner lookup, the rows, and two per {@value com.partnershiptracker.shared.export.CursorReader#CHUNK} rows.
+     * read; statements: the partner lookup, the rows, and two per {@value com.partnershiptracker.export.CursorReader#CHUNK} rows.
      */
     public void forEachMatching(AgreementFilter filter, Locale locale, ExportSink<CitedAgreement> sink) {
         PartnerSelection partners = filter.partners().isEmpty()

@@ -1,7 +1,7 @@
 package com.partnershiptracker.lookup;
 
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.database.PartialDateColumns;
 import com.partnershiptracker.shared.TextQuery;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;

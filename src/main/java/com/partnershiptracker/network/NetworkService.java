@@ -7,7 +7,7 @@ import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.PartnerSelection;
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.DateRangeCondition;
+import com.partnershiptracker.database.DateRangeCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

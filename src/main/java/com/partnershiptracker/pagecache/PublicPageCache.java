@@ -1,7 +1,7 @@
 package com.partnershiptracker.pagecache;
 
 import com.partnershiptracker.audit.ChangeStamp;
-import com.partnershiptracker.shared.web.DatabaseUnavailable;
+import com.partnershiptracker.websupport.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;

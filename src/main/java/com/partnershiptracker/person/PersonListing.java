@@ -4,7 +4,7 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PageSlice;
-import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.database.PartialDateColumns;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;

@@ -1,6 +1,6 @@
 package com.partnershiptracker.security;
 
-import com.partnershiptracker.shared.web.DatabaseUnavailable;
+import com.partnershiptracker.websupport.DatabaseUnavailable;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

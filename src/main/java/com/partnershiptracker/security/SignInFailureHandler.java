@@ -1,6 +1,6 @@
 package com.partnershiptracker.security;
 
-import com.partnershiptracker.shared.web.DatabaseUnavailable;
+import com.partnershiptracker.websupport.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;

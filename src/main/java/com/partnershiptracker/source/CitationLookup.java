@@ -1,11 +1,11 @@
 package com.partnershiptracker.source;
 
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.FactKeys;
+import com.partnershiptracker.database.FactKeys;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PageSlice;
-import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.database.PartialDateColumns;
 import com.partnershiptracker.shared.RecordLink;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

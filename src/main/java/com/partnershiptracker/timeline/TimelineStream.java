@@ -5,10 +5,10 @@ import com.partnershiptracker.organization.PartnerSelection;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
-import com.partnershiptracker.shared.PartialDateColumns;
+import com.partnershiptracker.database.PartialDateColumns;
 import com.partnershiptracker.shared.RecordLink;
-import com.partnershiptracker.shared.export.CursorReader;
-import com.partnershiptracker.shared.export.ExportSink;
+import com.partnershiptracker.export.CursorReader;
+import com.partnershiptracker.export.ExportSink;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.SourceCitation;
 

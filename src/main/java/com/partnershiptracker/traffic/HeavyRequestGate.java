@@ -1,6 +1,6 @@
 package com.partnershiptracker.traffic;
 
-import com.partnershiptracker.shared.web.ServerBusy;
+import com.partnershiptracker.websupport.ServerBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (its memory grows with the record); the anonymous page renders have a line of their own that also
  * knows a database outage and editors' saves (RenderTurns). Pages the public page cache serves never
  * get this far, and so never wait. (Exports wait in a line of their own,
- * shared.export.ExportTurns, after their file is open, so that their download starts at once.)
+ * export.ExportTurns, after their file is open, so that their download starts at once.)
  */
 final class HeavyRequestGate implements HandlerInterceptor {
 

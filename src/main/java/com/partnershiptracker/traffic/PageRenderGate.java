@@ -1,7 +1,7 @@
 package com.partnershiptracker.traffic;
 
-import com.partnershiptracker.shared.web.DatabaseUnavailable;
-import com.partnershiptracker.shared.web.ServerBusy;
+import com.partnershiptracker.websupport.DatabaseUnavailable;
+import com.partnershiptracker.websupport.ServerBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;

@@ -3,7 +3,7 @@ package com.partnershiptracker.traffic;
 import com.partnershiptracker.security.FallbackSecurityHeaders;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
-import com.partnershiptracker.shared.web.ServerBusy;
+import com.partnershiptracker.websupport.ServerBusy;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;

@@ -14,7 +14,7 @@ import java.time.Duration;
  * The caps on request bodies in flight (a valve at the front of Tomcat's pipeline) and the gates on
  * heavy requests (the network) and on anonymous page renders, with their settings under
  * app.request-bodies, app.heavy-requests and app.page-renders. Exports take turns of their own
- * (shared.export.ExportTurns, app.exports), which they ask for once their file is open.
+ * (export.ExportTurns, app.exports), which they ask for once their file is open.
  */
 @Configuration(proxyBeanMethods = false)
 class TrafficConfiguration implements WebMvcConfigurer {

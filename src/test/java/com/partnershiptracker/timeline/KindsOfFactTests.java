@@ -1,6 +1,6 @@
 package com.partnershiptracker.timeline;
 
-import com.partnershiptracker.admin.AuditedKind;
+import com.partnershiptracker.audit.AuditedKind;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;

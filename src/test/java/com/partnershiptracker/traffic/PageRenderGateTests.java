@@ -1,6 +1,6 @@
 package com.partnershiptracker.traffic;
 
-import com.partnershiptracker.shared.web.DatabaseUnavailable;
+import com.partnershiptracker.websupport.DatabaseUnavailable;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;

@@ -1,7 +1,7 @@
 package com.partnershiptracker.web;
 
 import com.partnershiptracker.organization.OrganizationService;
-import com.partnershiptracker.shared.export.CursorReader;
+import com.partnershiptracker.export.CursorReader;
 import com.partnershiptracker.support.CsvReader;
 import com.partnershiptracker.support.Http;
 import com.partnershiptracker.support.SeededWebTest;

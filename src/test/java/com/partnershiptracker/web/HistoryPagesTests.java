@@ -1,6 +1,6 @@
 package com.partnershiptracker.web;
 
-import com.partnershiptracker.admin.AuditedKind;
+import com.partnershiptracker.audit.AuditedKind;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.audit.HistoryService;
 import com.partnershiptracker.organization.Organization;

@@ -1,6 +1,6 @@
 package com.partnershiptracker.admin.web;
 
-import com.partnershiptracker.admin.UncitedRecords;
+import com.partnershiptracker.source.UncitedRecords;
 import com.partnershiptracker.audit.RecentChanges;
 import com.partnershiptracker.home.RecordCountsQuery;
 import com.partnershiptracker.shared.PageSlice;

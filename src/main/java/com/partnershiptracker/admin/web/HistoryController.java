@@ -1,6 +1,6 @@
 package com.partnershiptracker.admin.web;
 
-import com.partnershiptracker.admin.AuditedKind;
+import com.partnershiptracker.audit.AuditedKind;
 import com.partnershiptracker.audit.HistoryService;
 import com.partnershiptracker.audit.RecentChanges;
 import com.partnershiptracker.audit.RecordHistory;
@@ -8,8 +8,8 @@ import com.partnershiptracker.audit.RestoreBlocker;
 import com.partnershiptracker.audit.RestoreRefusedException;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.InvalidQueryException;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.InvalidQueryException;
+import com.partnershiptracker.websupport.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

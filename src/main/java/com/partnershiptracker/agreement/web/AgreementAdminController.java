@@ -1,6 +1,6 @@
 package com.partnershiptracker.agreement.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
+import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementFilter;
@@ -11,11 +11,11 @@ import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.AttendeeRole;
 import com.partnershiptracker.agreement.PartyRole;
 import com.partnershiptracker.lookup.LookupKind;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.DeleteConfirmation;
+import com.partnershiptracker.websupport.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -4,7 +4,7 @@ import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.initiative.InitiativeRef;
 import com.partnershiptracker.initiative.InitiativeService;
-import com.partnershiptracker.shared.web.PageJson;
+import com.partnershiptracker.websupport.PageJson;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springdoc.core.annotations.ParameterObject;

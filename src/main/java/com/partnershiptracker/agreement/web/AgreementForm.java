@@ -1,7 +1,7 @@
 package com.partnershiptracker.agreement.web;
 
-import com.partnershiptracker.shared.web.EditForm;
-import com.partnershiptracker.shared.web.FieldLabel;
+import com.partnershiptracker.websupport.EditForm;
+import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementAttendee;
 import com.partnershiptracker.agreement.AgreementChange;
@@ -14,7 +14,7 @@ import com.partnershiptracker.agreement.PartyRole;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateField;
+import com.partnershiptracker.websupport.PartialDateField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;

@@ -7,8 +7,8 @@ import com.partnershiptracker.agreement.AttendeeRole;
 import com.partnershiptracker.agreement.PartyRole;
 import com.partnershiptracker.initiative.InitiativeRef;
 import com.partnershiptracker.initiative.InitiativeStatus;
-import com.partnershiptracker.shared.web.CitationJson;
-import com.partnershiptracker.shared.web.PartialDateJson;
+import com.partnershiptracker.source.CitationJson;
+import com.partnershiptracker.websupport.PartialDateJson;
 
 import java.util.List;
 

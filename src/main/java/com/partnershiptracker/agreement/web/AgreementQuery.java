@@ -4,8 +4,8 @@ import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementSort;
 import com.partnershiptracker.agreement.AgreementStatus;
-import com.partnershiptracker.shared.web.ListQuery;
-import com.partnershiptracker.shared.web.QueryParameters;
+import com.partnershiptracker.websupport.ListQuery;
+import com.partnershiptracker.websupport.QueryParameters;
 import org.springframework.util.MultiValueMap;
 
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ public class AgreementQuery extends ListQuery {
     private List<String> status = new ArrayList<>();
     private String sort;
 
-    /** @throws com.partnershiptracker.shared.web.InvalidQueryException when a parameter cannot be read */
+    /** @throws com.partnershiptracker.websupport.InvalidQueryException when a parameter cannot be read */
     public AgreementFilter toFilter() {
         return new AgreementFilter(QueryParameters.slugs(getPartner()), includeAffiliates(),
                 QueryParameters.enums(getKind(), AgreementKind.class, "kind"),

@@ -8,7 +8,7 @@ import com.partnershiptracker.dossier.PartnerSection;
 import com.partnershiptracker.dossier.PartnerSectionPage;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.shared.FactKind;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,8 @@
 package com.partnershiptracker.initiative.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
-import com.partnershiptracker.shared.web.RejectedEdits;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.websupport.Conflicts;
+import com.partnershiptracker.websupport.RejectedEdits;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeKind;
@@ -10,8 +10,8 @@ import com.partnershiptracker.initiative.InitiativeRole;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.InitiativeStatus;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.DeleteConfirmation;
+import com.partnershiptracker.websupport.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,15 +1,16 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.initiative.MetricJson;
 import com.partnershiptracker.initiative.InitiativeDetails;
 import com.partnershiptracker.initiative.InitiativeKind;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.InitiativeStatus;
 import com.partnershiptracker.initiative.InitiativeSummary;
 import com.partnershiptracker.organization.OrganizationRef;
-import com.partnershiptracker.shared.web.CitationJson;
-import com.partnershiptracker.shared.web.PageJson;
-import com.partnershiptracker.shared.web.PageQuery;
-import com.partnershiptracker.shared.web.PartialDateJson;
+import com.partnershiptracker.source.CitationJson;
+import com.partnershiptracker.websupport.PageJson;
+import com.partnershiptracker.websupport.PageQuery;
+import com.partnershiptracker.websupport.PartialDateJson;
 import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;

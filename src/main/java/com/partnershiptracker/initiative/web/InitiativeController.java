@@ -1,7 +1,7 @@
 package com.partnershiptracker.initiative.web;
 
 import com.partnershiptracker.initiative.InitiativeService;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,8 @@
 package com.partnershiptracker.initiative.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
+import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.lookup.ReferenceText;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupMatch;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.initiative.Initiative;
@@ -12,8 +12,8 @@ import com.partnershiptracker.initiative.MetricKind;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.DeleteConfirmation;
+import com.partnershiptracker.websupport.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

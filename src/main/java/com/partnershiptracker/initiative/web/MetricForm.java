@@ -1,7 +1,7 @@
 package com.partnershiptracker.initiative.web;
 
-import com.partnershiptracker.shared.web.EditForm;
-import com.partnershiptracker.shared.web.FieldLabel;
+import com.partnershiptracker.websupport.EditForm;
+import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.Metric;
@@ -9,7 +9,7 @@ import com.partnershiptracker.initiative.MetricKind;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateField;
+import com.partnershiptracker.websupport.PartialDateField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;

@@ -4,7 +4,7 @@ import com.partnershiptracker.network.NetworkGraph;
 import com.partnershiptracker.network.NetworkService;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
-import com.partnershiptracker.shared.web.InvalidQueryException;
+import com.partnershiptracker.websupport.InvalidQueryException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;

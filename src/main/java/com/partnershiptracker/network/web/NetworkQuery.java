@@ -2,7 +2,7 @@ package com.partnershiptracker.network.web;
 
 import com.partnershiptracker.network.NetworkFilter;
 import com.partnershiptracker.shared.PageSlice;
-import com.partnershiptracker.shared.web.QueryParameters;
+import com.partnershiptracker.websupport.QueryParameters;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -39,7 +39,7 @@ public class NetworkQuery {
     /**
      * The filter without its centre, which the controller resolves by name.
      *
-     * @throws com.partnershiptracker.shared.web.InvalidQueryException when a date or the limit cannot be read
+     * @throws com.partnershiptracker.websupport.InvalidQueryException when a date or the limit cannot be read
      */
     public NetworkFilter toFilter() {
         NetworkFilter filter = new NetworkFilter(QueryParameters.date(from, "from"), QueryParameters.date(to, "to"),

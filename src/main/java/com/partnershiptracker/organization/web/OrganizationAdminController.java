@@ -1,10 +1,10 @@
 package com.partnershiptracker.organization.web;
 
-import com.partnershiptracker.shared.web.SlugChecks;
+import com.partnershiptracker.websupport.SlugChecks;
 import com.partnershiptracker.shared.Slug;
 import org.springframework.web.bind.annotation.ResponseBody;
-import com.partnershiptracker.shared.web.Conflicts;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.websupport.Conflicts;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
@@ -12,8 +12,8 @@ import com.partnershiptracker.organization.OrganizationNotFoundException;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.DeleteConfirmation;
+import com.partnershiptracker.websupport.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

@@ -1,15 +1,15 @@
 package com.partnershiptracker.organization.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
-import com.partnershiptracker.shared.web.RejectedEdits;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.websupport.Conflicts;
+import com.partnershiptracker.websupport.RejectedEdits;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
+import com.partnershiptracker.websupport.DeleteConfirmation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -50,7 +50,7 @@ class RelationAdminController {
 
     @GetMapping
     String list(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String text,
-                @ModelAttribute("query") com.partnershiptracker.shared.web.PageQuery query, Model model) {
+                @ModelAttribute("query") com.partnershiptracker.websupport.PageQuery query, Model model) {
         String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         List<OrganizationRelation> matching = organizations.allRelations().stream()
                 .filter(r -> needle.isEmpty() || mentions(r, needle)).toList();

@@ -1,18 +1,18 @@
 package com.partnershiptracker.person.web;
 
-import com.partnershiptracker.shared.web.SlugChecks;
+import com.partnershiptracker.websupport.SlugChecks;
 import com.partnershiptracker.shared.Slug;
 import org.springframework.web.bind.annotation.ResponseBody;
-import com.partnershiptracker.shared.web.Conflicts;
-import com.partnershiptracker.shared.web.RejectedEdits;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.websupport.Conflicts;
+import com.partnershiptracker.websupport.RejectedEdits;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.person.Position;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.DeleteConfirmation;
+import com.partnershiptracker.websupport.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

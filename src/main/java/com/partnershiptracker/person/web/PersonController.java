@@ -4,7 +4,7 @@ import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.PageQuery;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.statement.StatementService;
 import org.springframework.stereotype.Controller;

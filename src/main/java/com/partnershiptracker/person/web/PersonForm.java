@@ -1,7 +1,7 @@
 package com.partnershiptracker.person.web;
 
-import com.partnershiptracker.shared.web.EditForm;
-import com.partnershiptracker.shared.web.FieldLabel;
+import com.partnershiptracker.websupport.EditForm;
+import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonChange;
 import com.partnershiptracker.shared.Bilingual;

@@ -1,7 +1,7 @@
 package com.partnershiptracker.person.web;
 
-import com.partnershiptracker.shared.web.EditForm;
-import com.partnershiptracker.shared.web.FieldLabel;
+import com.partnershiptracker.websupport.EditForm;
+import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.person.Person;
@@ -9,7 +9,7 @@ import com.partnershiptracker.person.Position;
 import com.partnershiptracker.person.PositionChange;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateField;
+import com.partnershiptracker.websupport.PartialDateField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

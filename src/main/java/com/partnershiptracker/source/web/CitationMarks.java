@@ -2,7 +2,7 @@ package com.partnershiptracker.source.web;
 
 import com.partnershiptracker.shared.InvalidPartialDateException;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.source.CitedAttribute;
 import com.partnershiptracker.source.SourceCitation;
 import org.springframework.stereotype.Component;

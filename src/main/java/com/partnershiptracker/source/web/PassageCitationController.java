@@ -2,7 +2,7 @@ package com.partnershiptracker.source.web;
 
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.lookup.LookupMatch;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.source.SourceService;
 import jakarta.validation.Valid;

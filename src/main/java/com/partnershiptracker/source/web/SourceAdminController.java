@@ -1,9 +1,9 @@
 package com.partnershiptracker.source.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
+import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.DeleteConfirmation;
+import com.partnershiptracker.websupport.PageQuery;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
 import com.partnershiptracker.source.SourceService;

@@ -1,6 +1,6 @@
 package com.partnershiptracker.source.web;
 
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.PageQuery;
 import com.partnershiptracker.source.CitationLookup;
 import com.partnershiptracker.source.SourceService;
 import org.springframework.stereotype.Controller;

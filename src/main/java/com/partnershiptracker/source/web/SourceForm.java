@@ -1,10 +1,10 @@
 package com.partnershiptracker.source.web;
 
-import com.partnershiptracker.shared.web.EditForm;
-import com.partnershiptracker.shared.web.FieldLabel;
+import com.partnershiptracker.websupport.EditForm;
+import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateField;
+import com.partnershiptracker.websupport.PartialDateField;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
 import jakarta.validation.Valid;

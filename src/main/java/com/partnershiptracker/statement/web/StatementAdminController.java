@@ -1,12 +1,12 @@
 package com.partnershiptracker.statement.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
-import com.partnershiptracker.shared.web.RejectedEdits;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.websupport.Conflicts;
+import com.partnershiptracker.websupport.RejectedEdits;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.DeleteConfirmation;
-import com.partnershiptracker.shared.web.PageQuery;
+import com.partnershiptracker.websupport.DeleteConfirmation;
+import com.partnershiptracker.websupport.PageQuery;
 import com.partnershiptracker.statement.Statement;
 import com.partnershiptracker.statement.StatementService;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,13 +1,13 @@
 package com.partnershiptracker.statement.web;
 
-import com.partnershiptracker.shared.web.EditForm;
-import com.partnershiptracker.shared.web.FieldLabel;
+import com.partnershiptracker.websupport.EditForm;
+import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.PartialDateField;
+import com.partnershiptracker.websupport.PartialDateField;
 import com.partnershiptracker.statement.Statement;
 import com.partnershiptracker.statement.StatementChange;
 import jakarta.validation.Valid;

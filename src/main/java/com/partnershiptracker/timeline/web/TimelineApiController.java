@@ -1,9 +1,9 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.organization.OrganizationRef;
-import com.partnershiptracker.shared.web.CitationJson;
-import com.partnershiptracker.shared.web.PageJson;
-import com.partnershiptracker.shared.web.PartialDateJson;
+import com.partnershiptracker.source.CitationJson;
+import com.partnershiptracker.websupport.PageJson;
+import com.partnershiptracker.websupport.PartialDateJson;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
 import com.partnershiptracker.timeline.TimelineService;

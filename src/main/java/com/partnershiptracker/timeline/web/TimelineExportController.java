@@ -1,8 +1,8 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.organization.OrganizationRef;
-import com.partnershiptracker.shared.export.CsvDownloads;
-import com.partnershiptracker.shared.export.ExportColumns;
+import com.partnershiptracker.export.CsvDownloads;
+import com.partnershiptracker.export.ExportColumns;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineService;

@@ -1,8 +1,8 @@
 package com.partnershiptracker.timeline.web;
 
-import com.partnershiptracker.shared.export.ExportColumns;
-import com.partnershiptracker.shared.export.ExportSink;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.export.ExportColumns;
+import com.partnershiptracker.export.ExportSink;
+import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.source.SourceCitation;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;

@@ -1,8 +1,8 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.shared.FactKind;
-import com.partnershiptracker.shared.web.ListQuery;
-import com.partnershiptracker.shared.web.QueryParameters;
+import com.partnershiptracker.websupport.ListQuery;
+import com.partnershiptracker.websupport.QueryParameters;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
 import org.springframework.util.MultiValueMap;
@@ -16,7 +16,7 @@ public class TimelineQuery extends ListQuery {
     private String order;
     private String view;
 
-    /** @throws com.partnershiptracker.shared.web.InvalidQueryException when a parameter cannot be read */
+    /** @throws com.partnershiptracker.websupport.InvalidQueryException when a parameter cannot be read */
     public TimelineFilter toFilter() {
         return new TimelineFilter(QueryParameters.slugs(getPartner()), includeAffiliates(),
                 QueryParameters.enums(getKind(), FactKind.class, "kind"),

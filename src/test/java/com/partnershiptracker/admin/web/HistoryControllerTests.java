@@ -19,7 +19,7 @@ import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import org.hibernate.envers.RevisionType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

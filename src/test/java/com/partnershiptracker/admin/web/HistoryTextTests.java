@@ -1,6 +1,6 @@
 package com.partnershiptracker.admin.web;
 
-import com.partnershiptracker.admin.AuditedKind;
+import com.partnershiptracker.audit.AuditedKind;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.PartyRole;
 import com.partnershiptracker.audit.HistoryValue;
@@ -10,7 +10,7 @@ import com.partnershiptracker.shared.BaseEntity;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.PartnerSelection;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.security.SliceSecurity;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

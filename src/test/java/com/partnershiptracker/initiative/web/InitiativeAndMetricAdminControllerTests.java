@@ -1,7 +1,7 @@
 package com.partnershiptracker.initiative.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.websupport.Conflicts;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
 import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.agreement.AgreementService;
@@ -13,7 +13,7 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

@@ -1,7 +1,7 @@
 package com.partnershiptracker.security.web;
 
 import com.partnershiptracker.security.SliceSecurity;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

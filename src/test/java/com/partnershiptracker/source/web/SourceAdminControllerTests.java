@@ -1,10 +1,10 @@
 package com.partnershiptracker.source.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
+import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.StaleRecordException;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
 import com.partnershiptracker.source.SourceService;

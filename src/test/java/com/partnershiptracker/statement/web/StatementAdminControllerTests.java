@@ -1,7 +1,7 @@
 package com.partnershiptracker.statement.web;
 
-import com.partnershiptracker.shared.web.Conflicts;
-import com.partnershiptracker.lookup.web.ReferenceFields;
+import com.partnershiptracker.websupport.Conflicts;
+import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
 import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.organization.Organization;
@@ -11,7 +11,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.statement.Statement;
 import com.partnershiptracker.statement.StatementChange;
 import com.partnershiptracker.statement.StatementService;

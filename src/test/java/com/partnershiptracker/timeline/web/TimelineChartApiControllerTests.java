@@ -8,7 +8,7 @@ import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.RecordLink;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
 import com.partnershiptracker.timeline.TimelineFilter;

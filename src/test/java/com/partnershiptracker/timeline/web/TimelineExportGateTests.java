@@ -1,8 +1,8 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.security.SliceSecurity;
-import com.partnershiptracker.shared.export.CsvDownloads;
-import com.partnershiptracker.shared.web.Display;
+import com.partnershiptracker.export.CsvDownloads;
+import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

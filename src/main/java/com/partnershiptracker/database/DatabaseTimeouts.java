@@ -1,0 +1,65 @@
+package com.partnershiptracker.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/**
+ * Makes PostgreSQL connections fail fast instead of hanging when the server is unreachable or
+ * stops answering: pgjdbc's own defaults wait indefinitely on a dead socket. The H2 driver rejects
+ * unknown connection settings, so these are applied only to PostgreSQL URLs.
+ * <p>
+ * Two bounds on a silent server: {@code app.database.socket-timeout} (30 s) for work outside a web
+ * request (migrations at start-up, the first admin), and {@code app.database.request-timeout}
+ * (2 s) while a web request waits, so that a server that stops answering (a frozen host, a
+ * network partition) turns into the 503 page within the time a visitor waits, not after half a
+ * minute. Both bound one wait for the server's next bytes, not a whole request: a page that sends
+ * many statements may take longer in all, as long as no single statement keeps it waiting.
+ */
+@Component
+class DatabaseTimeouts implements BeanPostProcessor, EnvironmentAware {
+
+    private Environment environment;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (isPostgres(bean)) {
+            HikariDataSource hikari = (HikariDataSource) bean;
+            long connect = duration("app.database.connect-timeout", Duration.ofSeconds(2)).toSeconds();
+            hikari.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, connect)));
+            hikari.addDataSourceProperty("loginTimeout", Long.toString(Math.max(1, connect)));
+            hikari.addDataSourceProperty("socketTimeout",
+                    Long.toString(Math.max(1, duration("app.database.socket-timeout", Duration.ofSeconds(30)).toSeconds())));
+        }
+        return bean;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (isPostgres(bean)) {
+            Duration inRequest = duration("app.database.request-timeout", Duration.ofSeconds(2));
+            if (!inRequest.isZero()) {
+                return new RequestBoundDataSource((HikariDataSource) bean, inRequest);
+            }
+        }
+        return bean;
+    }
+
+    private static boolean isPostgres(Object bean) {
+        return bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+                && hikari.getJdbcUrl().startsWith("jdbc:postgresql:");
+    }
+
+    private Duration duration(String property, Duration fallback) {
+        return environment.getProperty(property, Duration.class, fallback);
+    }
+}

@@ -1,2 +1,0 @@
-/** Web plumbing every page shares: language, display helpers, layout model and error pages. */
-package com.partnershiptracker.shared.web;

@@ -1,0 +1,150 @@
+package com.partnershiptracker.websupport;
+
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The query string of a filtered list page: partners (with affiliates), kinds, a date range,
+ * text, page and size. The same object rebuilds the page's links, so every filtered view has a
+ * URL that can be shared, and moving between pages keeps the filters.
+ */
+public abstract class ListQuery {
+
+    private List<String> partner = new ArrayList<>();
+    private String affiliates;
+    private List<String> kind = new ArrayList<>();
+    private String from;
+    private String to;
+    private String q;
+    private String page;
+    private String size;
+
+    /** Parameters beyond the common ones, in the order they appear in links. */
+    protected abstract void addOwnParameters(MultiValueMap<String, String> parameters);
+
+    /** True when a parameter beyond the common ones narrows the list. */
+    protected abstract boolean hasOwnFilter();
+
+    /** This view on another page (1-based); the first page carries no page parameter. */
+    public String pageUrl(String path, int pageNumber) {
+        MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        QueryParameters.slugs(partner).forEach(slug -> parameters.add("partner", slug));
+        if (includeAffiliates()) {
+            parameters.add("affiliates", "true");
+        }
+        nonBlank(kind).forEach(k -> parameters.add("kind", k));
+        addIfPresent(parameters, "from", from);
+        addIfPresent(parameters, "to", to);
+        addIfPresent(parameters, "q", q);
+        addOwnParameters(parameters);
+        addIfPresent(parameters, "size", size);
+        if (pageNumber > 1) {
+            parameters.add("page", Integer.toString(pageNumber));
+        }
+        return UriComponentsBuilder.fromPath(path).queryParams(parameters).encode().build().toUriString();
+    }
+
+    public boolean isFiltered() {
+        return !QueryParameters.slugs(partner).isEmpty() || !nonBlank(kind).isEmpty()
+                || notBlank(from) || notBlank(to) || notBlank(q) || hasOwnFilter();
+    }
+
+    public boolean includeAffiliates() {
+        return QueryParameters.flag(affiliates);
+    }
+
+    public boolean hasPartner(String slug) {
+        return partner.contains(slug);
+    }
+
+    public boolean hasKind(String name) {
+        return kind.stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    /** Whether a checkbox of a multi-valued parameter is ticked; pages with more such parameters extend this. */
+    public boolean isSelected(String parameter, String value) {
+        return "kind".equals(parameter) && hasKind(value);
+    }
+
+    protected static void addIfPresent(MultiValueMap<String, String> parameters, String name, String value) {
+        if (notBlank(value)) {
+            parameters.add(name, value.strip());
+        }
+    }
+
+    protected static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    protected static List<String> nonBlank(List<String> values) {
+        return values.stream().filter(ListQuery::notBlank).toList();
+    }
+
+    public List<String> getPartner() {
+        return partner;
+    }
+
+    public void setPartner(List<String> partner) {
+        this.partner = partner == null ? new ArrayList<>() : partner;
+    }
+
+    public String getAffiliates() {
+        return affiliates;
+    }
+
+    public void setAffiliates(String affiliates) {
+        this.affiliates = affiliates;
+    }
+
+    public List<String> getKind() {
+        return kind;
+    }
+
+    public void setKind(List<String> kind) {
+        this.kind = kind == null ? new ArrayList<>() : kind;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
+    }
+}
