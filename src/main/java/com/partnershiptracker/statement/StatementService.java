@@ -40,11 +40,6 @@ public class StatementService {
         return organizationIds.isEmpty() ? Page.empty(request) : statements.findForOrganizations(organizationIds, request);
     }
 
-    /** A person's statements, oldest first; one statement. */
-    public List<Statement> statementsBy(Person person) {
-        return statements.findByPerson(person.getId());
-    }
-
     /** The statement with its speaker loaded. @throws StatementNotFoundException when there is none */
     public Statement getWithSpeaker(long id) {
         return statements.findWithSpeakerById(id).orElseThrow(() -> new StatementNotFoundException(id));

@@ -2,11 +2,11 @@ package com.partnershiptracker.person.web;
 
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.person.StatementsOfPerson;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.websupport.PageQuery;
 import com.partnershiptracker.source.CitationLookup;
-import com.partnershiptracker.statement.StatementService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +22,10 @@ class PersonController {
     static final String SHOW_VIEW = "people/show";
 
     private final PersonService people;
-    private final StatementService statements;
+    private final StatementsOfPerson statements;
     private final CitationLookup citations;
 
-    PersonController(PersonService people, StatementService statements, CitationLookup citations) {
+    PersonController(PersonService people, StatementsOfPerson statements, CitationLookup citations) {
         this.people = people;
         this.statements = statements;
         this.citations = citations;
@@ -43,7 +43,7 @@ class PersonController {
         FactRef fact = new FactRef(FactKind.PERSON, person.getId());
         model.addAttribute("person", person);
         model.addAttribute("positions", people.positionsOf(person));
-        model.addAttribute("statements", statements.statementsBy(person));
+        model.addAttribute("statements", statements.of(person.getId()));
         model.addAttribute("agreements", people.agreementsAttendedBy(person));
         model.addAttribute("citations", citations.citationsOf(List.of(fact)).getOrDefault(fact, List.of()));
         return SHOW_VIEW;
