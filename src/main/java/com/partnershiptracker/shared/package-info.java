@@ -1,2 +1,2 @@
-/** Small value types and base classes that every feature shares: partial dates, bilingual text, entity identity. */
+/** Value types every module shares: partial dates, bilingual text, slugs, facts and their links, paging, entity identity. */
 package com.partnershiptracker.shared;
