@@ -2,8 +2,7 @@ package com.partnershiptracker.agreement.web;
 
 import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementService;
-import com.partnershiptracker.initiative.InitiativeRef;
-import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.agreement.ProducedInitiatives;
 import com.partnershiptracker.websupport.PageJson;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -25,9 +24,9 @@ import java.util.Map;
 class AgreementApiController {
 
     private final AgreementService agreements;
-    private final InitiativeService initiatives;
+    private final ProducedInitiatives initiatives;
 
-    AgreementApiController(AgreementService agreements, InitiativeService initiatives) {
+    AgreementApiController(AgreementService agreements, ProducedInitiatives initiatives) {
         this.agreements = agreements;
         this.initiatives = initiatives;
     }
@@ -35,13 +34,13 @@ class AgreementApiController {
     @GetMapping
     PageJson<AgreementJson> list(@ParameterObject @ModelAttribute AgreementQuery query) {
         Page<AgreementDetails> page = agreements.searchDetailed(query.toFilter(), LocaleContextHolder.getLocale());
-        Map<Long, List<InitiativeRef>> produced = initiatives.refsFrom(page.getContent().stream().map(AgreementDetails::id).toList());
+        Map<Long, List<ProducedInitiatives.Mention>> produced = initiatives.mentionsFrom(page.getContent().stream().map(AgreementDetails::id).toList());
         return PageJson.of(page, agreement -> AgreementJson.of(agreement, produced.getOrDefault(agreement.id(), List.of())));
     }
 
     @GetMapping("/{id}")
     AgreementJson show(@PathVariable long id) {
         AgreementDetails agreement = agreements.getDetails(id);
-        return AgreementJson.of(agreement, initiatives.refsFrom(List.of(id)).getOrDefault(id, List.of()));
+        return AgreementJson.of(agreement, initiatives.mentionsFrom(List.of(id)).getOrDefault(id, List.of()));
     }
 }

@@ -4,11 +4,10 @@ import com.partnershiptracker.agreement.AgreementDetails;
 import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementService;
+import com.partnershiptracker.agreement.ProducedInitiatives;
 import com.partnershiptracker.agreement.AgreementSort;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.AttendeeView;
-import com.partnershiptracker.initiative.InitiativeService;
-import com.partnershiptracker.initiative.InitiativeSummary;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.PartnerPicker;
 import com.partnershiptracker.person.PersonService;
@@ -33,12 +32,12 @@ class AgreementController {
     static final String SHOW_VIEW = "agreements/show";
 
     private final AgreementService agreements;
-    private final InitiativeService initiatives;
+    private final ProducedInitiatives initiatives;
     private final PersonService people;
     private final OrganizationService organizations;
     private final int partnerListLimit;
 
-    AgreementController(AgreementService agreements, InitiativeService initiatives, PersonService people,
+    AgreementController(AgreementService agreements, ProducedInitiatives initiatives, PersonService people,
                         OrganizationService organizations, @Value("${app.partner-filter.list-limit}") int partnerListLimit) {
         this.partnerListLimit = partnerListLimit;
         this.agreements = agreements;
@@ -62,7 +61,7 @@ class AgreementController {
     @GetMapping("/agreements/{id}")
     String show(@PathVariable long id, Model model) {
         AgreementDetails agreement = agreements.getDetails(id);
-        List<InitiativeSummary> produced = initiatives.summariesFrom(id);
+        List<ProducedInitiatives.Produced> produced = initiatives.from(id);
         model.addAttribute("agreement", agreement);
         model.addAttribute("initiatives", produced);
         model.addAttribute("titles", titlesAtTheTime(agreement));

@@ -5,8 +5,7 @@ import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.AttendeeRole;
 import com.partnershiptracker.agreement.PartyRole;
-import com.partnershiptracker.initiative.InitiativeRef;
-import com.partnershiptracker.initiative.InitiativeStatus;
+import com.partnershiptracker.agreement.ProducedInitiatives;
 import com.partnershiptracker.source.CitationJson;
 import com.partnershiptracker.websupport.PartialDateJson;
 
@@ -28,10 +27,10 @@ public record AgreementJson(long id, String titleKo, String titleEn, AgreementKi
     public record Attendee(String slug, String nameKo, String nameEn, AttendeeRole role, String organization) {
     }
 
-    public record Initiative(long id, String titleKo, String titleEn, InitiativeStatus status) {
+    public record Initiative(long id, String titleKo, String titleEn, String status) {
     }
 
-    static AgreementJson of(AgreementDetails agreement, List<InitiativeRef> initiatives) {
+    static AgreementJson of(AgreementDetails agreement, List<ProducedInitiatives.Mention> initiatives) {
         return new AgreementJson(agreement.id(), agreement.title().ko(), agreement.title().en(), agreement.kind(),
                 agreement.status(), PartialDateJson.of(agreement.signed()), PartialDateJson.of(agreement.announced()),
                 PartialDateJson.of(agreement.effective()), PartialDateJson.of(agreement.ended()),
@@ -40,7 +39,7 @@ public record AgreementJson(long id, String titleKo, String titleEn, AgreementKi
                 agreement.areas().stream().map(a -> new Area(a.ko(), a.en())).toList(),
                 agreement.attendees().stream().map(a -> new Attendee(a.personSlug(), a.name().ko(), a.name().en(), a.role(),
                         a.representing() == null ? null : a.representing().slug())).toList(),
-                initiatives.stream().map(i -> new Initiative(i.id(), i.title().ko(), i.title().en(), i.status())).toList(),
+                initiatives.stream().map(i -> new Initiative(i.id(), i.title().ko(), i.title().en(), i.status().name())).toList(),
                 agreement.citations().stream().map(CitationJson::of).toList(),
                 "/agreements/" + agreement.id());
     }

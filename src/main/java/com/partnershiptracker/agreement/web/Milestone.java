@@ -1,7 +1,7 @@
 package com.partnershiptracker.agreement.web;
 
 import com.partnershiptracker.agreement.AgreementDetails;
-import com.partnershiptracker.initiative.InitiativeSummary;
+import com.partnershiptracker.agreement.ProducedInitiatives;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 
@@ -12,13 +12,13 @@ import java.util.List;
 /** One dated step in an agreement's own small timeline: its dates and its initiatives' milestones. */
 public record Milestone(PartialDate date, String labelKey, Bilingual title, Long initiativeId) {
 
-    static List<Milestone> of(AgreementDetails agreement, List<InitiativeSummary> initiatives) {
+    static List<Milestone> of(AgreementDetails agreement, List<ProducedInitiatives.Produced> initiatives) {
         List<Milestone> milestones = new ArrayList<>();
         add(milestones, agreement.announced(), "milestone.announced", agreement.title(), null);
         add(milestones, agreement.signed(), "milestone.signed", agreement.title(), null);
         add(milestones, agreement.effective(), "milestone.effective", agreement.title(), null);
         add(milestones, agreement.ended(), "milestone.ended", agreement.title(), null);
-        for (InitiativeSummary initiative : initiatives) {
+        for (ProducedInitiatives.Produced initiative : initiatives) {
             add(milestones, initiative.announced(), "milestone.initiativeAnnounced", initiative.title(), initiative.id());
             add(milestones, initiative.started(), "milestone.initiativeStarted", initiative.title(), initiative.id());
             add(milestones, initiative.launched(), "milestone.initiativeLaunched", initiative.title(), initiative.id());

@@ -6,7 +6,7 @@ import com.partnershiptracker.agreement.AgreementNotFoundException;
 import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.agreement.AgreementSort;
 import com.partnershiptracker.agreement.AgreementStatus;
-import com.partnershiptracker.initiative.InitiativeService;
+import com.partnershiptracker.agreement.ProducedInitiatives;
 import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.PartnerSelection;
@@ -53,7 +53,7 @@ class AgreementControllerTests {
     AgreementService agreements;
 
     @MockitoBean
-    InitiativeService initiatives;
+    ProducedInitiatives initiatives;
 
     @MockitoBean
     PersonService people;
