@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 
 @Service
 @Transactional(readOnly = true)
@@ -58,13 +57,19 @@ public class SourceService {
      * @throws StaleRecordException when it changed in the meantime
      */
     @Transactional
-    public Source update(long id, long expectedVersion, Consumer<Source> change) {
+    public Source update(long id, long expectedVersion, SourceChange change) {
         Source source = getById(id);
-        if (source.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Source", id);
-        }
-        change.accept(source);
+        source.requireVersion(expectedVersion);
+        change.applyTo(source);
         return source;
+    }
+
+    /** Creates a source from an edit. */
+    @Transactional
+    public Source create(SourceChange change) {
+        Source source = change.newSource();
+        change.applyTo(source);
+        return sources.save(source);
     }
 
     /** How many of a source's citations its admin page lists with their quote checked. */

@@ -35,7 +35,7 @@ class SourceTextTests {
         Source source = records.source("A long article");
         String text = "우리금융그룹과 KT는 업무협약을 맺었다.\n\n".repeat(9_000).substring(0, Source.ARTICLE_TEXT_MAX_LENGTH);
         long before = source.getVersion();
-        sources.update(source.getId(), before, saved -> saved.keepText(text, "https://archive.example/a"));
+        sources.update(source.getId(), before, keeping(text, "https://archive.example/a"));
         entityManager.flush();
         entityManager.clear();
 
@@ -60,7 +60,7 @@ class SourceTextTests {
         Organization pay = records.organization("checked-pay", OrganizationKind.FINTECH);
         records.agreement("Found", PartialDate.ofYear(2020), source, bank, pay);
         records.agreement("Missing", PartialDate.ofYear(2021), source, bank, pay);
-        sources.update(source.getId(), source.getVersion(), saved -> saved.keepText("… the quote  for\nFound, in full.", null));
+        sources.update(source.getId(), source.getVersion(), keeping("… the quote  for\nFound, in full.", null));
         entityManager.flush();
         Source withText = sources.getById(source.getId());
 
@@ -104,5 +104,20 @@ class SourceTextTests {
                 org.assertj.core.groups.Tuple.tuple(withText.getId(), QuoteCheck.Status.NOT_FOUND),
                 org.assertj.core.groups.Tuple.tuple(without.getId(), QuoteCheck.Status.UNCHECKED));
         assertThat(counted.statements()).isEqualTo(2);
+    }
+
+    /** An edit that only keeps an article text and its archive address. */
+    private static SourceChange keeping(String text, String archiveUrl) {
+        return new SourceChange() {
+            @Override
+            public Source newSource() {
+                throw new UnsupportedOperationException("an update only");
+            }
+
+            @Override
+            public void applyTo(Source source) {
+                source.keepText(text, archiveUrl);
+            }
+        };
     }
 }

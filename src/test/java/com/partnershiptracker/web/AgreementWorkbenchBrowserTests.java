@@ -39,6 +39,9 @@ class AgreementWorkbenchBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    com.partnershiptracker.source.SourceService sources;
+
     @BeforeEach
     void createAnEditor() {
         if (users.findByUsername(EDITOR).isEmpty()) {
@@ -83,8 +86,7 @@ class AgreementWorkbenchBrowserTests extends BrowserTest {
         assertThat(jdbc.sql("select signed_date || ' ' || signed_precision from agreements where id = ?").param(agreementId)
                 .query(String.class).single()).isEqualTo("2020-08-19 DAY");
 
-        long sourceId = jdbc.sql("select min(id) from sources where article_text like :passage")
-                .param("passage", "%" + PASSAGE + "%").query(Long.class).single();
+        long sourceId = SelectToCiteBrowserTests.sourceWithThePassage(sources, PASSAGE);
         browser.get(url("/admin/sources/" + sourceId + "/edit?lang=en"));
         select(PASSAGE);
         WebElement panel = browser.findElement(By.id("cite-panel"));

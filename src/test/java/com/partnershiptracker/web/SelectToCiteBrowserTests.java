@@ -36,6 +36,9 @@ class SelectToCiteBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    com.partnershiptracker.source.SourceService sources;
+
     long sourceId;
 
     @BeforeEach
@@ -43,9 +46,8 @@ class SelectToCiteBrowserTests extends BrowserTest {
         if (users.findByUsername(EDITOR).isEmpty()) {
             users.create(EDITOR, PASSWORD, Role.EDITOR);
         }
-        // Found by its text, which no other test edits: tests that share the seeded database rename sources.
-        sourceId = jdbc.sql("select min(id) from sources where article_text like :passage")
-                .param("passage", "%" + PASSAGE + "%").query(Long.class).single();
+        // A source of its own: tests that share the seeded database rename the seed's sources and change their texts.
+        sourceId = sourceWithThePassage(sources, PASSAGE);
     }
 
     @Test
@@ -100,6 +102,15 @@ class SelectToCiteBrowserTests extends BrowserTest {
         WebElement cited = browser.findElements(By.cssSelector(".cited-facts li")).stream()
                 .filter(item -> item.getText().contains(PASSAGE)).findFirst().orElseThrow();
         assertThat(cited.getText()).contains("quote found in the source text").doesNotContain("quote not found");
+    }
+
+    /** A news article of the test's own whose stored text holds the passage, between two sentences of its own. */
+    static long sourceWithThePassage(com.partnershiptracker.source.SourceService sources, String passage) {
+        com.partnershiptracker.source.Source source = new com.partnershiptracker.source.Source(
+                com.partnershiptracker.source.SourceKind.NEWS_ARTICLE, "테스트일보",
+                com.partnershiptracker.shared.Bilingual.of("인용 시험 기사", "A test article to cite"), "ko");
+        source.keepText("첫 문장입니다. " + passage + ". 마지막 문장입니다.", null);
+        return sources.save(source).getId();
     }
 
     private void signIn() {

@@ -69,7 +69,7 @@ class SourceAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        Source saved = sources.save(form.toSource());
+        Source saved = sources.create(form);
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/sources/" + saved.getId();
     }
@@ -92,10 +92,7 @@ class SourceAdminController {
             return editView(current, model);
         }
         try {
-            if (form.getVersion() == null) {
-                throw new StaleRecordException("Source", id);
-            }
-            sources.update(id, form.getVersion(), form::applyTo);
+            sources.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/sources/" + id;
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {

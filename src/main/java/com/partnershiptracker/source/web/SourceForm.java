@@ -6,6 +6,7 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.websupport.PartialDateField;
 import com.partnershiptracker.source.Source;
+import com.partnershiptracker.source.SourceChange;
 import com.partnershiptracker.source.SourceKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the source form edits. */
-public class SourceForm extends EditForm {
+public class SourceForm extends EditForm implements SourceChange {
 
     @FieldLabel("source.kind") @NotNull private SourceKind kind = SourceKind.NEWS_ARTICLE;
     @FieldLabel("source.publisher") @NotBlank @Size(max = 200) private String publisher;
@@ -48,12 +49,19 @@ public class SourceForm extends EditForm {
     }
 
     /** A new source with the form's values. */
+    @Override
+    public Source newSource() {
+        return new Source(kind, publisher.strip(), headline(), language.strip());
+    }
+
+    /** The new source a citation form enters on the spot, ready to save. */
     public Source toSource() {
-        Source source = new Source(kind, publisher.strip(), headline(), language.strip());
+        Source source = newSource();
         applyTo(source);
         return source;
     }
 
+    @Override
     public void applyTo(Source source) {
         source.republish(kind, publisher.strip(), language.strip());
         source.rename(headline());

@@ -57,8 +57,9 @@ class SourceAdminControllerTests {
         ReflectionTestUtils.setField(source, "id", 3L);
         when(sources.getById(3L)).thenReturn(source);
         when(sources.checkedQuotes(any())).thenReturn(org.springframework.data.domain.Page.empty());
-        when(sources.save(any())).thenAnswer(call -> {
-            Source saved = call.getArgument(0);
+        when(sources.create(any())).thenAnswer(call -> {
+            Source saved = call.<com.partnershiptracker.source.SourceChange>getArgument(0).newSource();
+            call.<com.partnershiptracker.source.SourceChange>getArgument(0).applyTo(saved);
             ReflectionTestUtils.setField(saved, "id", 9L);
             return saved;
         });
@@ -82,7 +83,7 @@ class SourceAdminControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "publisher", "url", "language", "published.text", "headlined"))
                 .andExpect(content().string(containsString("value=\"javascript:alert(1)\"")));
-        verify(sources, never()).save(any());
+        verify(sources, never()).create(any());
     }
 
     @Test
@@ -129,7 +130,7 @@ class SourceAdminControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "articleText", "archiveUrl"))
                 .andExpect(content().string(containsString("The article text can be at most 200,000 characters.")));
-        verify(sources, never()).save(any());
+        verify(sources, never()).create(any());
     }
 
     @Test
@@ -140,10 +141,13 @@ class SourceAdminControllerTests {
                         .param("articleText", "첫 문단입니다.\r\n\r\n둘째 문단입니다.")
                         .param("archiveUrl", "https://web.archive.org/web/2020/https://example.com/a"))
                 .andExpect(redirectedUrl("/sources/9"));
-        org.mockito.ArgumentCaptor<Source> saved = org.mockito.ArgumentCaptor.forClass(Source.class);
-        verify(sources).save(saved.capture());
-        org.assertj.core.api.Assertions.assertThat(saved.getValue().getArticleText()).isEqualTo("첫 문단입니다.\n\n둘째 문단입니다.");
-        org.assertj.core.api.Assertions.assertThat(saved.getValue().getArchiveUrl()).isEqualTo("https://web.archive.org/web/2020/https://example.com/a");
+        org.mockito.ArgumentCaptor<com.partnershiptracker.source.SourceChange> saved =
+                org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.source.SourceChange.class);
+        verify(sources).create(saved.capture());
+        Source made = saved.getValue().newSource();
+        saved.getValue().applyTo(made);
+        org.assertj.core.api.Assertions.assertThat(made.getArticleText()).isEqualTo("첫 문단입니다.\n\n둘째 문단입니다.");
+        org.assertj.core.api.Assertions.assertThat(made.getArchiveUrl()).isEqualTo("https://web.archive.org/web/2020/https://example.com/a");
     }
 
     @Test
