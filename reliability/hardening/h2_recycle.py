@@ -78,9 +78,9 @@ class Round:
 
         source = self.save("source", "/admin/sources/new", "/admin/sources/new", {
             "kind": "NEWS_ARTICLE", "publisher": "H2 Daily", "headlineKo": "H2 기사 " + tag, "headlineEn": "H2 article " + tag,
-            "url": "https://example.com/h2/" + tag, "language": "ko", "published": "2021-02-03"})
+            "url": "https://example.com/h2/" + tag, "language": "ko", "published.text": "2021-02-03"})
         organization = {"slug": org, "nameKo": "H2 기관 " + tag, "nameEn": "H2 organization " + tag, "kind": "BANK",
-                        "founded": "2019-03", "website": "https://example.com/" + tag}
+                        "founded.text": "2019-03", "website": "https://example.com/" + tag}
         self.save("organization", "/admin/organizations/new", "/admin/organizations/new", organization)
         edit = "/admin/organizations/%s/edit" % org
         self.save("organization edit", edit, edit, dict(organization, nameEn="H2 organization %s (edited)" % tag))
@@ -88,22 +88,22 @@ class Round:
             "slug": person, "nameKo": "H2 사람 " + tag, "nameEn": "H2 Person " + tag, "birthYear": "1970"})
         positions = "/admin/people/%s/positions/new" % person
         self.save("position", positions, positions, {
-            "organization": org, "titleKo": "부장", "titleEn": "Head", "started": "2020-01"})
+            "organization": org, "titleKo": "부장", "titleEn": "Head", "started.text": "2020-01"})
         self.save("relation", "/admin/relations/new", "/admin/relations/new", {
-            "subject": org, "object": other or "", "kind": "ALLIANCE_PARTNER_OF", "detailEn": "H2 " + tag, "started": "2020"})
+            "subject": org, "object": other or "", "kind": "ALLIANCE_PARTNER_OF", "detailEn": "H2 " + tag, "started.text": "2020"})
         agreement = self.save("agreement", "/admin/agreements/new", "/admin/agreements/new", {
             "titleKo": "H2 협약 " + tag, "titleEn": "H2 agreement " + tag, "kind": "MOU", "status": "SIGNED",
-            "signed": "2021-04-02", "parties[0].organization": org, "parties[0].role": "PRINCIPAL",
+            "signed.text": "2021-04-02", "parties[0].organization": org, "parties[0].role": "PRINCIPAL",
             "parties[1].organization": other or "", "parties[1].role": "PRINCIPAL", "areas": "디지털 | Digital",
             "attendees[0].person": person, "attendees[0].organization": org, "attendees[0].role": "SIGNATORY"})
         initiative = self.save("initiative", "/admin/initiatives/new", "/admin/initiatives/new", {
             "titleKo": "H2 서비스 " + tag, "titleEn": "H2 service " + tag, "kind": "SERVICE", "status": "LAUNCHED",
-            "launched": "2021-06", "organizations[0].organization": org, "organizations[0].role": "PARTNER"})
+            "launched.text": "2021-06", "organizations[0].organization": org, "organizations[0].role": "PARTNER"})
         self.save("metric", "/admin/metrics/new", "/admin/metrics/new", {
             "kind": "ACTUAL", "organization": org, "measureKo": "H2 지표 " + tag, "measureEn": "H2 measure " + tag,
-            "value": "1200", "unit": "users", "asOf": "2021-12"})
+            "value": "1200", "unit": "users", "asOf.text": "2021-12"})
         self.save("statement", "/admin/statements/new", "/admin/statements/new", {
-            "person": person, "textKo": "H2 발언 " + tag, "textEn": "An H2 statement " + tag, "stated": "2021-01-05"})
+            "person": person, "textKo": "H2 발언 " + tag, "textEn": "An H2 statement " + tag, "stated.text": "2021-01-05"})
 
         source_id = (re.search(r"/sources/(\d+)", source or "") or [None, None])[1]
         facts = {
