@@ -227,13 +227,43 @@ public class InitiativeService {
 
     /** A metric with its subjects loaded, for editing. */
     @Transactional
-    public Metric updateMetric(long id, long expectedVersion, java.util.function.Consumer<Metric> change) {
+    public Metric updateMetric(long id, long expectedVersion, MetricChange change) {
         Metric metric = getMetric(id);
-        if (metric.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Metric", id);
-        }
-        change.accept(metric);
+        metric.requireVersion(expectedVersion);
+        change.applyTo(metric, metricLookups());
         return metric;
+    }
+
+    /**
+     * Creates a figure from an edit.
+     *
+     * @throws IllegalArgumentException when what it is about or measures toward no longer exists
+     */
+    @Transactional
+    public Metric createMetric(MetricChange change) {
+        MetricChange.Lookups lookups = metricLookups();
+        Metric metric = change.newMetric(lookups);
+        change.applyTo(metric, lookups);
+        return metrics.save(metric);
+    }
+
+    private MetricChange.Lookups metricLookups() {
+        return new MetricChange.Lookups() {
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+
+            @Override
+            public Optional<Initiative> initiative(long id) {
+                return initiatives.findById(id);
+            }
+
+            @Override
+            public Optional<Metric> metric(long id) {
+                return metrics.findById(id);
+            }
+        };
     }
 
     /** Deletes a metric; actuals recorded against it (when it is a target) keep their figures and lose the link. */

@@ -1,6 +1,7 @@
 package com.partnershiptracker.initiative.web;
 
 import com.partnershiptracker.websupport.Conflicts;
+import com.partnershiptracker.websupport.RejectedEdits;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupMatch;
@@ -79,11 +80,16 @@ class MetricAdminController {
     String processCreateForm(@Valid @ModelAttribute("form") MetricForm form, BindingResult result, RedirectAttributes redirect) {
         Organization about = organizationOrReject(form, result);
         Initiative of = initiativeOrReject(form, result);
-        Metric toward = progressLinks.targetOrReject(form, chosenTarget(result), null, about, of, result);
+        progressLinks.targetOrReject(form, chosenTarget(result), null, about, of, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        initiatives.save(form.toMetric(about, of, toward));
+        try {
+            initiatives.createMetric(form);
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
+            return FORM_VIEW;
+        }
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/admin/metrics";
     }
@@ -111,21 +117,21 @@ class MetricAdminController {
         }
         Organization about = organizationOrReject(form, result);
         Initiative of = initiativeOrReject(form, result);
-        Metric toward = progressLinks.targetOrReject(form, chosenTarget(result), id, about, of, result);
+        progressLinks.targetOrReject(form, chosenTarget(result), id, about, of, result);
         progressLinks.rejectIfActualsWouldNotMatch(id, form, about, of, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
         try {
-            if (form.getVersion() == null) {
-                throw new StaleRecordException("Metric", id);
-            }
-            initiatives.updateMetric(id, form.getVersion(), metric -> form.applyTo(metric, about, of, toward));
+            initiatives.updateMetric(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/metrics";
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             Metric latest = initiatives.getMetric(id);
             conflicts.show(model, response, form, MetricForm.from(latest));
+            return FORM_VIEW;
+        } catch (IllegalArgumentException e) {
+            RejectedEdits.reject(result, e);
             return FORM_VIEW;
         }
     }

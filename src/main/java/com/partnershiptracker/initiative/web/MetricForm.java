@@ -5,6 +5,7 @@ import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.Metric;
+import com.partnershiptracker.initiative.MetricChange;
 import com.partnershiptracker.initiative.MetricKind;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.shared.Bilingual;
@@ -21,7 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** What the metric form edits: an actual or a target, about an organization and/or an initiative. */
-public class MetricForm extends EditForm {
+public class MetricForm extends EditForm implements MetricChange {
 
     @FieldLabel("metric.kind") @NotNull private MetricKind kind = MetricKind.ACTUAL;
     @FieldLabel("form.organization") @Size(max = ReferenceText.MAX_LENGTH) private String organization;
@@ -58,20 +59,31 @@ public class MetricForm extends EditForm {
         return form;
     }
 
-    /** A new metric; {@code toward} is the target chosen in {@link #getProgressToward()}, already checked. */
-    public Metric toMetric(Organization about, Initiative of, Metric toward) {
-        Metric metric = kind == MetricKind.TARGET ? Metric.target(about, of, measure()) : Metric.actual(about, of, measure());
-        applyTo(metric, about, of, toward);
-        return metric;
+    @Override
+    public Metric newMetric(Lookups lookups) {
+        return kind == MetricKind.TARGET ? Metric.target(about(lookups), of(lookups), measure())
+                : Metric.actual(about(lookups), of(lookups), measure());
     }
 
-    public void applyTo(Metric metric, Organization about, Initiative of, Metric toward) {
-        metric.about(about, of);
+    /** Applies the form; the target it measures toward was checked against the progress rules by the controller. */
+    @Override
+    public void applyTo(Metric metric, Lookups lookups) {
+        metric.about(about(lookups), of(lookups));
         metric.remeasure(measure());
         metric.record(value, normalizedUnit(), blankToNull(rawText));
         metric.asOf(asOf.toPartialDate());
         metric.targetFor(target.toPartialDate());
-        metric.measureProgressToward(toward);
+        metric.measureProgressToward(ReferenceText.recordOf(progressToward,
+                key -> ReferenceText.idOf(key).flatMap(lookups::metric), "validation.unknownTarget"));
+    }
+
+    private Organization about(Lookups lookups) {
+        return ReferenceText.recordOf(organization, lookups::organization, "validation.unknownOrganization");
+    }
+
+    private Initiative of(Lookups lookups) {
+        return ReferenceText.recordOf(initiative, key -> ReferenceText.idOf(key).flatMap(lookups::initiative),
+                "validation.unknownInitiative");
     }
 
     /** The unit as it will be stored: stripped, or null when blank. */

@@ -142,10 +142,9 @@ class InitiativeAndMetricAdminControllerTests {
         mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "TARGET").param("organization", "kt")
                         .param("measureEn", "Users").param("value", "15000000").param("unit", "people").param("target.text", "2023"))
                 .andExpect(redirectedUrl("/admin/metrics"));
-        ArgumentCaptor<Metric> saved = ArgumentCaptor.forClass(Metric.class);
-        verify(initiatives).save(saved.capture());
-        assertThat(saved.getValue().getValue()).isEqualByComparingTo(new BigDecimal("15000000"));
-        assertThat(saved.getValue().getTarget().toIsoString()).isEqualTo("2023");
+        Metric saved = createdMetric();
+        assertThat(saved.getValue()).isEqualByComparingTo(new BigDecimal("15000000"));
+        assertThat(saved.getTarget().toIsoString()).isEqualTo("2023");
     }
 
     @Test
@@ -157,6 +156,32 @@ class InitiativeAndMetricAdminControllerTests {
         mvc.perform(post("/admin/metrics/new").with(csrf()).param("kind", "ACTUAL").param("measureEn", "Users")
                         .param("value", "not a number"))
                 .andExpect(model().attributeHasFieldErrors("form", "value", "aboutSomething"));
-        verify(initiatives, never()).save(any(Metric.class));
+        verify(initiatives, never()).createMetric(any());
+    }
+
+    /** The figure the controller asked the service to create, as the service would make it. */
+    private Metric createdMetric() {
+        ArgumentCaptor<com.partnershiptracker.initiative.MetricChange> change =
+                ArgumentCaptor.forClass(com.partnershiptracker.initiative.MetricChange.class);
+        verify(initiatives).createMetric(change.capture());
+        com.partnershiptracker.initiative.MetricChange.Lookups lookups = new com.partnershiptracker.initiative.MetricChange.Lookups() {
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+
+            @Override
+            public Optional<com.partnershiptracker.initiative.Initiative> initiative(long id) {
+                return initiatives.findById(id);
+            }
+
+            @Override
+            public Optional<Metric> metric(long id) {
+                return initiatives.findMetric(id);
+            }
+        };
+        Metric metric = change.getValue().newMetric(lookups);
+        change.getValue().applyTo(metric, lookups);
+        return metric;
     }
 }

@@ -31,7 +31,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -105,9 +104,8 @@ class MetricProgressLinkAdminControllerTests {
         mvc.perform(actual("group", "7190000", "people").param("progressToward", "13"))
                 .andExpect(redirectedUrl("/admin/metrics"))
                 .andExpect(flash().attribute("flash", "flash.saved"));
-        ArgumentCaptor<Metric> saved = ArgumentCaptor.forClass(Metric.class);
-        verify(initiatives).save(saved.capture());
-        assertThat(saved.getValue().getProgressToward()).isSameAs(groupTarget);
+        Metric saved = createdMetric();
+        assertThat(saved.getProgressToward()).isSameAs(groupTarget);
     }
 
     @Test
@@ -116,7 +114,7 @@ class MetricProgressLinkAdminControllerTests {
                         .param("measureEn", "Users").param("value", "1").param("unit", "people").param("progressToward", "13"))
                 .andExpect(view().name(MetricAdminController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.progressOnlyFromActuals"));
-        verify(initiatives, never()).save(any(Metric.class));
+        verify(initiatives, never()).createMetric(any());
     }
 
     @Test
@@ -131,7 +129,7 @@ class MetricProgressLinkAdminControllerTests {
                 .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.reference.unknown"));
         mvc.perform(actual("group", "7190000", "people").param("progressToward", "99"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.reference.unknown"));
-        verify(initiatives, never()).save(any(Metric.class));
+        verify(initiatives, never()).createMetric(any());
     }
 
     @Test
@@ -142,7 +140,7 @@ class MetricProgressLinkAdminControllerTests {
                 .andExpect(content().string(containsString("That target is about another organization or initiative")));
         mvc.perform(actual("group", "7190000", "accounts").param("progressToward", "13"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.progressTowardOtherUnit"));
-        verify(initiatives, never()).save(any(Metric.class));
+        verify(initiatives, never()).createMetric(any());
     }
 
     @Test
@@ -165,16 +163,29 @@ class MetricProgressLinkAdminControllerTests {
         current.record(BigDecimal.ONE, "people", null);
         ReflectionTestUtils.setField(current, "id", 9L);
         when(initiatives.getMetric(9L)).thenReturn(current);
-        when(initiatives.updateMetric(eq(9L), eq(0L), any())).thenAnswer(call -> {
-            Consumer<Metric> change = call.getArgument(2);
-            change.accept(current);
-            return current;
-        });
-
         mvc.perform(post("/admin/metrics/9/edit").with(csrf()).param("version", "0").param("kind", "ACTUAL")
                         .param("organization", "group").param("measureEn", "Users").param("value", "7190000")
                         .param("unit", "people").param("progressToward", "13"))
                 .andExpect(redirectedUrl("/admin/metrics"));
+        ArgumentCaptor<com.partnershiptracker.initiative.MetricChange> change =
+                ArgumentCaptor.forClass(com.partnershiptracker.initiative.MetricChange.class);
+        verify(initiatives).updateMetric(eq(9L), eq(0L), change.capture());
+        change.getValue().applyTo(current, new com.partnershiptracker.initiative.MetricChange.Lookups() {
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+
+            @Override
+            public Optional<com.partnershiptracker.initiative.Initiative> initiative(long id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Metric> metric(long id) {
+                return initiatives.findMetric(id);
+            }
+        });
         assertThat(current.getProgressToward()).isSameAs(groupTarget);
     }
 
@@ -212,5 +223,31 @@ class MetricProgressLinkAdminControllerTests {
         Organization organization = new Organization(slug, Bilingual.of(slug, slug), OrganizationKind.FINANCIAL_GROUP);
         ReflectionTestUtils.setField(organization, "id", id);
         return organization;
+    }
+
+    /** The figure the controller asked the service to create, as the service would make it. */
+    private Metric createdMetric() {
+        ArgumentCaptor<com.partnershiptracker.initiative.MetricChange> change =
+                ArgumentCaptor.forClass(com.partnershiptracker.initiative.MetricChange.class);
+        verify(initiatives).createMetric(change.capture());
+        com.partnershiptracker.initiative.MetricChange.Lookups lookups = new com.partnershiptracker.initiative.MetricChange.Lookups() {
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+
+            @Override
+            public Optional<com.partnershiptracker.initiative.Initiative> initiative(long id) {
+                return initiatives.findById(id);
+            }
+
+            @Override
+            public Optional<Metric> metric(long id) {
+                return initiatives.findMetric(id);
+            }
+        };
+        Metric metric = change.getValue().newMetric(lookups);
+        change.getValue().applyTo(metric, lookups);
+        return metric;
     }
 }
