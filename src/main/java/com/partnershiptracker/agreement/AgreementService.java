@@ -52,9 +52,7 @@ public class AgreementService {
     @Transactional
     public Agreement update(long id, long expectedVersion, AgreementChange change) {
         Agreement agreement = getById(id);
-        if (agreement.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Agreement", id);
-        }
+        agreement.requireVersion(expectedVersion);
         change.applyTo(agreement, lookups());
         return save(agreement);
     }

@@ -73,9 +73,7 @@ public class OrganizationService {
     @Transactional
     public Organization update(long id, long expectedVersion, OrganizationChange change) {
         Organization organization = getById(id);
-        if (organization.getVersion() != expectedVersion) {
-            throw new StaleRecordException("Organization", organization.getSlug());
-        }
+        organization.requireVersion(expectedVersion);
         Long parentBefore = parentIdOf(organization);
         change.applyTo(organization, organizations::findBySlug);
         Long parentAfter = parentIdOf(organization);
