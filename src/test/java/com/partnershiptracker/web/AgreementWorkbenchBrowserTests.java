@@ -120,9 +120,16 @@ class AgreementWorkbenchBrowserTests extends BrowserTest {
         field.sendKeys(typed);
         WebElement list = browser.findElement(By.id(field.getAttribute("aria-controls")));
         waitFor().until(driver -> list.isDisplayed() && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
-        field.sendKeys(Keys.ARROW_DOWN);
-        field.sendKeys(Keys.ENTER);
-        waitFor().until(driver -> field.getAttribute("value").endsWith(")"));
+        // The answer to the last keystroke may redraw the list and clear the highlight: press again until a choice is made.
+        waitFor().until(driver -> {
+            if (field.getAttribute("aria-activedescendant") == null) {
+                field.sendKeys(Keys.ARROW_DOWN);
+            }
+            if (field.getAttribute("aria-activedescendant") != null) {
+                field.sendKeys(Keys.ENTER);
+            }
+            return field.getAttribute("value").endsWith(")");
+        });
     }
 
     private void select(String passage) {

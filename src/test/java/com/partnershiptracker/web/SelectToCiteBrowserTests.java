@@ -79,7 +79,13 @@ class SelectToCiteBrowserTests extends BrowserTest {
         record.sendKeys("Strategic MOU");
         WebElement list = browser.findElement(By.id(record.getAttribute("aria-controls")));
         waitFor().until(driver -> list.isDisplayed() && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
-        record.sendKeys(Keys.ARROW_DOWN);
+        // The list may still be redrawn by the answer to the last keystroke, which clears the highlight: press again until it holds.
+        waitFor().until(driver -> {
+            if (record.getAttribute("aria-activedescendant") == null) {
+                record.sendKeys(Keys.ARROW_DOWN);
+            }
+            return record.getAttribute("aria-activedescendant") != null;
+        });
         WebElement active = browser.findElement(By.id(record.getAttribute("aria-activedescendant")));
         String chosen = active.getText();
         record.sendKeys(Keys.ENTER);
