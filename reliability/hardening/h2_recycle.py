@@ -94,7 +94,7 @@ class Round:
         agreement = self.save("agreement", "/admin/agreements/new", "/admin/agreements/new", {
             "titleKo": "H2 협약 " + tag, "titleEn": "H2 agreement " + tag, "kind": "MOU", "status": "SIGNED",
             "signed.text": "2021-04-02", "parties[0].organization": org, "parties[0].role": "PRINCIPAL",
-            "parties[1].organization": other or "", "parties[1].role": "PRINCIPAL", "areas": "디지털 | Digital",
+            "parties[1].organization": other or "", "parties[1].role": "PRINCIPAL", "areas[0].ko": "디지털", "areas[0].en": "Digital",
             "attendees[0].person": person, "attendees[0].organization": org, "attendees[0].role": "SIGNATORY"})
         initiative = self.save("initiative", "/admin/initiatives/new", "/admin/initiatives/new", {
             "titleKo": "H2 서비스 " + tag, "titleEn": "H2 service " + tag, "kind": "SERVICE", "status": "LAUNCHED",

@@ -83,7 +83,7 @@ final class SavesOfEveryKind {
         save("agreement", "/admin/agreements/new", "/admin/agreements/new", fields("titleKo", "H2 협약 " + tag,
                 "titleEn", "H2 agreement " + tag, "kind", "MOU", "status", "SIGNED", "signed.text", "2021-04-02",
                 "signed.inferred", "false", "parties[0].organization", organization, "parties[0].role", "PRINCIPAL",
-                "parties[1].organization", other, "parties[1].role", "PRINCIPAL", "areas", "디지털 | Digital",
+                "parties[1].organization", other, "parties[1].role", "PRINCIPAL", "areas[0].ko", "디지털", "areas[0].en", "Digital",
                 "attendees[0].person", person, "attendees[0].organization", organization, "attendees[0].role", "SIGNATORY"));
         save("initiative", "/admin/initiatives/new", "/admin/initiatives/new", fields("titleKo", "H2 서비스 " + tag,
                 "titleEn", "H2 service " + tag, "kind", "SERVICE", "status", "LAUNCHED", "launched.text", "2021-06",

@@ -376,7 +376,7 @@ class AdminFormFuzzTests {
         List<Field> agreement = concat(List.of(Field.text("titleKo", 300), Field.text("titleEn", 300),
                 Field.choice("kind", "MOU", "STRATEGIC_MOU", "SERVICE_PARTNERSHIP", "VERBAL_PLEDGE", "CAPITAL_INVESTMENT", "JOINT_VENTURE"),
                 Field.choice("status", "PROPOSED", "ANNOUNCED", "SIGNED", "ACTIVE", "ENDED"), Field.text("placeKo", 300),
-                Field.text("placeEn", 300), Field.text("summaryKo", 4000), Field.text("summaryEn", 4000), Field.text("areas", 4000),
+                Field.text("placeEn", 300), Field.text("summaryKo", 4000), Field.text("summaryEn", 4000), Field.text("areas[0].ko", 200), Field.text("areas[0].en", 200),
                 Field.of("parties[0].organization", Kind.ORGANIZATION), Field.of("parties[1].organization", Kind.ORGANIZATION),
                 Field.of("parties[2].organization", Kind.ORGANIZATION),
                 Field.choice("parties[0].role", "PRINCIPAL", "PARTICIPATING_AFFILIATE", "SERVICE_PROVIDER", "INVESTOR"),
@@ -591,7 +591,7 @@ class AdminFormFuzzTests {
         List<String> slugs = twoOrganizations();
         return mapOf("titleKo", "퍼즈 협약", "titleEn", "Fuzz agreement", "kind", "MOU", "status", "SIGNED", "signed.text", "2021-04-02",
                 "parties[0].organization", slugs.get(0), "parties[0].role", "PRINCIPAL", "parties[1].organization", slugs.get(1),
-                "parties[1].role", "PRINCIPAL", "areas", "디지털 | Digital");
+                "parties[1].role", "PRINCIPAL", "areas[0].ko", "디지털", "areas[0].en", "Digital");
     }
 
     private Map<String, String> initiativeBaseline() {

@@ -21,7 +21,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** What the agreement form edits: fields, four partial dates, party rows, area lines and attendee rows. */
@@ -44,7 +43,7 @@ public class AgreementForm extends EditForm implements AgreementChange {
     @FieldLabel("milestone.ended") @Valid private PartialDateField ended = new PartialDateField();
 
     @FieldLabel("agreement.parties") @Size(max = 50) private List<@Valid PartyRow> parties = new ArrayList<>();
-    @FieldLabel("form.areas") @Size(max = 4000) private String areas;
+    @FieldLabel("agreement.areas") @Size(max = 50) private List<@Valid AreaRow> areas = new ArrayList<>();
     @FieldLabel("agreement.attendees") @Size(max = 50) private List<@Valid AttendeeRow> attendees = new ArrayList<>();
 
     public static AgreementForm from(AgreementDetails agreement) {
@@ -62,8 +61,7 @@ public class AgreementForm extends EditForm implements AgreementChange {
         form.effective = PartialDateField.from(agreement.effective());
         form.ended = PartialDateField.from(agreement.ended());
         agreement.parties().forEach(p -> form.parties.add(new PartyRow(ReferenceText.ofSlug(p.name(), p.slug()), p.role())));
-        form.areas = String.join("\n", agreement.areas().stream()
-                .map(a -> (a.ko() == null ? "" : a.ko()) + " | " + (a.en() == null ? "" : a.en())).toList());
+        agreement.areas().forEach(area -> form.areas.add(new AreaRow(area.ko(), area.en())));
         agreement.attendees().forEach(a -> form.attendees.add(new AttendeeRow(ReferenceText.ofSlug(a.name(), a.personSlug()),
                 a.representing() == null ? null : ReferenceText.ofSlug(a.representing().name(), a.representing().slug()),
                 a.role())));
@@ -78,6 +76,7 @@ public class AgreementForm extends EditForm implements AgreementChange {
             parties.add(new PartyRow(null, PartyRole.PRINCIPAL));
             attendees.add(new AttendeeRow(null, null, AttendeeRole.ATTENDEE));
         }
+        areas.add(new AreaRow(null, null));
         return this;
     }
 
@@ -86,6 +85,7 @@ public class AgreementForm extends EditForm implements AgreementChange {
         switch (list) {
             case "parties" -> parties.add(new PartyRow(null, PartyRole.PRINCIPAL));
             case "attendees" -> attendees.add(new AttendeeRow(null, null, AttendeeRole.ATTENDEE));
+            case "areas" -> areas.add(new AreaRow(null, null));
             default -> { }
         }
     }
@@ -141,21 +141,9 @@ public class AgreementForm extends EditForm implements AgreementChange {
     }
 
     List<Bilingual> areaLabels() {
-        if (areas == null) {
-            return List.of();
-        }
-        return Arrays.stream(areas.split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
-                .map(line -> {
-                    String[] parts = line.split("\\|", 2);
-                    return Bilingual.of(cut(parts[0]), parts.length > 1 ? cut(parts[1]) : null);
-                })
+        return areas.stream().filter(row -> row != null).map(row -> Bilingual.of(row.getKo(), row.getEn()))
                 .filter(label -> !label.isEmpty())
                 .toList();
-    }
-
-    private static String cut(String text) {
-        String stripped = text.strip();
-        return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
     }
 
     private static boolean blank(String text) {
@@ -181,6 +169,25 @@ public class AgreementForm extends EditForm implements AgreementChange {
         public void setOrganization(String organization) { this.organization = organization; }
         public PartyRole getRole() { return role; }
         public void setRole(PartyRole role) { this.role = role; }
+    }
+
+    /** One area of cooperation, named in Korean, English or both. */
+    public static class AreaRow {
+        @Size(max = 200) private String ko;
+        @Size(max = 200) private String en;
+
+        public AreaRow() {
+        }
+
+        AreaRow(String ko, String en) {
+            this.ko = ko;
+            this.en = en;
+        }
+
+        public String getKo() { return ko; }
+        public void setKo(String ko) { this.ko = ko; }
+        public String getEn() { return en; }
+        public void setEn(String en) { this.en = en; }
     }
 
     /** One attendee row: references to a person and to the organization they stood for, and their role. */
@@ -235,8 +242,8 @@ public class AgreementForm extends EditForm implements AgreementChange {
     public void setEnded(PartialDateField ended) { this.ended = ended == null ? new PartialDateField() : ended; }
     public List<PartyRow> getParties() { return parties; }
     public void setParties(List<PartyRow> parties) { this.parties = parties == null ? new ArrayList<>() : parties; }
-    public String getAreas() { return areas; }
-    public void setAreas(String areas) { this.areas = areas; }
+    public List<AreaRow> getAreas() { return areas; }
+    public void setAreas(List<AreaRow> areas) { this.areas = areas == null ? new ArrayList<>() : areas; }
     public List<AttendeeRow> getAttendees() { return attendees; }
     public void setAttendees(List<AttendeeRow> attendees) { this.attendees = attendees == null ? new ArrayList<>() : attendees; }
 }

@@ -228,6 +228,6 @@ class AgreementAdminControllerTests {
                 .param("kind", "MOU").param("status", "SIGNED").param("signed.text", signed)
                 .param("parties[0].organization", "woori-financial-group").param("parties[0].role", "PRINCIPAL")
                 .param("parties[1].organization", "kt").param("parties[1].role", "PRINCIPAL")
-                .param("areas", "마이데이터 | MyData");
+                .param("areas[0].ko", "마이데이터").param("areas[0].en", "MyData");
     }
 }
