@@ -128,6 +128,7 @@ class UserAdminController {
     private String account(String username, Model model) {
         UserAccount account = users.findByUsername(username).orElseThrow(() -> new AccountNotFoundException(username));
         model.addAttribute("account", account);
+        model.addAttribute("actions", AccountActionsForm.of(account));
         model.addAttribute("changes", users.changesOf(account.getUsername()));
         model.addAttribute("openSessions", users.openSessions(account.getUsername()));
         return ACCOUNT;
