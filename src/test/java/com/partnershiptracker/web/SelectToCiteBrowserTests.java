@@ -41,8 +41,22 @@ class SelectToCiteBrowserTests extends BrowserTest {
 
     long sourceId;
 
+    @Autowired
+    com.partnershiptracker.agreement.AgreementService agreements;
+
+    long agreementId;
+
     @BeforeEach
     void createAnEditor() {
+        // An agreement of its own to cite: other tests in this database rename and add agreements.
+        agreementId = agreements.create(new com.partnershiptracker.agreement.Agreement(
+                com.partnershiptracker.shared.Bilingual.of("발췌 인용 시험 협약", "Passage citing test MOU"),
+                com.partnershiptracker.agreement.AgreementKind.MOU, com.partnershiptracker.agreement.AgreementStatus.SIGNED),
+                (agreement, lookups) -> agreement.replaceParties(java.util.List.of(
+                        new com.partnershiptracker.agreement.AgreementParty(lookups.organization("kt").orElseThrow(),
+                                com.partnershiptracker.agreement.PartyRole.PRINCIPAL),
+                        new com.partnershiptracker.agreement.AgreementParty(lookups.organization("bc-card").orElseThrow(),
+                                com.partnershiptracker.agreement.PartyRole.PRINCIPAL)))).getId();
         if (users.findByUsername(EDITOR).isEmpty()) {
             users.create(EDITOR, PASSWORD, Role.EDITOR);
         }
@@ -76,7 +90,7 @@ class SelectToCiteBrowserTests extends BrowserTest {
 
         WebElement record = browser.findElement(By.id("record"));
         assertThat(record.getAttribute("role")).isEqualTo("combobox");
-        record.sendKeys("Strategic MOU");
+        record.sendKeys("Passage citing test");
         WebElement list = browser.findElement(By.id(record.getAttribute("aria-controls")));
         waitFor().until(driver -> list.isDisplayed() && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
         // The list may still be redrawn by the answer to the last keystroke, which clears the highlight: press again until it holds.
