@@ -28,6 +28,10 @@ MAX_ROUNDS = 50
 FACT_KINDS = ("ORGANIZATION", "RELATION", "PERSON", "POSITION", "AGREEMENT", "INITIATIVE", "METRIC", "STATEMENT")
 
 
+DISPUTED = {"ORGANIZATION": "NAME", "RELATION": "DETAIL", "PERSON": "NAME", "POSITION": "TITLE", "AGREEMENT": "TITLE",
+            "INITIATIVE": "TITLE", "METRIC": "MEASURE", "STATEMENT": "TEXT"}
+
+
 class Round:
     """One save of every kind, as a signed-in admin makes them; names are made unique by `tag`."""
 
@@ -123,8 +127,9 @@ class Round:
                 self.fail(name, "no %s to cite (source %s)" % (kind.lower(), source_id))
                 continue
             path = "/admin/citations/%s/%s/new" % (kind, facts[kind])
-            self.save(name, path, path, {"source": "#" + source_id, "quote": "H2 quote " + tag, "claimAttribute": "note",
-                                         "claimValue": "H2 " + tag})
+            # The disputed attribute comes from each kind's own list (CitedAttribute), no longer free text.
+            self.save(name, path, path, {"source": "#" + source_id, "quote": "H2 quote " + tag,
+                                         "claimAttribute": DISPUTED[kind], "claimValue": "H2 " + tag})
 
         self.save("user", "/admin/users", "/admin/users", {
             "username": user, "role": "EDITOR", "password": "h2r " + secrets.token_urlsafe(18)})
