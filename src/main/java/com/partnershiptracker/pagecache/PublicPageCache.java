@@ -94,8 +94,7 @@ final class PublicPageCache extends OncePerRequestFilter {
             stamp = changes.current();
         } catch (DataAccessException unreachable) {
             // The page would wait for the same database again; the branded error/503 page answers at once.
-            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            unavailable(response);
             return;
         }
         String key = keyOf(request);
@@ -119,8 +118,16 @@ final class PublicPageCache extends OncePerRequestFilter {
             CompletableFuture<CachedPage> renderedByAnother = beingRendered.putIfAbsent(key, mine);
             if (renderedByAnother == null) {
                 rendering = mine;
-            } else if (servedIfCurrent(awaitQuietly(renderedByAnother), stamp, request, response)) {
-                return;
+            } else {
+                CachedPage shared = awaitQuietly(renderedByAnother);
+                if (shared == null && renderedByAnother.isCompletedExceptionally()) {
+                    // The rendering this reader waited for found the database out: asking it again would only wait again.
+                    unavailable(response);
+                    return;
+                }
+                if (servedIfCurrent(shared, stamp, request, response)) {
+                    return;
+                }
             }
         }
         CachedPage fresh = null;
@@ -129,8 +136,25 @@ final class PublicPageCache extends OncePerRequestFilter {
         } finally {
             if (rendering != null) {
                 beingRendered.remove(key, rendering);
-                rendering.complete(fresh);
+                if (fresh == null && response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                    rendering.completeExceptionally(new DatabaseOutDuringRendering());
+                } else {
+                    rendering.complete(fresh);
+                }
             }
+        }
+    }
+
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    /** How a rendering that answered 503 tells the readers waiting for it. */
+    private static final class DatabaseOutDuringRendering extends RuntimeException {
+
+        DatabaseOutDuringRendering() {
+            super("the database was out of reach during the rendering", null, false, false);
         }
     }
 

@@ -226,6 +226,37 @@ class PublicPageCacheTests {
         }
     }
 
+    @Test
+    void whenTheRenderingFindsTheDatabaseOutTheWaitingReadersAnswer503AtOnceInsteadOfWaitingAgain() throws Exception {
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        get("/organizations/kt", anyPage);
+        CountDownLatch rendererStarted = new CountDownLatch(1);
+        CountDownLatch releaseRenderer = new CountDownLatch(1);
+        AtomicInteger renderings = new AtomicInteger();
+        FilterChain page = (request, response) -> {
+            renderings.incrementAndGet();
+            rendererStarted.countDown();
+            await(releaseRenderer);
+            ((jakarta.servlet.http.HttpServletResponse) response).sendError(503);
+        };
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<MockHttpServletResponse> rendering = readers.submit(() -> get("/organizations/kt", page));
+            assertThat(rendererStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<MockHttpServletResponse> waiting = readers.submit(() -> get("/organizations/kt", page));
+            Thread.sleep(300);
+            releaseRenderer.countDown();
+
+            MockHttpServletResponse answer = waiting.get(5, TimeUnit.SECONDS);
+            assertThat(answer.getStatus()).isEqualTo(503);
+            assertThat(answer.getHeader("Retry-After")).isEqualTo("30");
+            assertThat(rendering.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(503);
+            assertThat(renderings).hasValue(1);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
     private MockHttpServletResponse get(String url, FilterChain page) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", url.split("\\?")[0]);
         if (url.contains("?")) {
