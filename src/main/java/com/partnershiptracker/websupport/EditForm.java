@@ -30,8 +30,10 @@ public abstract class EditForm {
     public void takeChosenFieldsFrom(EditForm theirs) {
         BeanWrapper mine = PropertyAccessorFactory.forBeanPropertyAccess(this);
         BeanWrapper other = PropertyAccessorFactory.forBeanPropertyAccess(theirs);
+        // Only the fields the panel offers: a posted name is never a nested or indexed path.
+        java.util.List<String> offered = FormValues.comparedProperties(getClass());
         for (String property : takeTheirs) {
-            if (FormValues.isComparedProperty(mine, property)) {
+            if (offered.contains(property)) {
                 mine.setPropertyValue(property, other.getPropertyValue(property));
             }
         }
