@@ -63,15 +63,23 @@ public class TimelineService {
      * citations (and a count when the page is past the last).
      */
     public Page<TimelineEntry> entries(TimelineFilter filter) {
-        return read(filter, PageRequest.of(filter.slice().page(), filter.slice().size()), true);
+        return read(filter, PageRequest.of(filter.slice().page(), filter.slice().size()), true, true);
+    }
+
+    /**
+     * The first {@code limit} entries matching the filter, in its order and ignoring its page, with
+     * their total but without their organizations or citations: one statement, for a short list.
+     */
+    public Page<TimelineEntry> headlines(TimelineFilter filter, int limit) {
+        return read(filter, PageRequest.of(0, limit), false, false);
     }
 
     /**
      * The first {@value #CHART_LIMIT} entries matching the filter, in its order and ignoring its
-     * page, each with its organizations but not its citations, for drawing: two statements.
+     * page, each with its organizations and citations, for drawing and its details panel: three statements.
      */
     public Page<TimelineEntry> chartEntries(TimelineFilter filter) {
-        return read(filter, PageRequest.of(0, CHART_LIMIT), false);
+        return read(filter, PageRequest.of(0, CHART_LIMIT), true, true);
     }
 
     /**
@@ -88,7 +96,8 @@ public class TimelineService {
         stream.forEachMatching(filter, partners, limit, sink);
     }
 
-    private Page<TimelineEntry> read(TimelineFilter filter, PageRequest pageRequest, boolean withCitations) {
+    private Page<TimelineEntry> read(TimelineFilter filter, PageRequest pageRequest, boolean withOrganizations,
+                                     boolean withCitations) {
         PartnerSelection partners = filter.partners().isEmpty()
                 ? null
                 : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
@@ -128,7 +137,7 @@ public class TimelineService {
         }
 
         Set<FactRef> facts = rows.stream().map(EntryRow::fact).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<FactRef, List<OrganizationRef>> involved = organizationsOf(facts);
+        Map<FactRef, List<OrganizationRef>> involved = withOrganizations ? organizationsOf(facts) : Map.of();
         Map<FactRef, List<SourceCitation>> citations = withCitations ? citationLookup.citationsOf(facts) : Map.of();
         List<TimelineEntry> content = rows.stream()
                 .map(row -> new TimelineEntry(row.kind(), row.fact(), row.date(), row.title(), row.detail(), row.link(),

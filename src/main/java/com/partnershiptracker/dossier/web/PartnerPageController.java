@@ -8,6 +8,9 @@ import com.partnershiptracker.dossier.PartnerSection;
 import com.partnershiptracker.dossier.PartnerSectionPage;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.timeline.TimelineFilter;
+import com.partnershiptracker.timeline.TimelineOrder;
+import com.partnershiptracker.timeline.TimelineService;
 import com.partnershiptracker.websupport.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +27,15 @@ import java.util.Map;
 class PartnerPageController {
 
     static final String VIEW = "organizations/show";
+    /** The newest entries listed under the partner's chart; the timeline page holds the rest. */
+    static final int TIMELINE_ENTRIES_SHOWN = 20;
 
     private final PartnerDossierService dossiers;
+    private final TimelineService timeline;
 
-    PartnerPageController(PartnerDossierService dossiers) {
+    PartnerPageController(PartnerDossierService dossiers, TimelineService timeline) {
         this.dossiers = dossiers;
+        this.timeline = timeline;
     }
 
     @GetMapping("/organizations/{slug}")
@@ -39,6 +46,8 @@ class PartnerPageController {
         model.addAttribute("sections", PartnerSection.values());
         model.addAttribute("organizationKinds", OrganizationKind.values());
         model.addAttribute("factKinds", FactKind.values());
+        model.addAttribute("timelineHeadlines", timeline.headlines(TimelineFilter.everything()
+                .withPartners(List.of(slug), true).ordered(TimelineOrder.NEWEST_FIRST), TIMELINE_ENTRIES_SHOWN));
         return VIEW;
     }
 

@@ -3,6 +3,7 @@ package com.partnershiptracker.timeline.web;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.source.SourceCitation;
 import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.websupport.PartialDateJson;
 import com.partnershiptracker.timeline.TimelineEntry;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * What the visual timeline draws, with the timeline page's filters: each entry as a span from the
  * first to the last day of its period (a month-only date covers the month), and the organizations
- * that become its swimlanes.
+ * that become its swimlanes; with what the chart's details panel shows of an entry (its parties are its
+ * lanes): its detail and its sources.
  */
 @RestController
 @Tag(name = "Timeline")
@@ -58,13 +60,25 @@ class TimelineChartApiController {
     }
 
     record ItemJson(String factKind, String kindLabel, PartialDateJson date, String start, String end, String titleKo,
-                    String titleEn, String url, List<String> lanes) {
+                    String titleEn, String detailKo, String detailEn, String url, List<String> lanes,
+                    List<SourceJson> sources) {
 
         static ItemJson of(TimelineEntry entry, String kindLabel) {
             PartialDate date = entry.date();
             return new ItemJson(entry.fact().kind().name(), kindLabel, PartialDateJson.of(date), date.start().toString(),
-                    date.end().toString(), entry.title().ko(), entry.title().en(), entry.link().path(),
-                    entry.organizations().stream().map(OrganizationRef::slug).toList());
+                    date.end().toString(), entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
+                    entry.link().path(), entry.organizations().stream().map(OrganizationRef::slug).toList(),
+                    entry.citations().stream().map(SourceJson::of).distinct().toList());
+        }
+    }
+
+    /** A source cited for an entry: its page here, and the article's own address. */
+    record SourceJson(String publisher, String headlineKo, String headlineEn, PartialDateJson published, String url,
+                      String articleUrl) {
+
+        static SourceJson of(SourceCitation citation) {
+            return new SourceJson(citation.publisher(), citation.headline().ko(), citation.headline().en(),
+                    PartialDateJson.of(citation.published()), "/sources/" + citation.sourceId(), citation.url());
         }
     }
 }
