@@ -303,6 +303,8 @@
             chart.setAttribute('width', scale.width);
             chart.setAttribute('height', height);
             chart.setAttribute('viewBox', '0 0 ' + scale.width + ' ' + height);
+            chart.dataset.plotLeft = scale.left;
+            chart.dataset.plotRight = scale.right;
             var clip = element('clipPath', {id: container.id + '-plot'}, element('defs', {}, chart));
             element('rect', {x: scale.left, y: 0, width: scale.right - scale.left, height: height}, clip);
 
@@ -378,7 +380,8 @@
         function drawCluster(plot, lane, cluster) {
             var top = lane.plotTop + LANE_PADDING + lane.rows * ROW_HEIGHT + 2;
             var badge = element('g', {'class': 'chart-cluster', role: 'button', tabindex: 0,
-                'data-count': cluster.items.length}, plot);
+                'data-count': cluster.items.length,
+                'data-items': cluster.items.map(function (item) { return item.url; }).join(' ')}, plot);
             var label = fill(container.dataset.clusterText, [cluster.items.length]);
             badge.setAttribute('aria-label', label);
             element('title', {}, badge).textContent = label;
