@@ -81,7 +81,7 @@ class PicturesBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theTimelineChartHasALanePerPartnerDrawsAMonthAsASpanZoomsAndLinksEachEntry() {
+    void theTimelineChartHasALanePerPartnerDrawsAMonthAsASpanZoomsAndOpensEachEntrysDetailsWithALink() {
         browser.get(url("/timeline?partner=kt"));
         browser.findElement(By.linkText("Chart")).click();
         waitFor().until(ExpectedConditions.urlContains("view=chart"));
@@ -102,11 +102,11 @@ class PicturesBrowserTests extends BrowserTest {
         assertThat(visibleSpan(chart)).isEqualTo(before);
 
         month = chart.findElement(By.cssSelector(".chart-item[data-precision=MONTH] rect"));
-        new Actions(browser).moveToElement(month).perform();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".timeline-chart-status"),
-                "Verbal pledge by Sohn Tae-seung and Koo Hyun-mo"));
-        assertThat(browser.findElement(By.cssSelector(".timeline-chart-status")).getText()).contains("June 2020");
         new Actions(browser).moveToElement(month).click().perform();
+        WebElement details = chart.findElement(By.cssSelector(".timeline-chart-details"));
+        waitFor().until(ExpectedConditions.visibilityOf(details));
+        assertThat(details.getText()).contains("Verbal pledge by Sohn Tae-seung and Koo Hyun-mo", "June 2020");
+        details.findElement(By.cssSelector(".chart-details-link")).click();
         waitFor().until(ExpectedConditions.urlContains("/agreements/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Verbal pledge");
     }

@@ -41,4 +41,15 @@ class PrintStylesheetTests {
         String hidden = css.body().substring(0, css.body().indexOf("{ display: none !important; }"));
         assertThat(hidden.split("[,\\s]+")).contains(selector);
     }
+
+    @ParameterizedTest(name = "print.css prints {0} in place of the chart it stands for")
+    @ValueSource(strings = {".chart-fallback", ".timeline-list", ".network-organizations", ".network-connections"})
+    void theBriefPrintsTheListsTheChartsStandFor(String selector) {
+        String css = Http.get(port, "/css/print.css", "en").body();
+        String hidden = css.substring(0, css.indexOf("{ display: none !important; }"));
+        String shown = css.substring(0, css.indexOf("{ display: revert !important; }"));
+        shown = shown.substring(shown.lastIndexOf('}') + 1);
+        assertThat(hidden.split("[,\\s]+")).doesNotContain(selector);
+        assertThat(shown.split("[,\\s]+")).contains(selector);
+    }
 }

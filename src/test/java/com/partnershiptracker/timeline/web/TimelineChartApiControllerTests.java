@@ -8,6 +8,7 @@ import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.RecordLink;
+import com.partnershiptracker.source.SourceCitation;
 import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
@@ -67,6 +68,13 @@ class TimelineChartApiControllerTests {
                 .andExpect(jsonPath("$.lanes", hasSize(2)))
                 .andExpect(jsonPath("$.lanes[0].slug").value("kt"))
                 .andExpect(jsonPath("$.lanes[1].nameKo").value("테스트은행"))
+                .andExpect(jsonPath("$.items[0].detailEn").value("Detail 7"))
+                .andExpect(jsonPath("$.items[0].sources", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].sources[0].publisher").value("Maeil"))
+                .andExpect(jsonPath("$.items[0].sources[0].headlineEn").value("KT and Woori join hands"))
+                .andExpect(jsonPath("$.items[0].sources[0].published.date").value("2020-08-20"))
+                .andExpect(jsonPath("$.items[0].sources[0].url").value("/sources/41"))
+                .andExpect(jsonPath("$.items[0].sources[0].articleUrl").value("https://example.com/kt-woori"))
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.shown").value(3));
     }
@@ -98,7 +106,14 @@ class TimelineChartApiControllerTests {
 
     private static TimelineEntry entry(long id, PartialDate date, OrganizationRef... organizations) {
         return new TimelineEntry(TimelineEntryKind.AGREEMENT, new FactRef(FactKind.AGREEMENT, id), date,
-                Bilingual.of("협약 " + id, "Agreement " + id), Bilingual.of(null, null),
-                new RecordLink(RecordLink.Kind.AGREEMENT, Long.toString(id)), List.of(organizations), List.of());
+                Bilingual.of("협약 " + id, "Agreement " + id), Bilingual.of(null, "Detail " + id),
+                new RecordLink(RecordLink.Kind.AGREEMENT, Long.toString(id)), List.of(organizations),
+                List.of(citation(id), citation(id)));
+    }
+
+    /** The same source cited twice (for two attributes) is one source in the details panel. */
+    private static SourceCitation citation(long id) {
+        return new SourceCitation(new FactRef(FactKind.AGREEMENT, id), 41, "Maeil", Bilingual.of("KT·우리 손잡다", "KT and Woori join hands"),
+                PartialDate.ofDay(2020, 8, 20), "https://example.com/kt-woori", null, null, null, null, List.of(), 0, 1);
     }
 }

@@ -202,14 +202,16 @@ class TimelineControllerTests {
     }
 
     @Test
-    void theChartViewDrawsTheSameFiltersInsteadOfTheListAndLinksBackToIt() throws Exception {
+    void theChartViewDrawsTheSameFiltersAndKeepsTheListForReadersWithoutJavaScript() throws Exception {
         mvc.perform(get("/timeline").param("partner", "kt").param("view", "chart").param("page", "3").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "data-chart-source=\"/api/v1/timeline/chart?partner=kt&amp;view=chart\"")))
                 .andExpect(content().string(containsString("href=\"/timeline?partner=kt\"")))
                 .andExpect(content().string(containsString("/js/timeline-chart.js")))
-                .andExpect(content().string(not(containsString("class=\"timeline-entry\""))));
+                .andExpect(content().string(containsString("data-chart-source=")))
+                .andExpect(content().string(containsString("class=\"timeline-group chart-fallback\"")))
+                .andExpect(content().string(containsString("class=\"timeline-entry\"")));
     }
 
     @Test
