@@ -256,6 +256,10 @@
         var last = Math.max.apply(null, data.items.map(function (item) { return item.to; }));
         var margin = Math.max((last - first) * 0.03, 20 * DAY);
         var full = {from: first - margin, to: last + margin};
+        if (last - first > 2 * 365 * DAY) {
+            // Over several years, whole years are shown, so the first year's bars have their year on the axis.
+            full.from = Math.min(full.from, Date.UTC(new Date(first).getUTCFullYear(), 0, 1) - 10 * DAY);
+        }
         var view = {from: full.from, to: full.to};
         var lanes = lanesOf(data, container, orderControl.value);
         var details = detailsPanel(container, lanesBySlug, function (item) { showItem(item); });
@@ -403,8 +407,8 @@
                     tabindex: 0, 'data-count': bar.count, 'aria-label': description}, plot);
                 element('title', {}, group).textContent = description;
                 element('rect', {x: left, y: top, width: Math.max(right - left, 2), height: YEAR_ROW_HEIGHT - 4, rx: 3}, group);
-                var withKind = bar.count + ' ' + bar.kindLabel;
-                var caption = measure.width(withKind, BAR_FONT) + 8 <= right - left ? withKind : String(bar.count);
+                var withKind = measure.fit(bar.count + ' ' + bar.kindLabel, BAR_FONT, right - left - 8);
+                var caption = withKind.text.length >= String(bar.count).length + 4 ? withKind.text : String(bar.count);
                 element('text', {x: left + 4, y: top + 13}, group).textContent = caption;
                 activate(group, function () { zoomTo(from, to); });
             });

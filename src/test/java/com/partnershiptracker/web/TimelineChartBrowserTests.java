@@ -90,6 +90,8 @@ class TimelineChartBrowserTests extends BrowserTest {
         assertThat(panel.findElements(By.cssSelector(".chart-details-sources a"))).isNotEmpty()
                 .allSatisfy(source -> assertThat(source.getDomAttribute("href")).startsWith("/sources/"));
         assertThat(panel.findElement(By.cssSelector(".chart-details-link")).getDomAttribute("href")).startsWith("/agreements/");
+        scrollTo(chart);
+        Screenshots.save(browser, "17-chart-timeline-kt-desktop-details");
 
         panel.findElement(By.cssSelector("[data-details-close]")).click();
         assertThat(panel.isDisplayed()).isFalse();
