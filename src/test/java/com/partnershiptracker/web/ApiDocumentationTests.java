@@ -48,6 +48,18 @@ class ApiDocumentationTests {
     }
 
     @Test
+    void theChartsEntriesAreDescribedWithTheirDetailAndSources() {
+        String body = Http.get(port, "/v3/api-docs", "en").body();
+        Map<String, Object> item = JsonPath.read(body, "$.components.schemas.ItemJson.properties");
+        assertThat(item).containsKeys("detailKo", "detailEn", "sources", "date", "lanes", "url");
+        Map<String, Object> source = JsonPath.read(body, "$.components.schemas.ChartSourceJson.properties");
+        assertThat(source).containsKeys("publisher", "headlineKo", "headlineEn", "published", "url", "articleUrl");
+        // The source API's own SourceJson keeps its description.
+        assertThat((Map<String, Object>) JsonPath.read(body, "$.components.schemas.SourceJson.properties"))
+                .containsKeys("id", "kind", "author");
+    }
+
+    @Test
     void swaggerUiAnswersAnonymouslyWithItsOwnNarrowPolicy() {
         HttpResponse<String> redirect = Http.get(port, "/swagger-ui.html", "en");
         assertThat(redirect.statusCode()).isEqualTo(302);

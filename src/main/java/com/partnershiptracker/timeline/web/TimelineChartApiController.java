@@ -61,23 +61,23 @@ class TimelineChartApiController {
 
     record ItemJson(String factKind, String kindLabel, PartialDateJson date, String start, String end, String titleKo,
                     String titleEn, String detailKo, String detailEn, String url, List<String> lanes,
-                    List<SourceJson> sources) {
+                    List<ChartSourceJson> sources) {
 
         static ItemJson of(TimelineEntry entry, String kindLabel) {
             PartialDate date = entry.date();
             return new ItemJson(entry.fact().kind().name(), kindLabel, PartialDateJson.of(date), date.start().toString(),
                     date.end().toString(), entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
                     entry.link().path(), entry.organizations().stream().map(OrganizationRef::slug).toList(),
-                    entry.citations().stream().map(SourceJson::of).distinct().toList());
+                    entry.citations().stream().map(ChartSourceJson::of).distinct().toList());
         }
     }
 
     /** A source cited for an entry: its page here, and the article's own address. */
-    record SourceJson(String publisher, String headlineKo, String headlineEn, PartialDateJson published, String url,
+    record ChartSourceJson(String publisher, String headlineKo, String headlineEn, PartialDateJson published, String url,
                       String articleUrl) {
 
-        static SourceJson of(SourceCitation citation) {
-            return new SourceJson(citation.publisher(), citation.headline().ko(), citation.headline().en(),
+        static ChartSourceJson of(SourceCitation citation) {
+            return new ChartSourceJson(citation.publisher(), citation.headline().ko(), citation.headline().en(),
                     PartialDateJson.of(citation.published()), "/sources/" + citation.sourceId(), citation.url());
         }
     }
