@@ -16,6 +16,7 @@ import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Citation;
 import com.partnershiptracker.source.Source;
+import com.partnershiptracker.source.SourceCitation;
 import com.partnershiptracker.statement.Statement;
 import com.partnershiptracker.statement.StatementService;
 import com.partnershiptracker.support.PostgresTest;
@@ -205,7 +206,7 @@ class TimelineServiceTests {
     }
 
     @Test
-    void theChartTakesEveryEntryUpToItsLimitIgnoringThePageInTwoStatements() {
+    void theChartTakesEveryEntryUpToItsLimitIgnoringThePageWithItsSourcesInThreeStatements() {
         for (int i = 0; i < 30; i++) {
             records.agreement("Chart agreement " + i, PartialDate.ofMonth(2021, 1 + i % 12), source, bank, kt);
             records.initiative("Chart initiative " + i, PartialDate.ofYear(2019 + i % 3), source, bank, pay);
@@ -221,9 +222,32 @@ class TimelineServiceTests {
         assertThat(chart.result().getTotalElements()).isEqualTo(60);
         assertThat(chart.result().getContent()).allSatisfy(entry -> {
             assertThat(entry.organizations()).isNotEmpty();
+            assertThat(entry.citations()).extracting(SourceCitation::sourceId).containsExactly(source.getId());
+        });
+        assertThat(chart.statements()).isEqualTo(3);
+    }
+
+    @Test
+    void headlinesAreTheFirstEntriesInTheFiltersOrderWithTheirTotalInOneStatement() {
+        for (int i = 0; i < 12; i++) {
+            records.agreement("Headline agreement " + i, PartialDate.ofMonth(2021, 1 + i), source, bank, kt);
+        }
+        records.flush();
+        TimelineFilter filter = TimelineFilter.everything().withPartners(List.of("tl-group"), true)
+                .ordered(TimelineOrder.NEWEST_FIRST).onPage(new PageSlice(3, 10));
+        timeline.headlines(filter, 5);
+
+        SqlStatementCounter.Counted<Page<TimelineEntry>> headlines = statements.count(() -> timeline.headlines(filter, 5));
+
+        assertThat(headlines.statements()).isEqualTo(1);
+        assertThat(headlines.result().getTotalElements()).isEqualTo(12);
+        assertThat(headlines.result().getContent()).extracting(entry -> entry.title().en())
+                .containsExactly("Headline agreement 11", "Headline agreement 10", "Headline agreement 9",
+                        "Headline agreement 8", "Headline agreement 7");
+        assertThat(headlines.result().getContent()).allSatisfy(entry -> {
+            assertThat(entry.organizations()).isEmpty();
             assertThat(entry.citations()).isEmpty();
         });
-        assertThat(chart.statements()).isEqualTo(2);
     }
 
     @Test
