@@ -191,7 +191,6 @@
             var row = rowEnds.findIndex(function (end) { return end + GAP <= start; });
             if (row < 0 && rowEnds.length < MAX_ROWS) {
                 row = rowEnds.length;
-                rowEnds.push(-Infinity);
             }
             var label = row >= 0 && roomForLabel >= 40 ? measure.fit(item.title, LABEL_FONT, roomForLabel) : null;
             if (label) {
