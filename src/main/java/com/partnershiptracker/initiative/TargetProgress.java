@@ -7,6 +7,8 @@ import com.partnershiptracker.source.SourceCitation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -114,6 +116,15 @@ public record TargetProgress(Metric target, List<Metric> actuals, Integer percen
     public List<SourceCitation> citationsOf(Metric metric) {
         FactRef fact = new FactRef(FactKind.METRIC, metric.getId());
         return SourceCitation.of(fact, metric);
+    }
+
+    /** The pace today (UTC); see {@link TargetPace} for how partial dates count. */
+    public TargetPace pace() {
+        return paceOn(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    public TargetPace paceOn(LocalDate today) {
+        return TargetPace.of(this, today);
     }
 
     public boolean isReached() {
