@@ -86,6 +86,13 @@ public record TargetProgress(Metric target, List<Metric> actuals, Integer percen
         return reached.multiply(BigDecimal.valueOf(100)).divide(aim, 0, RoundingMode.HALF_UP).intValueExact();
     }
 
+    /** The progresses keyed by their target's id, in their order. */
+    public static Map<Long, TargetProgress> byTargetId(List<TargetProgress> progresses) {
+        Map<Long, TargetProgress> byId = new LinkedHashMap<>();
+        progresses.forEach(progress -> byId.put(progress.target().getId(), progress));
+        return byId;
+    }
+
     /** The most recent actual, or null when none is recorded against the target. */
     public Metric latest() {
         return actuals.isEmpty() ? null : actuals.get(actuals.size() - 1);
