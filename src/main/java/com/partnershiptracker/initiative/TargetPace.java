@@ -20,7 +20,8 @@ import java.util.Objects;
  * above the line at its own month. With a single actual there is no line, and the pace is {@link PaceStatus#UNKNOWN}.
  *
  * @param status         the pace
- * @param neededByLatest the value the line asks for at the latest actual's month, or null without a line
+ * @param neededByLatest the value the line asks for at the latest actual's month, or null without a line (kept once
+ *                       the date has passed, to show how far behind the record was)
  * @param neededPerMonth the rise per month needed from now to reach the figure by its due month, or null when the
  *                       target is reached, its date passed or unknown, or the figures cannot be compared
  * @param monthsLeft     whole months from now to the due month (at least 1 while it is not over), or null
@@ -36,7 +37,11 @@ public record TargetPace(PaceStatus status, BigDecimal neededByLatest, BigDecima
             return new TargetPace(PaceStatus.REACHED, null, null, null);
         }
         if (due != null && today.isAfter(due.end())) {
-            return new TargetPace(PaceStatus.DATE_PASSED, null, null, null);
+            // The line still says how far behind the record was at its latest figure.
+            BigDecimal needed = progress.isMeasured()
+                    ? neededAtLatest(progress.actuals(), target, due, Math.max(0, target.getValue().scale()))
+                    : null;
+            return new TargetPace(PaceStatus.DATE_PASSED, needed, null, null);
         }
         Integer monthsLeft = due == null ? null
                 : (int) Math.max(1, LaunchSpan.monthIndex(due.end()) - LaunchSpan.monthIndex(today));

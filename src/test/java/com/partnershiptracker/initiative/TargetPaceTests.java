@@ -57,6 +57,10 @@ class TargetPaceTests {
 
         assertThat(pace.neededByLatest()).isEqualByComparingTo("9540000");
         assertThat(pace.status()).isEqualTo(PaceStatus.BEHIND_PACE);
+        TargetPace afterwards = behind.paceOn(LocalDate.of(2026, 12, 6));
+        assertThat(afterwards.status()).isEqualTo(PaceStatus.DATE_PASSED);
+        assertThat(afterwards.neededByLatest()).isEqualByComparingTo("9540000");
+        assertThat(afterwards.neededPerMonth()).isNull();
     }
 
     @Test
