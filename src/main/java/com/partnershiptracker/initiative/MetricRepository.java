@@ -28,19 +28,6 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
                                                             where io.organization_id in (:organizationIds))) k""")
     Page<Long> findIdsAbout(Collection<Long> organizationIds, Pageable pageable);
 
-    // The targets about the organizations or their initiatives, as findIdsAbout, soonest due first.
-    @Query(nativeQuery = true, value = """
-            select k.id from (select m.id, m.target_date from metrics m
-                              where m.kind = 'TARGET' and m.organization_id in (:organizationIds)
-                              union
-                              select m.id, m.target_date from metrics m
-                              where m.kind = 'TARGET'
-                                and m.initiative_id in (select io.initiative_id from initiative_organizations io
-                                                        where io.organization_id in (:organizationIds))) k
-            order by k.target_date nulls last, k.id
-            limit :max""")
-    List<Long> findTargetIdsAbout(Collection<Long> organizationIds, int max);
-
     // The pages show each target with its actuals and the citations of both, so the citations and
     // their sources come in the same statement.
     /** The metrics and the actuals recorded against any of them, with what the figures table and progress bars show. */

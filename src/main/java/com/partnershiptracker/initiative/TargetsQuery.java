@@ -10,34 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 
-/** Targets with the actuals recorded against them: a partner's for its page, and those among a page of metrics for the API. */
+/** Targets with the actuals recorded against them, for the API's pages of metrics. */
 @Service
 @Transactional(readOnly = true)
 public class TargetsQuery {
-
-    /** How many targets a partner's page shows; the figures section lists them all. */
-    public static final int SHOWN = 10;
 
     private final MetricRepository metrics;
 
     TargetsQuery(MetricRepository metrics) {
         this.metrics = metrics;
-    }
-
-    /**
-     * The first {@value #SHOWN} targets about the organizations or their initiatives, soonest due first, with their
-     * actuals, subjects and citations; two statements.
-     */
-    public List<TargetProgress> about(Collection<Long> organizationIds) {
-        if (organizationIds.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = metrics.findTargetIdsAbout(organizationIds, SHOWN);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<TargetProgress> all = TargetProgress.allIn(metrics.findWithActualsToward(ids));
-        return ids.stream().flatMap(id -> all.stream().filter(p -> p.target().getId().equals(id))).toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.partnershiptracker.web;
 
-import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.Metric;
@@ -11,10 +10,12 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Citation;
 import com.partnershiptracker.source.Source;
+import com.partnershiptracker.source.SourceService;
 import com.partnershiptracker.support.BrowserTest;
 import com.partnershiptracker.support.Screenshots;
 import com.partnershiptracker.support.SeededWebTest;
 import com.partnershiptracker.support.TestRecords;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,14 +25,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The time from MOU to launch on an agreement's page, the dormant agreements, and a target's progress and pace,
- * in Chromium at a desktop and a phone size. The records read are the test's own, except the seed's Naver
- * tie-up, which is only read.
+ * in Chromium at a desktop and a phone size. The seed is only read; the target and its actuals are the test's
+ * own, removed after it.
  */
 @SeededWebTest
 class LaunchAndProgressBrowserTests extends BrowserTest {
@@ -48,34 +51,28 @@ class LaunchAndProgressBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SourceService sources;
+
+    private final List<Object> created = new ArrayList<>();
+
     @Test
     void anAgreementPageSaysHowLongAfterSigningItsServiceLaunched() {
-        Source source = records.source("launch browser");
-        Organization bank = organizationNamed("launch-browser-bank");
-        Organization platform = organizationNamed("launch-browser-platform");
-        Agreement agreement = records.agreement("Browser payments alliance", PartialDate.ofDay(2020, 8, 19), source, bank, platform);
-        Initiative service = records.initiative("Browser joint wallet", PartialDate.ofMonth(2020, 12), source, bank, platform);
-        service.stemFrom(agreement);
-        initiatives.save(service);
-
-        for (int[] size : List.of(new int[]{1280, 900}, new int[]{390, 844})) {
-            viewport(size[0], size[1]);
-            browser.get(url("/agreements/" + agreement.getId() + "?lang=en"));
-            WebElement line = browser.findElement(By.cssSelector(".launch-line"));
-            assertThat(line.getText()).contains("launched December 2020").contains("launched 4 months after signing");
-            assertThat(browser.findElement(By.id("time-to-launch")).getText())
-                    .isEqualTo("First live service: launched 4 months after signing");
-        }
-
         long naver = jdbc.sql("select id from agreements where title_ko = '네이버 지도 영업점 대기 정보 서비스 제휴'")
                 .query(Long.class).single();
         for (int[] size : List.of(new int[]{1280, 900}, new int[]{390, 844})) {
             viewport(size[0], size[1]);
             browser.get(url("/agreements/" + naver + "?lang=en"));
-            assertThat(browser.findElement(By.id("time-to-launch")).getText()).contains("launched 1 month after signing");
+            // Signed "July 2020" (month only), launched 3 August 2020: a month-level span, never a day count.
+            assertThat(browser.findElement(By.cssSelector(".launch-line")).getText())
+                    .isEqualTo("Launched 3 August 2020 · 1 month after signing");
+            assertThat(browser.findElement(By.id("time-to-launch")).getText())
+                    .isEqualTo("First live service launched 1 month after signing");
             scrollToTop(browser.findElement(By.id("agreement-signed")));
             Screenshots.save(browser, "17-launch-agreement-" + (size[0] == 1280 ? "desktop" : "phone"));
         }
+        browser.get(url("/agreements/" + naver + "?lang=ko"));
+        assertThat(browser.findElement(By.id("time-to-launch")).getText()).isEqualTo("첫 서비스 출시: 협약 1개월 뒤");
     }
 
     @Test
@@ -96,26 +93,38 @@ class LaunchAndProgressBrowserTests extends BrowserTest {
         }
     }
 
+    @AfterEach
+    void removeTheTestsOwnRecords() {
+        List<Metric> metrics = new ArrayList<>(created.stream().filter(Metric.class::isInstance).map(Metric.class::cast).toList());
+        Collections.reverse(metrics);
+        metrics.forEach(metric -> initiatives.deleteMetric(metric.getId()));
+        created.stream().filter(Initiative.class::isInstance).forEach(i -> initiatives.delete(((Initiative) i).getId()));
+        created.stream().filter(Organization.class::isInstance).forEach(o -> organizations.delete(
+                organizations.findBySlug(((Organization) o).getSlug()).orElseThrow()));
+        created.stream().filter(Source.class::isInstance).forEach(s -> sources.delete(((Source) s).getId()));
+        created.clear();
+    }
+
     @Test
     void aTargetShowsItsLatestActualAsABarWithThePaceAndEveryActualWithItsSource() {
-        Source source = records.source("MAU browser");
-        Organization group = organizationNamed("launch-browser-group");
-        Initiative banking = records.initiative("Browser WON Banking", PartialDate.ofYear(2019), source, group);
+        Source source = own(records.source("MAU browser"));
+        Organization group = own(records.organization("launch-browser-group", OrganizationKind.FINANCIAL_GROUP));
+        Initiative banking = own(records.initiative("Browser WON Banking", PartialDate.ofYear(2019), source, group));
         Metric target = metric(Metric.target(group, banking, Bilingual.of("그룹 플랫폼 MAU", "Platform monthly active users")),
-                "15000000", "1500만명", source);
+                "15000000", "1,500만 명(시험)", source);
         target.targetFor(PartialDate.ofYear(2023));
-        initiatives.save(target);
+        target = own(initiatives.save(target));
         // 7.19 M at the end of October 2022, 1.55 M up on the end of 2021 (the seed's two figures for WON Banking).
         Metric endOf2021 = metric(Metric.actual(group, banking, Bilingual.of("우리WON뱅킹 MAU", "WON Banking monthly active users")),
-                "5640000", "564만명", source);
+                "5640000", "564만 명(시험)", source);
         endOf2021.asOf(PartialDate.ofYear(2021));
         endOf2021.measureProgressToward(target);
-        initiatives.save(endOf2021);
+        own(initiatives.save(endOf2021));
         Metric october = metric(Metric.actual(group, banking, Bilingual.of("우리WON뱅킹 MAU", "WON Banking monthly active users")),
-                "7190000", "719만명", source);
+                "7190000", "719만 명(시험)", source);
         october.asOf(PartialDate.ofMonth(2022, 10));
         october.measureProgressToward(target);
-        initiatives.save(october);
+        own(initiatives.save(october));
 
         for (int[] size : List.of(new int[]{1280, 900}, new int[]{390, 844})) {
             viewport(size[0], size[1]);
@@ -124,25 +133,27 @@ class LaunchAndProgressBrowserTests extends BrowserTest {
             assertThat(progress.findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("48");
             assertThat(progress.getText()).contains("48% of the target, as of October 2022")
                     .contains("Target date passed")
-                    .contains("On a straight line from the first figure, 9,540,000 people was needed by October 2022.")
+                    .contains("The straight line from the first figure to the target asked for 9,540,000 people by October 2022.")
                     .contains("5,640,000").contains("as of 2021");
             assertThat(progress.findElements(By.cssSelector("ol.citations"))).hasSize(3);
             scrollToTop(progress);
             Screenshots.save(browser, "17-launch-targets-" + (size[0] == 1280 ? "desktop" : "phone"));
         }
 
-        browser.get(url("/organizations/" + group.getSlug() + "?lang=en"));
-        assertThat(browser.findElement(By.id("partner-targets")).getText()).contains("48% of the target");
+        browser.get(url("/organizations/" + group.getSlug() + "/figures?lang=en"));
+        assertThat(browser.findElement(By.cssSelector(".target-progress")).getText())
+                .contains("48% of the target").contains("Target date passed");
+    }
+
+    private <T> T own(T record) {
+        created.add(record);
+        return record;
     }
 
     private Metric metric(Metric metric, String value, String printed, Source source) {
         metric.record(new BigDecimal(value), "people", printed);
         metric.cite(Citation.supporting(source, "quote " + printed));
         return metric;
-    }
-
-    private Organization organizationNamed(String slug) {
-        return organizations.findBySlug(slug).orElseGet(() -> records.organization(slug, OrganizationKind.BANK));
     }
 
     /** Sizes the window so that the page itself, not the window, is width × height pixels. */

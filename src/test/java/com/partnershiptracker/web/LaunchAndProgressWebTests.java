@@ -35,9 +35,10 @@ class LaunchAndProgressWebTests {
         String english = Http.get(port, "/agreements/" + agreementId(NAVER), "en").body();
         String korean = Http.get(port, "/agreements/" + agreementId(NAVER), "ko").body();
 
-        assertThat(english).contains("launched 3 August 2020").contains("launched 1 month after signing")
+        assertThat(english).contains("Launched 3 August 2020").contains("First live service launched")
+                .contains("1 month after signing")
                 .doesNotContain("days after signing");
-        assertThat(korean).contains("협약 1개월 뒤 출시");
+        assertThat(korean).contains("2020년 8월 3일 출시").contains("협약 1개월 뒤");
     }
 
     @Test
