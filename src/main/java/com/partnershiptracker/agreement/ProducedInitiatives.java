@@ -24,7 +24,7 @@ public interface ProducedInitiatives {
                     PartialDate launched, PartialDate ended) {
     }
 
-    /** An initiative as a line in an agreement's API record. */
-    record Mention(long id, Bilingual title, Enum<?> status) {
+    /** An initiative as a line in an agreement's API record, with its launch date (null when unknown). */
+    record Mention(long id, Bilingual title, Enum<?> status, PartialDate launched) {
     }
 }

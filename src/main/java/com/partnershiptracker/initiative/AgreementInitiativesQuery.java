@@ -29,7 +29,7 @@ class AgreementInitiativesQuery implements ProducedInitiatives {
     public Map<Long, List<Mention>> mentionsFrom(Collection<Long> agreementIds) {
         Map<Long, List<Mention>> mentions = new LinkedHashMap<>();
         initiatives.refsFrom(agreementIds).forEach((agreementId, refs) -> mentions.put(agreementId,
-                refs.stream().map(ref -> new Mention(ref.id(), ref.title(), ref.status())).toList()));
+                refs.stream().map(ref -> new Mention(ref.id(), ref.title(), ref.status(), ref.launched())).toList()));
         return mentions;
     }
 }

@@ -76,12 +76,13 @@ class InitiativeListing {
         if (agreementIds.isEmpty()) {
             return byAgreement;
         }
-        jdbc.sql("select id, agreement_id, title_ko, title_en, status from initiatives where agreement_id in (:ids) order by id")
+        jdbc.sql("select id, agreement_id, title_ko, title_en, status, launched_date, launched_precision, launched_inferred"
+                        + " from initiatives where agreement_id in (:ids) order by id")
                 .param("ids", agreementIds)
                 .query(rs -> {
                     byAgreement.computeIfAbsent(rs.getLong("agreement_id"), id -> new ArrayList<>())
                             .add(new InitiativeRef(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                                    InitiativeStatus.valueOf(rs.getString("status"))));
+                                    InitiativeStatus.valueOf(rs.getString("status")), PartialDateColumns.read(rs, "launched")));
                 });
         return byAgreement;
     }

@@ -46,6 +46,9 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
 
     long countByInitiativeId(long initiativeId);
 
+    /** The actuals recorded against any of the targets. */
+    List<Metric> findByProgressTowardIdIn(Collection<Long> targetIds);
+
     /** The actuals recorded against the target. */
     List<Metric> findByProgressTowardIdOrderById(long targetId);
 

@@ -7,6 +7,8 @@ import com.partnershiptracker.source.SourceCitation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -84,6 +86,13 @@ public record TargetProgress(Metric target, List<Metric> actuals, Integer percen
         return reached.multiply(BigDecimal.valueOf(100)).divide(aim, 0, RoundingMode.HALF_UP).intValueExact();
     }
 
+    /** The progresses keyed by their target's id, in their order. */
+    public static Map<Long, TargetProgress> byTargetId(List<TargetProgress> progresses) {
+        Map<Long, TargetProgress> byId = new LinkedHashMap<>();
+        progresses.forEach(progress -> byId.put(progress.target().getId(), progress));
+        return byId;
+    }
+
     /** The most recent actual, or null when none is recorded against the target. */
     public Metric latest() {
         return actuals.isEmpty() ? null : actuals.get(actuals.size() - 1);
@@ -114,6 +123,15 @@ public record TargetProgress(Metric target, List<Metric> actuals, Integer percen
     public List<SourceCitation> citationsOf(Metric metric) {
         FactRef fact = new FactRef(FactKind.METRIC, metric.getId());
         return SourceCitation.of(fact, metric);
+    }
+
+    /** The pace today (UTC); see {@link TargetPace} for how partial dates count. */
+    public TargetPace pace() {
+        return paceOn(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    public TargetPace paceOn(LocalDate today) {
+        return TargetPace.of(this, today);
     }
 
     public boolean isReached() {

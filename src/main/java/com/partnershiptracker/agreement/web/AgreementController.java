@@ -5,6 +5,8 @@ import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.agreement.ProducedInitiatives;
+import com.partnershiptracker.agreement.TimeToLaunch;
+import com.partnershiptracker.shared.LaunchSpan;
 import com.partnershiptracker.agreement.AgreementSort;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.AttendeeView;
@@ -66,7 +68,22 @@ class AgreementController {
         model.addAttribute("initiatives", produced);
         model.addAttribute("titles", titlesAtTheTime(agreement));
         model.addAttribute("milestones", Milestone.of(agreement, produced));
+        model.addAttribute("launchSpans", launchSpans(agreement, produced));
+        model.addAttribute("timeToLaunch", TimeToLaunch.of(agreement.signed(),
+                produced.stream().map(ProducedInitiatives.Produced::launched).toList()));
         return SHOW_VIEW;
+    }
+
+    /** The time from signing to each launched initiative's launch, keyed by initiative id. */
+    private static Map<Long, LaunchSpan> launchSpans(AgreementDetails agreement, List<ProducedInitiatives.Produced> produced) {
+        Map<Long, LaunchSpan> spans = new HashMap<>();
+        for (ProducedInitiatives.Produced initiative : produced) {
+            LaunchSpan span = LaunchSpan.between(agreement.signed(), initiative.launched());
+            if (span != null) {
+                spans.put(initiative.id(), span);
+            }
+        }
+        return spans;
     }
 
     /** Each attendee's title at the organization they stood for, keyed by person id. */

@@ -6,8 +6,11 @@ import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.AttendeeRole;
 import com.partnershiptracker.agreement.PartyRole;
 import com.partnershiptracker.agreement.ProducedInitiatives;
+import com.partnershiptracker.agreement.TimeToLaunch;
 import com.partnershiptracker.source.CitationJson;
 import com.partnershiptracker.websupport.PartialDateJson;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -16,7 +19,13 @@ public record AgreementJson(long id, String titleKo, String titleEn, AgreementKi
                             PartialDateJson signed, PartialDateJson announced, PartialDateJson effective,
                             PartialDateJson ended, String placeKo, String placeEn, String summaryKo, String summaryEn,
                             List<Party> parties, List<Area> areas, List<Attendee> attendees,
-                            List<Initiative> initiatives, List<CitationJson> citations, String url) {
+                            List<Initiative> initiatives,
+                            @Schema(description = "Whole months from signing to the earliest launch among the initiatives (negative when "
+                                    + "one launched before signing; 0 in the month of signing), or null when the signing or every launch "
+                                    + "date is unknown, or either is known only to the year.",
+                                    nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+                            Integer monthsToLaunch,
+                            List<CitationJson> citations, String url) {
 
     public record Party(String slug, String nameKo, String nameEn, PartyRole role) {
     }
@@ -27,7 +36,10 @@ public record AgreementJson(long id, String titleKo, String titleEn, AgreementKi
     public record Attendee(String slug, String nameKo, String nameEn, AttendeeRole role, String organization) {
     }
 
-    public record Initiative(long id, String titleKo, String titleEn, String status) {
+    public record Initiative(long id, String titleKo, String titleEn, String status,
+                             @Schema(description = "When the initiative went live, as precise as the source says; null when unknown.",
+                                     nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+                             PartialDateJson launched) {
     }
 
     static AgreementJson of(AgreementDetails agreement, List<ProducedInitiatives.Mention> initiatives) {
@@ -39,7 +51,9 @@ public record AgreementJson(long id, String titleKo, String titleEn, AgreementKi
                 agreement.areas().stream().map(a -> new Area(a.ko(), a.en())).toList(),
                 agreement.attendees().stream().map(a -> new Attendee(a.personSlug(), a.name().ko(), a.name().en(), a.role(),
                         a.representing() == null ? null : a.representing().slug())).toList(),
-                initiatives.stream().map(i -> new Initiative(i.id(), i.title().ko(), i.title().en(), i.status().name())).toList(),
+                initiatives.stream().map(i -> new Initiative(i.id(), i.title().ko(), i.title().en(), i.status().name(),
+                        PartialDateJson.of(i.launched()))).toList(),
+                TimeToLaunch.of(agreement.signed(), initiatives.stream().map(ProducedInitiatives.Mention::launched).toList()).months(),
                 agreement.citations().stream().map(CitationJson::of).toList(),
                 "/agreements/" + agreement.id());
     }

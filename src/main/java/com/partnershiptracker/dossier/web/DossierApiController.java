@@ -10,6 +10,7 @@ import com.partnershiptracker.shared.PageSlice;
 import org.springframework.data.domain.Page;
 import com.partnershiptracker.initiative.InitiativeStatus;
 import com.partnershiptracker.initiative.MetricJson;
+import com.partnershiptracker.initiative.TargetProgress;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationKind;
@@ -61,7 +62,7 @@ class DossierApiController {
                 positions.getContent().stream().map(p -> new PersonJson(p.getPerson().getSlug(), p.getPerson().getName().ko(),
                         p.getPerson().getName().en(), p.getTitle().ko(), p.getTitle().en(), p.getOrganization().getSlug(),
                         PartialDateJson.of(p.getStarted()), PartialDateJson.of(p.getEnded()))).toList(),
-                metrics.metrics().getContent().stream().map(MetricJson::of).toList(),
+                metrics.metrics().getContent().stream().map(m -> MetricJson.of(m, TargetProgress.byTargetId(metrics.targets()))).toList(),
                 new LinksJson("/agreements?partner=" + slug + "&affiliates=true", "/organizations/" + slug + "/initiatives",
                         "/organizations/" + slug + "/people", "/organizations/" + slug + "/figures",
                         "/api/v1/timeline?partner=" + slug + "&affiliates=true"));

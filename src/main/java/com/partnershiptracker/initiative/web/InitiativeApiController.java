@@ -1,6 +1,10 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.initiative.Metric;
 import com.partnershiptracker.initiative.MetricJson;
+import com.partnershiptracker.initiative.TargetProgress;
+import com.partnershiptracker.initiative.TargetsQuery;
+import org.springframework.data.domain.Page;
 import com.partnershiptracker.initiative.InitiativeDetails;
 import com.partnershiptracker.initiative.InitiativeKind;
 import com.partnershiptracker.initiative.InitiativeService;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 
 /** Initiatives and metrics as JSON. */
 @RestController
@@ -26,9 +31,11 @@ import java.util.List;
 class InitiativeApiController {
 
     private final InitiativeService initiatives;
+    private final TargetsQuery targets;
 
-    InitiativeApiController(InitiativeService initiatives) {
+    InitiativeApiController(InitiativeService initiatives, TargetsQuery targets) {
         this.initiatives = initiatives;
+        this.targets = targets;
     }
 
     @GetMapping("/api/v1/initiatives")
@@ -40,18 +47,21 @@ class InitiativeApiController {
     InitiativeJson show(@PathVariable long id) {
         InitiativeDetails details = initiatives.getDetails(id);
         return InitiativeJson.of(details.summary(), details,
-                details.metrics().stream().map(MetricJson::of).toList(),
+                details.metrics().stream().map(m -> MetricJson.of(m, TargetProgress.byTargetId(details.targets()))).toList(),
                 details.citations().stream().map(CitationJson::of).toList());
     }
 
     @GetMapping("/api/v1/metrics")
     PageJson<MetricJson> metrics(@ParameterObject @ModelAttribute PageQuery query) {
-        return PageJson.of(initiatives.listMetrics(query.toSlice()), MetricJson::of);
+        Page<Metric> page = initiatives.listMetrics(query.toSlice());
+        Map<Long, TargetProgress> progress = targets.progressOf(page.getContent());
+        return PageJson.of(page, metric -> MetricJson.of(metric, progress));
     }
 
     @GetMapping("/api/v1/metrics/{id}")
     MetricJson metric(@PathVariable long id) {
-        return MetricJson.of(initiatives.getMetric(id));
+        Metric metric = initiatives.getMetric(id);
+        return MetricJson.of(metric, targets.progressOf(List.of(metric)));
     }
 
     record InitiativeJson(long id, String titleKo, String titleEn, String descriptionKo, String descriptionEn,
