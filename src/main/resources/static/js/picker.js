@@ -35,6 +35,8 @@
         status.setAttribute('role', 'status');
         input.parentNode.appendChild(list);
         input.parentNode.appendChild(status);
+        // The browser's own suggestions (a datalist for readers without this script) would cover the listbox.
+        input.removeAttribute('list');
         input.setAttribute('role', 'combobox');
         input.setAttribute('aria-autocomplete', 'list');
         input.setAttribute('aria-expanded', 'false');
