@@ -130,8 +130,8 @@ class TimelineControllerTests {
         Document html = Jsoup.parse(page);
 
         assertThat(html.select("select#partner")).isEmpty();
-        assertThat(html.select("input#partner[list=partner-options][data-lookup=/api/v1/lookup/organizations]")).hasSize(1);
-        assertThat(html.select("datalist#partner-options option")).extracting(element -> element.attr("value"))
+        assertThat(html.select("input#partner[list=partner-names][data-lookup=/api/v1/lookup/organizations]")).hasSize(1);
+        assertThat(html.select("datalist#partner-names option")).extracting(element -> element.attr("value"))
                 .containsExactly("KT (kt)");
         assertThat(html.select("input[type=checkbox][name=partner][checked]")).extracting(element -> element.attr("value"))
                 .containsExactly("kt");
