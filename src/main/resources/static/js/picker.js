@@ -129,6 +129,9 @@
                 return;
             }
             input.value = item.text;
+            // A filter form may send the key alone, for a shorter link (filters.js).
+            input.dataset.pickedText = item.text;
+            input.dataset.pickedKey = item.key;
             shownFor = null;
             close();
             input.dispatchEvent(new Event('change', {bubbles: true}));

@@ -45,15 +45,12 @@ public abstract class ListQuery {
      * of the chip that removes an active filter, which works without JavaScript.
      */
     public String withoutUrl(String path, String parameter, String... values) {
-        MultiValueMap<String, String> parameters = parameters();
-        List<String> kept = parameters.getOrDefault(parameter, List.of()).stream()
-                .filter(given -> Arrays.stream(values).noneMatch(value -> value != null && value.strip().equalsIgnoreCase(given)))
-                .toList();
-        parameters.remove(parameter);
-        if (!kept.isEmpty()) {
-            parameters.put(parameter, new ArrayList<>(kept));
-        }
-        return UriComponentsBuilder.fromPath(path).queryParams(parameters).encode().build().toUriString();
+        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+        parameters().forEach((name, given) -> given.stream()
+                .filter(one -> !name.equals(parameter)
+                        || Arrays.stream(values).noneMatch(value -> value != null && value.strip().equalsIgnoreCase(one)))
+                .forEach(one -> kept.add(name, one)));
+        return UriComponentsBuilder.fromPath(path).queryParams(kept).encode().build().toUriString();
     }
 
     /** How many filters narrow the list: one per partner, kind and other chosen value, the affiliates switch, dates and text. */

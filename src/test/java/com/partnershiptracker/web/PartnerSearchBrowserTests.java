@@ -35,7 +35,7 @@ class PartnerSearchBrowserTests extends BrowserTest {
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(kakaoPayOption)).click();
         assertThat(search.getDomProperty("value")).isEqualTo("Kakao Pay (kakao-pay)");
         submit();
-        waitFor().until(ExpectedConditions.urlContains("partner=Kakao"));
+        waitFor().until(ExpectedConditions.urlContains("partner=kakao-pay"));
 
         List<WebElement> kakaoPay = agreements();
         assertThat(kakaoPay).isNotEmpty().hasSizeLessThan(everything);
