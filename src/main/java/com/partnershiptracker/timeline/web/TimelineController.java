@@ -35,7 +35,7 @@ class TimelineController {
 
     @GetMapping(PATH)
     String list(@ModelAttribute("query") TimelineQuery query, Model model) {
-        model.addAttribute("refusedPageSize", TimelinePageSize.isAcceptable(query.getSize()) ? null : query.getSize().strip());
+        model.addAttribute("refusedPageSize", TimelinePageSize.isAcceptable(query.getSize()) ? null : TimelinePageSize.shown(query.getSize()));
         int pageSize = TimelinePageSize.of(query.getSize());
         query.setSize(pageSize == TimelinePageSize.DEFAULT ? null : Integer.toString(pageSize));
         TimelineFilter filter = query.toFilter();

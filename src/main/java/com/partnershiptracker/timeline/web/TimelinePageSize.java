@@ -24,6 +24,12 @@ final class TimelinePageSize {
         return size == null || size.isBlank() || isOffered(size);
     }
 
+    /** A refused size= as the page quotes it back: a hand-edited URL may hold anything, at any length. */
+    static String shown(String size) {
+        String stripped = size.strip();
+        return stripped.length() > 12 ? stripped.substring(0, 12) + "…" : stripped;
+    }
+
     private static boolean isOffered(String size) {
         return size != null && OFFERED.stream().anyMatch(offered -> offered.toString().equals(size.strip()));
     }

@@ -237,8 +237,11 @@ class TimelineControllerTests {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("A page of " + size + " entries is not offered; showing 25.")));
         }
+        mvc.perform(get("/timeline").param("size", "lots" + "9".repeat(5000)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A page of lots99999999… entries is not offered; showing 25.")));
         ArgumentCaptor<TimelineFilter> filter = ArgumentCaptor.forClass(TimelineFilter.class);
-        verify(timeline, org.mockito.Mockito.times(3)).entries(filter.capture());
+        verify(timeline, org.mockito.Mockito.times(4)).entries(filter.capture());
         assertThat(filter.getAllValues()).extracting(TimelineFilter::slice).containsOnly(new PageSlice(0, TimelinePageSize.DEFAULT));
     }
 
