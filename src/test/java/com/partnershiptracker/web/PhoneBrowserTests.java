@@ -66,6 +66,8 @@ class PhoneBrowserTests extends BrowserTest {
     @Test
     void theTimelineYearIndexJumpsToThePageHoldingTheYear() {
         browser.get(url("/timeline"));
+        assertThat(top(browser.findElement(By.cssSelector(".timeline-entry")))).isLessThan(PHONE_HEIGHT);
+        assertNoSidewaysScroll();
         List<WebElement> years = browser.findElements(By.cssSelector("nav.year-index a"));
         assertThat(years).hasSizeGreaterThan(1);
         WebElement last = years.get(years.size() - 1);
