@@ -35,6 +35,8 @@
         status.setAttribute('role', 'status');
         input.parentNode.appendChild(list);
         input.parentNode.appendChild(status);
+        // The browser's own suggestions (a datalist for readers without this script) would cover the listbox.
+        input.removeAttribute('list');
         input.setAttribute('role', 'combobox');
         input.setAttribute('aria-autocomplete', 'list');
         input.setAttribute('aria-expanded', 'false');
@@ -127,6 +129,9 @@
                 return;
             }
             input.value = item.text;
+            // A filter form may send the key alone, for a shorter link (filters.js).
+            input.dataset.pickedText = item.text;
+            input.dataset.pickedKey = item.key;
             shownFor = null;
             close();
             input.dispatchEvent(new Event('change', {bubbles: true}));

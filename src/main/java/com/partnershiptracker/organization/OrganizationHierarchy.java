@@ -12,12 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An immutable snapshot of the group structure: which organization sits under which. It resolves
  * a partner filter, rolling a group up to include its affiliates and internal units when asked.
  */
 public final class OrganizationHierarchy {
+
+    private static final Pattern PICKED = Pattern.compile("^.*\\S\\s*\\(([a-z0-9][a-z0-9-]{0,79})\\)$", Pattern.DOTALL);
 
     private final List<OrganizationNode> all;
     private final Map<String, OrganizationNode> bySlug = new HashMap<>();
@@ -52,11 +56,20 @@ public final class OrganizationHierarchy {
 
     /**
      * The organization a partner filter value names: its slug, or else its Korean or English name
-     * as typed in the search box (any case, spacing trimmed), when no other organization has that name.
+     * as typed in the search box (any case, spacing trimmed), when no other organization has that name,
+     * or else the text a type-ahead picker fills in, "Woori Bank (woori-bank)", by the slug in its brackets.
      */
     public Optional<OrganizationNode> resolve(String slugOrName) {
         OrganizationNode bySlugMatch = bySlug.get(slugOrName);
-        return bySlugMatch != null ? Optional.of(bySlugMatch) : Optional.ofNullable(byName.get(normalized(slugOrName)));
+        if (bySlugMatch != null) {
+            return Optional.of(bySlugMatch);
+        }
+        OrganizationNode byNameMatch = byName.get(normalized(slugOrName));
+        if (byNameMatch != null || slugOrName == null) {
+            return Optional.ofNullable(byNameMatch);
+        }
+        Matcher picked = PICKED.matcher(slugOrName.strip());
+        return picked.matches() ? Optional.ofNullable(bySlug.get(picked.group(1))) : Optional.empty();
     }
 
     /** Organizations whose slug or name contains the text (any case), in slug order, at most limit of them. */

@@ -96,6 +96,26 @@ public class TimelineService {
         stream.forEachMatching(filter, partners, limit, sink);
     }
 
+    /**
+     * How many entries matching the filter (whatever its page) fall in each year, the years in the
+     * filter's order: one statement however many entries match, none when the partners match nothing.
+     */
+    public List<TimelineYear> years(TimelineFilter filter) {
+        PartnerSelection partners = filter.partners().isEmpty()
+                ? null
+                : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
+        if (partners != null && partners.matchesNothing()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String direction = filter.order() == TimelineOrder.NEWEST_FIRST ? " desc" : " asc";
+        return jdbc.sql("select y.entry_year, count(*) as entries from (select extract(year from h.entry_date) as entry_year from ("
+                        + hits(filter, partners, params) + ") h) y group by y.entry_year order by y.entry_year" + direction)
+                .params(params)
+                .query((rs, n) -> new TimelineYear(rs.getInt("entry_year"), rs.getLong("entries")))
+                .list();
+    }
+
     private Page<TimelineEntry> read(TimelineFilter filter, PageRequest pageRequest, boolean withOrganizations,
                                      boolean withCitations) {
         PartnerSelection partners = filter.partners().isEmpty()

@@ -5,7 +5,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The query string of a filtered list page: partners (with affiliates), kinds, a date range,
@@ -31,6 +33,43 @@ public abstract class ListQuery {
 
     /** This view on another page (1-based); the first page carries no page parameter. */
     public String pageUrl(String path, int pageNumber) {
+        MultiValueMap<String, String> parameters = parameters();
+        if (pageNumber > 1) {
+            parameters.add("page", Integer.toString(pageNumber));
+        }
+        return UriComponentsBuilder.fromPath(path).queryParams(parameters).encode().build().toUriString();
+    }
+
+    /**
+     * This view on its first page without the given values of one parameter (any case): the link
+     * of the chip that removes an active filter, which works without JavaScript.
+     */
+    public String withoutUrl(String path, String parameter, String... values) {
+        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+        parameters().forEach((name, given) -> given.stream()
+                .filter(one -> !name.equals(parameter)
+                        || Arrays.stream(values).noneMatch(value -> value != null && value.strip().equalsIgnoreCase(one)))
+                .forEach(one -> kept.add(name, one)));
+        return UriComponentsBuilder.fromPath(path).queryParams(kept).encode().build().toUriString();
+    }
+
+    /** How many filters narrow the list: one per partner, kind and other chosen value, the affiliates switch, dates and text. */
+    public int activeFilterCount() {
+        return QueryParameters.slugs(partner).size() + (includeAffiliates() ? 1 : 0) + distinctNonBlank(kind).size()
+                + (notBlank(from) ? 1 : 0) + (notBlank(to) ? 1 : 0) + (notBlank(q) ? 1 : 0) + ownFilterCount();
+    }
+
+    /** How many of the parameters beyond the common ones narrow the list. */
+    protected int ownFilterCount() {
+        return hasOwnFilter() ? 1 : 0;
+    }
+
+    /** The partner values as given (slugs, names or picked texts), blank ones dropped. */
+    public List<String> givenPartners() {
+        return QueryParameters.slugs(partner);
+    }
+
+    private MultiValueMap<String, String> parameters() {
         MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
         QueryParameters.slugs(partner).forEach(slug -> parameters.add("partner", slug));
         if (includeAffiliates()) {
@@ -42,10 +81,7 @@ public abstract class ListQuery {
         addIfPresent(parameters, "q", q);
         addOwnParameters(parameters);
         addIfPresent(parameters, "size", size);
-        if (pageNumber > 1) {
-            parameters.add("page", Integer.toString(pageNumber));
-        }
-        return UriComponentsBuilder.fromPath(path).queryParams(parameters).encode().build().toUriString();
+        return parameters;
     }
 
     public boolean isFiltered() {
@@ -82,6 +118,10 @@ public abstract class ListQuery {
 
     protected static List<String> nonBlank(List<String> values) {
         return values.stream().filter(ListQuery::notBlank).toList();
+    }
+
+    protected static List<String> distinctNonBlank(List<String> values) {
+        return nonBlank(values).stream().map(value -> value.strip().toUpperCase(Locale.ROOT)).distinct().toList();
     }
 
     public List<String> getPartner() {

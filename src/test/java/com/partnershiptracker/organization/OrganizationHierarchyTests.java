@@ -90,6 +90,22 @@ class OrganizationHierarchyTests {
     }
 
     @Test
+    void resolvesTheTextATypeAheadPickerFillsInByTheSlugInItsBrackets() {
+        assertThat(hierarchy.resolve("Woori Bank (woori-bank)")).map(OrganizationNode::id).contains(BANK);
+        assertThat(hierarchy.resolve("Any label at all (kt)")).map(OrganizationNode::id).contains(KT);
+        assertThat(hierarchy.resolve("Nobody (no-such-slug)")).isEmpty();
+        assertThat(hierarchy.select(List.of("BC Card (bc-card)"), false).organizationIds()).containsExactly(BC_CARD);
+    }
+
+    @Test
+    void aPickerRemembersWhichOrganizationEachGivenValueNamed() {
+        PartnerPicker picker = PartnerPicker.of(hierarchy, List.of("kt", "Woori Card (woori-card)", "nobody"), 300);
+        assertThat(picker.chosenFor("Woori Card (woori-card)")).map(OrganizationNode::id).contains(CARD);
+        assertThat(picker.chosenFor("kt")).map(OrganizationNode::id).contains(KT);
+        assertThat(picker.chosenFor("nobody")).isEmpty();
+    }
+
+    @Test
     void aShortRecordIsAListToPickFromAndALongOneASearchBox() {
         PartnerPicker shortRecord = PartnerPicker.of(hierarchy, List.of("kt", "no-such-partner"), 300);
         assertThat(shortRecord.searchable()).isFalse();

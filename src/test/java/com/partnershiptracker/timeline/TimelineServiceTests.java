@@ -206,6 +206,26 @@ class TimelineServiceTests {
     }
 
     @Test
+    void countsTheEntriesOfEachYearInTheListsOrderInOneStatement() {
+        for (int i = 0; i < 9; i++) {
+            records.initiative("Yearly initiative " + i, PartialDate.ofMonth(2019 + i % 3, 1 + i), source, bank, pay);
+        }
+        records.agreement("Yearly agreement", PartialDate.ofYear(2017), source, pay, kt);
+        records.flush();
+        TimelineFilter filter = TimelineFilter.everything().withPartners(List.of("tl-pay"), false).onPage(new PageSlice(2, 25));
+        timeline.years(filter);
+
+        SqlStatementCounter.Counted<List<TimelineYear>> years = statements.count(() -> timeline.years(filter));
+
+        assertThat(years.result()).containsExactly(new TimelineYear(2017, 1), new TimelineYear(2019, 3),
+                new TimelineYear(2020, 3), new TimelineYear(2021, 3));
+        assertThat(years.statements()).isEqualTo(1);
+        assertThat(timeline.years(filter.ordered(TimelineOrder.NEWEST_FIRST)).get(0)).isEqualTo(new TimelineYear(2021, 3));
+        assertThat(timeline.years(filter.withKinds(Set.of(FactKind.AGREEMENT)))).containsExactly(new TimelineYear(2017, 1));
+        assertThat(timeline.years(filter.withPartners(List.of("no-such-partner"), false))).isEmpty();
+    }
+
+    @Test
     void theChartTakesEveryEntryUpToItsLimitIgnoringThePageWithItsSourcesInThreeStatements() {
         for (int i = 0; i < 30; i++) {
             records.agreement("Chart agreement " + i, PartialDate.ofMonth(2021, 1 + i % 12), source, bank, kt);

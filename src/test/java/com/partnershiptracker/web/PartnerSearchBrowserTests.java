@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The partner filter of a record too long for a list (here the limit is lowered below the seed's
- * size): a search box that suggests names as they are typed, with the chosen partners as
+ * size): the type-ahead picker that suggests names as they are typed, with the chosen partners as
  * checkboxes to keep or drop.
  */
 @SeededWebTest
@@ -27,13 +27,15 @@ class PartnerSearchBrowserTests extends BrowserTest {
         int everything = agreements().size();
         assertThat(browser.findElements(By.cssSelector("select#partner"))).isEmpty();
 
+        assertThat(browser.findElements(By.tagName("datalist"))).isEmpty();
+
         WebElement search = browser.findElement(By.id("partner"));
         search.sendKeys("kakao");
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partner-suggestions option[value='Kakao Pay']")));
-        search.clear();
-        search.sendKeys("Kakao Pay");
+        By kakaoPayOption = By.xpath("//ul[@id='partner-options']/li[@role='option'][span[@class='picker-label' and text()='Kakao Pay']]");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(kakaoPayOption)).click();
+        assertThat(search.getDomProperty("value")).isEqualTo("Kakao Pay (kakao-pay)");
         submit();
-        waitFor().until(ExpectedConditions.urlContains("partner=Kakao"));
+        waitFor().until(ExpectedConditions.urlContains("partner=kakao-pay"));
 
         List<WebElement> kakaoPay = agreements();
         assertThat(kakaoPay).isNotEmpty().hasSizeLessThan(everything);

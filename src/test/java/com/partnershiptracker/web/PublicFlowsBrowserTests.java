@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -27,7 +26,11 @@ class PublicFlowsBrowserTests extends BrowserTest {
         browser.get(url("/timeline"));
         int everything = entries().size();
 
-        new Select(browser.findElement(By.id("partner"))).selectByValue("kt");
+        WebElement partner = browser.findElement(By.id("partner"));
+        partner.sendKeys("KT");
+        By ktOption = By.xpath("//ul[@id='partner-options']/li[@role='option'][span[@class='picker-label' and text()='KT']]");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(ktOption)).click();
+        assertThat(partner.getDomProperty("value")).isEqualTo("KT (kt)");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         waitFor().until(ExpectedConditions.urlContains("partner=kt"));
 
@@ -35,8 +38,9 @@ class PublicFlowsBrowserTests extends BrowserTest {
         assertThat(ktEntries).isNotEmpty().hasSizeLessThan(everything);
         assertThat(ktEntries).allSatisfy(entry ->
                 assertThat(entry.findElement(By.cssSelector(".entry-organizations")).getText()).contains("KT"));
-        assertThat(new Select(browser.findElement(By.id("partner"))).getAllSelectedOptions())
+        assertThat(browser.findElements(By.cssSelector("input[type=checkbox][name=partner]:checked + label")))
                 .extracting(WebElement::getText).containsExactly("KT");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Hold Ctrl");
     }
 
     @Test

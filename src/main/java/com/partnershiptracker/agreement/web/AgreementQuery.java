@@ -39,6 +39,11 @@ public class AgreementQuery extends ListQuery {
     }
 
     @Override
+    protected int ownFilterCount() {
+        return distinctNonBlank(status).size();
+    }
+
+    @Override
     public boolean isSelected(String parameter, String value) {
         return "status".equals(parameter) ? hasStatus(value) : super.isSelected(parameter, value);
     }

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Entries under one heading: a month, or a year for entries known only to the year. Headings
- * follow the entries' order, so newest-first pages group newest-first too.
+ * follow the entries' order, so newest-first pages group newest-first too. The first heading of
+ * each year on a page carries the year's anchor, which the year index links to.
  */
-public record TimelineGroup(PartialDate period, List<TimelineEntry> entries) {
+public record TimelineGroup(PartialDate period, List<TimelineEntry> entries, String yearAnchor) {
 
     static List<TimelineGroup> of(List<TimelineEntry> entries) {
         List<TimelineGroup> groups = new ArrayList<>();
@@ -18,7 +19,9 @@ public record TimelineGroup(PartialDate period, List<TimelineEntry> entries) {
             PartialDate period = periodOf(entry.date());
             TimelineGroup last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
             if (last == null || !last.period().equals(period)) {
-                last = new TimelineGroup(period, new ArrayList<>());
+                int year = period.start().getYear();
+                boolean newYear = last == null || last.period().start().getYear() != year;
+                last = new TimelineGroup(period, new ArrayList<>(), newYear ? YearLink.anchor(year) : null);
                 groups.add(last);
             }
             last.entries().add(entry);

@@ -44,6 +44,13 @@ public class TimelineQuery extends ListQuery {
         return (chart ? url.replaceQueryParam("view", CHART) : url.replaceQueryParam("view")).build().toUriString();
     }
 
+    /** This view with another page size, on its first page; the default size carries no parameter. */
+    public String sizeUrl(String path, int size) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(pageUrl(path, 1));
+        return (size == TimelinePageSize.DEFAULT ? url.replaceQueryParam("size") : url.replaceQueryParam("size", size))
+                .build().toUriString();
+    }
+
     @Override
     protected boolean hasOwnFilter() {
         return false;

@@ -84,6 +84,24 @@ class AgreementControllerTests {
     }
 
     @Test
+    void countsEveryActiveFilterOnTheFiltersButtonAndOffersAChipToRemoveEachStatus() throws Exception {
+        String page = mvc.perform(get("/agreements").param("partner", "no-such-partner").param("status", "signed")
+                        .param("status", "ended").param("affiliates", "true").param("q", "MOU").param("sort", "title")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+
+        assertThat(html.select("summary.filter-toggle").text()).isEqualTo("Filters (5)");
+        assertThat(html.select("a.filter-chip")).extracting(chip -> chip.selectFirst("span").text())
+                .containsExactly("no-such-partner", "Include affiliates", "\u201cMOU\u201d", "Signed", "Ended");
+        assertThat(html.select("a.filter-chip").get(3).attr("href"))
+                .isEqualTo("/agreements?partner=no-such-partner&affiliates=true&q=MOU&status=ended&sort=title");
+        assertThat(html.select("a.filter-chip").get(1).attr("href"))
+                .isEqualTo("/agreements?partner=no-such-partner&q=MOU&status=signed&status=ended&sort=title");
+        assertThat(page).doesNotContain("Hold Ctrl");
+    }
+
+    @Test
     void anEmptyResultSaysWhatToDoNextAndNamesTheUnknownPartner() throws Exception {
         mvc.perform(get("/agreements").param("partner", "no-such-partner").header("Accept-Language", "en"))
                 .andExpect(status().isOk())

@@ -18,6 +18,7 @@ import com.partnershiptracker.timeline.TimelineEntryKind;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
 import com.partnershiptracker.timeline.TimelineService;
+import com.partnershiptracker.timeline.TimelineYear;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -94,11 +95,11 @@ class TimelineControllerTests {
         assertThat(filter.getValue().to()).isEqualTo(PartialDate.ofYear(2020 + 1));
         assertThat(filter.getValue().text()).isEqualTo("MOU");
         assertThat(filter.getValue().order()).isEqualTo(TimelineOrder.NEWEST_FIRST);
-        assertThat(filter.getValue().slice()).isEqualTo(new PageSlice(1, 10));
+        assertThat(filter.getValue().slice()).isEqualTo(new PageSlice(1, TimelinePageSize.DEFAULT));
     }
 
     @Test
-    void aLongRecordOffersASearchBoxWithTheChosenPartnersInsteadOfAListOfThousands() throws Exception {
+    void aLongRecordOffersOnlyTheTypeAheadPickerWithTheChosenPartnersInsteadOfAListOfThousands() throws Exception {
         List<OrganizationNode> many = new ArrayList<>();
         for (long id = 1; id <= 3000; id++) {
             many.add(new OrganizationNode(id, "partner-" + id, null, "파트너 " + id, "Partner " + id, OrganizationKind.BANK));
@@ -112,22 +113,94 @@ class TimelineControllerTests {
 
         Document html = Jsoup.parse(page);
         assertThat(html.select("select#partner")).isEmpty();
-        assertThat(html.select("input#partner[list=partner-suggestions][data-suggestions=/api/v1/organizations]")).hasSize(1);
+        assertThat(html.select("input#partner[data-lookup=/api/v1/lookup/organizations]:not([list])")).hasSize(1);
+        assertThat(html.select("datalist")).isEmpty();
         assertThat(html.select("input[type=checkbox][name=partner][checked]")).extracting(element -> element.attr("value"))
                 .containsExactly("partner-42", "partner-7");
         assertThat(html.select("label[for^=partner-chosen]")).extracting(Element::text).containsExactly("Partner 42", "Partner 7");
-        assertThat(html.select("script[src=/js/partner-picker.js]")).hasSize(1);
+        assertThat(html.select("script[src=/js/picker.js]")).hasSize(1);
+        assertThat(page).doesNotContain("Hold Ctrl");
         assertThat(page.length()).as("bytes of the page").isLessThan(60_000);
     }
 
     @Test
-    void aShortRecordOffersTheListWithTheChosenPartnersSelected() throws Exception {
-        Document html = Jsoup.parse(mvc.perform(get("/timeline").param("partner", "KT"))
+    void aShortRecordOffersTheTypeAheadPickerWithTheRecordAsSuggestionsForReadersWithoutJavaScript() throws Exception {
+        String page = mvc.perform(get("/timeline").param("partner", "KT").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document html = Jsoup.parse(page);
+
+        assertThat(html.select("select#partner")).isEmpty();
+        assertThat(html.select("input#partner[list=partner-names][data-lookup=/api/v1/lookup/organizations]")).hasSize(1);
+        assertThat(html.select("datalist#partner-names option")).extracting(element -> element.attr("value"))
+                .containsExactly("KT (kt)");
+        assertThat(html.select("input[type=checkbox][name=partner][checked]")).extracting(element -> element.attr("value"))
+                .containsExactly("kt");
+        assertThat(html.select("script[src=/js/picker.js]")).hasSize(1);
+        assertThat(page).doesNotContain("Hold Ctrl");
+    }
+
+    @Test
+    void theFiltersCollapseBehindAButtonCountingTheActiveOnesWhichShowAsRemovableChips() throws Exception {
+        Document html = Jsoup.parse(mvc.perform(get("/timeline").param("partner", "kt").param("kind", "agreement")
+                        .param("from", "2020").param("order", "newest_first").header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
-        assertThat(html.select("select#partner option")).extracting(element -> element.attr("value")).containsExactly("kt");
-        assertThat(html.select("select#partner option[selected]")).hasSize(1);
-        assertThat(html.select("input#partner")).isEmpty();
+        assertThat(html.select("details.filter-panel:not([open]) > summary.filter-toggle").text()).isEqualTo("Filters (3)");
+        assertThat(html.select("details.filter-panel > form.filters")).hasSize(1);
+        assertThat(html.select("ul.filter-chips a.filter-chip")).extracting(element -> element.attr("href")).containsExactly(
+                "/timeline?kind=agreement&from=2020&order=newest_first",
+                "/timeline?partner=kt&kind=agreement&order=newest_first",
+                "/timeline?partner=kt&from=2020&order=newest_first");
+        assertThat(html.select("ul.filter-chips a.filter-chip").first().text()).isEqualTo("KT, remove this filter");
+    }
+
+    @Test
+    void withoutFiltersTheButtonCountsNoneAndNoChipsShow() throws Exception {
+        Document html = Jsoup.parse(mvc.perform(get("/timeline").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(html.select("summary.filter-toggle").text()).isEqualTo("Filters");
+        assertThat(html.select("ul.filter-chips")).isEmpty();
+    }
+
+    @Test
+    void theYearIndexLinksEachYearToThePageAndHeadingWhereItStarts() throws Exception {
+        when(timeline.years(any())).thenReturn(List.of(new TimelineYear(2017, 3), new TimelineYear(2020, 30),
+                new TimelineYear(2021, 40), new TimelineYear(2022, 2)));
+
+        Document html = Jsoup.parse(mvc.perform(get("/timeline").param("partner", "kt").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(html.select("nav.year-index a")).extracting(Element::text)
+                .containsExactly("2017 (3)", "2020 (30)", "2021 (40)", "2022 (2)");
+        assertThat(html.select("nav.year-index a")).extracting(element -> element.attr("href")).containsExactly(
+                "/timeline?partner=kt#year-2017", "/timeline?partner=kt#year-2020",
+                "/timeline?partner=kt&page=2#year-2021", "/timeline?partner=kt&page=3#year-2022");
+        assertThat(html.select("h2.timeline-period#year-2020").text()).isEqualTo("July 2020");
+    }
+
+    @Test
+    void theYearIndexCountsPagesOfTheChosenSize() throws Exception {
+        when(timeline.years(any())).thenReturn(List.of(new TimelineYear(2022, 120), new TimelineYear(2020, 30)));
+
+        Document html = Jsoup.parse(mvc.perform(get("/timeline").param("size", "50").param("order", "newest_first"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(html.select("nav.year-index a")).extracting(element -> element.attr("href")).containsExactly(
+                "/timeline?order=newest_first&size=50#year-2022", "/timeline?order=newest_first&size=50&page=3#year-2020");
+        assertThat(html.select("p.page-size a")).extracting(element -> element.attr("href")).containsExactly(
+                "/timeline?order=newest_first", "/timeline?order=newest_first&size=100");
+        assertThat(html.select("p.page-size strong[aria-current]").text()).isEqualTo("50");
+    }
+
+    @Test
+    void offersPagesOf25Or50Or100Entries() throws Exception {
+        for (int size : List.of(25, 50, 100)) {
+            mvc.perform(get("/timeline").param("size", Integer.toString(size))).andExpect(status().isOk());
+        }
+        ArgumentCaptor<TimelineFilter> filter = ArgumentCaptor.forClass(TimelineFilter.class);
+        verify(timeline, org.mockito.Mockito.times(3)).entries(filter.capture());
+        assertThat(filter.getAllValues()).extracting(value -> value.slice().size()).containsExactly(25, 50, 100);
     }
 
     @Test
@@ -158,11 +231,18 @@ class TimelineControllerTests {
     }
 
     @Test
-    void clampsAPageSizeOfAMillion() throws Exception {
-        mvc.perform(get("/timeline").param("size", "1000000").param("page", "-1")).andExpect(status().isOk());
+    void aPageSizeNotOfferedShowsTheDefaultAndSaysSo() throws Exception {
+        for (String size : List.of("1000000", "37", "10")) {
+            mvc.perform(get("/timeline").param("size", size).param("page", "-1").header("Accept-Language", "en"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("A page of " + size + " entries is not offered; showing 25.")));
+        }
+        mvc.perform(get("/timeline").param("size", "lots" + "9".repeat(5000)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A page of lots99999999… entries is not offered; showing 25.")));
         ArgumentCaptor<TimelineFilter> filter = ArgumentCaptor.forClass(TimelineFilter.class);
-        verify(timeline).entries(filter.capture());
-        assertThat(filter.getValue().slice()).isEqualTo(new PageSlice(0, PageSlice.MAX_SIZE));
+        verify(timeline, org.mockito.Mockito.times(4)).entries(filter.capture());
+        assertThat(filter.getAllValues()).extracting(TimelineFilter::slice).containsOnly(new PageSlice(0, TimelinePageSize.DEFAULT));
     }
 
     @Test
