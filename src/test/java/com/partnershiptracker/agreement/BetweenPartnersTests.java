@@ -112,6 +112,8 @@ class BetweenPartnersTests {
         assertThat(all.result().getContent()).extracting(entry -> entry.fact().kind()).contains(FactKind.AGREEMENT);
         assertThat(all.result().getTotalElements()).isLessThan(any.getTotalElements());
         assertThat(all.statements()).isEqualTo(3);
+        assertThat(statements.count(() -> timeline.entries(filter.withPartners(List.of("kt", "woori-bank", "bc-card"), true)
+                .matchingPartners(PartnerMatch.ALL))).statements()).isEqualTo(3);
     }
 
     private Page<AgreementSummary> agreementsOf(boolean affiliates, PartnerMatch match, String... partners) {
