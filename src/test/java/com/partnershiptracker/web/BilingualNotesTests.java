@@ -130,6 +130,11 @@ class BilingualNotesTests {
 
         Document partner = page("/organizations/woori-financial-group/statements?size=100", "en");
         assertThat(partner.select(".quote-gloss").text()).contains("question of the group's survival");
+
+        String json = mvc().perform(get("/api/v1/people/sohn-tae-seung")).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(json, "$.statements[?(@.textKo == '디지털 혁신은 그룹의 생존 문제')].glossEn"))
+                .containsExactly("Digital innovation is a question of the group's survival.");
+        assertThat((List<Object>) JsonPath.read(json, "$.statements[*].stated.noteKo")).contains("'지난 18일'. 기사의 추정 날짜(2020년 9월 23일)에서 계산했다.");
     }
 
     private long agreementId(String titleKo) {
