@@ -63,6 +63,8 @@ class WordsBrowserTests extends BrowserTest {
         browser.get(url("/agreements?partner=kt&partner=woori-financial-group&match=all&lang=ko"));
         assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSize((int) between);
         scrollTo(browser.findElement(By.cssSelector(".partner-match")));
+        Screenshots.save(browser, "17-words-agreements-between-choice-phone");
+        scrollTo(browser.findElement(By.cssSelector(".table-responsive")));
         Screenshots.save(browser, "17-words-agreements-between-phone");
     }
 
