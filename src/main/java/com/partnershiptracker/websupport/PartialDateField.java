@@ -69,6 +69,7 @@ public class PartialDateField {
         if (isBlank()) {
             return "";
         }
-        return text.strip() + (inferred ? " (inferred" + (note == null || note.isBlank() ? ")" : ": " + note.strip() + ")") : "");
+        String shown = text.strip() + (inferred ? " (inferred" + (note == null || note.isBlank() ? ")" : ": " + note.strip() + ")") : "");
+        return noteKo == null || noteKo.isBlank() ? shown : shown + " / " + noteKo.strip();
     }
 }
