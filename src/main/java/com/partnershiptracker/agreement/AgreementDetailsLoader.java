@@ -74,8 +74,8 @@ class AgreementDetailsLoader {
                     AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
                     Bilingual.of(rs.getString("place_ko"), rs.getString("place_en")),
                     Bilingual.of(rs.getString("summary_ko"), rs.getString("summary_en")),
-                    PartialDateColumns.readWithNote(rs, "announced"), PartialDateColumns.readWithNote(rs, "signed"),
-                    PartialDateColumns.readWithNote(rs, "effective"), PartialDateColumns.readWithNote(rs, "ended")));
+                    PartialDateColumns.readWithNotes(rs, "announced"), PartialDateColumns.readWithNotes(rs, "signed"),
+                    PartialDateColumns.readWithNotes(rs, "effective"), PartialDateColumns.readWithNotes(rs, "ended")));
         });
         Members members = membersOf(ids);
         Map<FactRef, List<SourceCitation>> cited = citations.citationsOf(

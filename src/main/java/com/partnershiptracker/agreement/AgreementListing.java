@@ -65,7 +65,7 @@ class AgreementListing {
     private <T> Page<T> page(AgreementFilter filter, PartnerSelection partners, Locale locale, boolean wholeRows,
                              RowMapper<T> mapper) {
         PageRequest pageRequest = PageRequest.of(filter.slice().page(), filter.slice().size());
-        if (partners != null && partners.matchesNothing()) {
+        if (partners != null && partners.matchesNothing(filter.match())) {
             return Page.empty(pageRequest);
         }
         Map<String, Object> params = new HashMap<>();
@@ -166,7 +166,7 @@ class AgreementListing {
      * filter needs the agreements' own columns.
      */
     private static String countOf(AgreementFilter filter, PartnerSelection partners, String where) {
-        return partners != null && !filter.narrowsBeyondPartners()
+        return partners != null && !filter.narrowsBeyondPartners() && !partners.requiresEach(filter.match())
                 ? "select count(distinct p.agreement_id) from agreement_parties p where p.organization_id in (:partnerIds)"
                 : "select count(*) from agreement_listing l" + where;
     }
@@ -263,6 +263,9 @@ class AgreementListing {
         if (partners != null) {
             sql.append(partnerRows.condition);
             params.put("partnerIds", partners.organizationIds());
+            if (partners.requiresEach(filter.match())) {
+                appendEachPartnerIsParty(sql, partners, params);
+            }
         }
         if (!filter.kinds().isEmpty()) {
             sql.append(" and l.kind in (:kinds)");
@@ -279,6 +282,20 @@ class AgreementListing {
             params.put("text", TextQuery.containsPattern(filter.text()));
         }
         return sql.toString();
+    }
+
+    /**
+     * Keeps the agreements to which every partner (or one of its affiliates, when they are
+     * included) is a party: one probe of the parties' key per partner and agreement, the
+     * agreements themselves still found by the partner condition before it.
+     */
+    private static void appendEachPartnerIsParty(StringBuilder sql, PartnerSelection partners, Map<String, Object> params) {
+        for (int i = 0; i < partners.eachPartner().size(); i++) {
+            sql.append(" and exists (select 1 from agreement_parties e").append(i)
+                    .append(" where e").append(i).append(".agreement_id = l.id and e").append(i)
+                    .append(".organization_id in (:partner").append(i).append("Ids))");
+            params.put("partner" + i + "Ids", partners.eachPartner().get(i));
+        }
     }
 
     private record AgreementRow(long id, Bilingual title, AgreementKind kind, AgreementStatus status,

@@ -35,7 +35,7 @@ class AgreementStream {
 
     void forEachMatching(AgreementFilter filter, PartnerSelection partners, Locale locale, ExportSink<CitedAgreement> sink) {
         sink.open();
-        if (partners != null && partners.matchesNothing()) {
+        if (partners != null && partners.matchesNothing(filter.match())) {
             return;
         }
         Map<String, Object> params = new HashMap<>();

@@ -32,6 +32,7 @@ final class DatedPartnerRows {
     /** Whether the copy can serve this list: one organization, no other filter, ordered by date. */
     static boolean serve(AgreementFilter filter, PartnerSelection partners) {
         return partners != null && partners.organizationIds().size() == 1 && !filter.narrowsBeyondPartners()
+                && !partners.requiresEach(filter.match())
                 && filter.sort() != AgreementSort.TITLE;
     }
 

@@ -31,4 +31,10 @@ public final class PartialDateColumns {
         String note = row.getString(prefix + "_note");
         return date.isInferred() ? date.inferred(note) : date.withNote(note);
     }
+
+    /** As {@link #readWithNote}, with the Korean note ({@code <prefix>_note_ko}) too. */
+    public static PartialDate readWithNotes(ResultSet row, String prefix) throws SQLException {
+        PartialDate date = readWithNote(row, prefix);
+        return date == null ? null : date.withNotes(date.note(), row.getString(prefix + "_note_ko"));
+    }
 }

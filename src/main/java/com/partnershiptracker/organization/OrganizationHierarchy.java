@@ -95,17 +95,23 @@ public final class OrganizationHierarchy {
     public PartnerSelection select(Collection<String> slugs, boolean includeAffiliates) {
         Set<Long> ids = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
+        List<Set<Long>> eachPartner = new ArrayList<>();
         for (String slug : slugs) {
             OrganizationNode node = resolve(slug).orElse(null);
             if (node == null) {
                 unknown.add(slug);
-            } else if (includeAffiliates) {
-                addWithDescendants(node.id(), ids);
-            } else {
-                ids.add(node.id());
+                continue;
             }
+            Set<Long> partnerIds = new LinkedHashSet<>();
+            if (includeAffiliates) {
+                addWithDescendants(node.id(), partnerIds);
+            } else {
+                partnerIds.add(node.id());
+            }
+            ids.addAll(partnerIds);
+            eachPartner.add(partnerIds);
         }
-        return new PartnerSelection(Set.copyOf(ids), List.copyOf(unknown));
+        return new PartnerSelection(ids, unknown, eachPartner);
     }
 
     public boolean contains(String slug) {

@@ -14,7 +14,11 @@ public interface StatementsOfPerson {
     /** The person's statements, oldest first. */
     List<Quote> of(long personId);
 
-    /** One statement as the person's page shows it. */
-    record Quote(Bilingual text, PartialDate stated) {
+    /** One statement as the person's page shows it, with an editor's English gloss of a Korean quote, if any. */
+    record Quote(Bilingual text, PartialDate stated, String glossEn) {
+
+        public Quote(Bilingual text, PartialDate stated) {
+            this(text, stated, null);
+        }
     }
 }

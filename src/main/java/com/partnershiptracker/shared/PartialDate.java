@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * A date known to a year, a month or a day, as a source states it. The stored date is the first
  * day of the period, so "July 2020" is 2020-07-01 with {@link DatePrecision#MONTH}; it is never
  * shown or serialised as the 1st of July. A date can be marked inferred (worked out rather than
- * printed) and carry a note that says how.
+ * printed) and carry a note that says how, in English ({@link #note()}) and in Korean
+ * ({@link #noteKo()}); pages show the one in their language ({@link #notes()}).
  */
 @Embeddable
 public class PartialDate implements Comparable<PartialDate> {
@@ -43,17 +44,30 @@ public class PartialDate implements Comparable<PartialDate> {
     @Column(length = NOTE_MAX_LENGTH)
     private String note;
 
+    @Column(length = NOTE_MAX_LENGTH)
+    private String noteKo;
+
     protected PartialDate() {
     }
 
     private PartialDate(LocalDate start, DatePrecision precision, boolean inferred, String note) {
+        this(start, precision, inferred, note, null);
+    }
+
+    private PartialDate(LocalDate start, DatePrecision precision, boolean inferred, String note, String noteKo) {
         this.date = Objects.requireNonNull(start, "start");
         this.precision = Objects.requireNonNull(precision, "precision");
         this.inferred = inferred;
-        this.note = note == null || note.isBlank() ? null : note.strip();
-        if (this.note != null && this.note.length() > NOTE_MAX_LENGTH) {
+        this.note = checkedNote(note);
+        this.noteKo = checkedNote(noteKo);
+    }
+
+    private static String checkedNote(String text) {
+        String stripped = text == null || text.isBlank() ? null : text.strip();
+        if (stripped != null && stripped.length() > NOTE_MAX_LENGTH) {
             throw new IllegalArgumentException("A date note has at most " + NOTE_MAX_LENGTH + " characters");
         }
+        return stripped;
     }
 
     public static PartialDate ofYear(int year) {
@@ -103,14 +117,24 @@ public class PartialDate implements Comparable<PartialDate> {
         }
     }
 
-    /** The same date marked as worked out from the text rather than printed, with how it was worked out. */
-    public PartialDate inferred(String how) {
-        return new PartialDate(date, precision, true, how);
+    /** A date as stored, with its note in English and in Korean (either may be null). */
+    public static PartialDate of(LocalDate date, DatePrecision precision, boolean inferred, String note, String noteKo) {
+        return new PartialDate(truncate(date, precision), precision, inferred, note, noteKo);
     }
 
-    /** The same date with a note, keeping whether it was inferred. */
+    /** The same date marked as worked out from the text rather than printed, with how it was worked out (in English). */
+    public PartialDate inferred(String how) {
+        return new PartialDate(date, precision, true, how, noteKo);
+    }
+
+    /** The same date with a note in English, keeping whether it was inferred and its Korean note. */
     public PartialDate withNote(String newNote) {
-        return new PartialDate(date, precision, isInferred(), newNote);
+        return new PartialDate(date, precision, isInferred(), newNote, noteKo);
+    }
+
+    /** The same date with its note in both languages (English, Korean), keeping whether it was inferred. */
+    public PartialDate withNotes(String newNote, String newNoteKo) {
+        return new PartialDate(date, precision, isInferred(), newNote, newNoteKo);
     }
 
     public LocalDate start() {
@@ -134,8 +158,24 @@ public class PartialDate implements Comparable<PartialDate> {
         return Boolean.TRUE.equals(inferred);
     }
 
+    /** The note in English (the language of the notes written before notes had two languages). */
     public String note() {
         return note;
+    }
+
+    /** The note in Korean, or null. */
+    public String noteKo() {
+        return noteKo;
+    }
+
+    /** The note in both languages, for pages to show in theirs. */
+    public Bilingual notes() {
+        return Bilingual.of(noteKo, note);
+    }
+
+    /** True when the date carries a note in either language. */
+    public boolean hasNote() {
+        return note != null || noteKo != null;
     }
 
     /** True when the two periods share at least one day. */
@@ -184,12 +224,13 @@ public class PartialDate implements Comparable<PartialDate> {
                 && date.equals(that.date)
                 && precision == that.precision
                 && isInferred() == that.isInferred()
-                && Objects.equals(note, that.note);
+                && Objects.equals(note, that.note)
+                && Objects.equals(noteKo, that.noteKo);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(date, precision, isInferred(), note);
+        return Objects.hash(date, precision, isInferred(), note, noteKo);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Objects;
  * Ties a fact to a source, with a short supporting quote. A citation that names a claim
  * attribute records a source that disagrees with the value the record prefers: the claim value
  * is what that source says, and the note explains the disagreement. The preferred value stays on
- * the fact itself.
+ * the fact itself. The note is kept in English ({@code note}) and in Korean ({@code noteKo}).
  */
 @Embeddable
 public class Citation {
@@ -36,6 +36,9 @@ public class Citation {
 
     @Column(name = "note", length = 1000)
     private String note;
+
+    @Column(name = "note_ko", length = 1000)
+    private String noteKo;
 
     /** The attributes of the fact that the source supports, as {@link CitedAttributes} writes them; null for the whole record. */
     @Column(name = "attributes", length = CitedAttributes.COLUMN_LENGTH)
@@ -73,7 +76,16 @@ public class Citation {
      */
     public Citation supportingOnly(Collection<CitedAttribute> supported) {
         Citation citation = new Citation(source, quote, claimAttribute, claimValue, note);
+        citation.noteKo = noteKo;
         citation.attributes = CitedAttributes.write(supported);
+        return citation;
+    }
+
+    /** The same citation with its note in Korean too (blank for none). */
+    public Citation withNoteKo(String koreanNote) {
+        Citation citation = new Citation(source, quote, claimAttribute, claimValue, note);
+        citation.noteKo = koreanNote == null || koreanNote.isBlank() ? null : koreanNote.strip();
+        citation.attributes = attributes;
         return citation;
     }
 
@@ -82,7 +94,12 @@ public class Citation {
      * the attributes it supports may be empty (the whole record).
      */
     public record Draft(String quote, CitedAttribute claimAttribute, String claimValue, String note,
-                        Collection<CitedAttribute> attributes) {
+                        Collection<CitedAttribute> attributes, String noteKo) {
+
+        public Draft(String quote, CitedAttribute claimAttribute, String claimValue, String note,
+                     Collection<CitedAttribute> attributes) {
+            this(quote, claimAttribute, claimValue, note, attributes, null);
+        }
 
         public Draft(String quote, CitedAttribute claimAttribute, String claimValue, String note) {
             this(quote, claimAttribute, claimValue, note, List.of());
@@ -93,7 +110,7 @@ public class Citation {
             Citation citation = claimAttribute != null && value != null
                     ? conflicting(source, claimAttribute, value, blankToNull(quote), blankToNull(note))
                     : supporting(source, blankToNull(quote), blankToNull(note));
-            return citation.supportingOnly(attributes == null ? List.of() : attributes);
+            return citation.supportingOnly(attributes == null ? List.of() : attributes).withNoteKo(noteKo);
         }
 
         private static String blankToNull(String text) {
@@ -123,6 +140,10 @@ public class Citation {
 
     public String getNote() {
         return note;
+    }
+
+    public String getNoteKo() {
+        return noteKo;
     }
 
     /** The attributes of the fact the source supports; empty when it supports the whole record. */

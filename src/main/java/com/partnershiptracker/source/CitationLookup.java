@@ -47,7 +47,7 @@ public class CitationLookup {
         FactKind onlyKind = kinds.size() == 1 ? kinds.iterator().next() : null;
         Map<FactRef, List<SourceCitation>> citations = new HashMap<>();
         jdbc.sql("""
-                        select c.fact_kind, c.fact_id, c.position, c.quote, c.claim_attribute, c.claim_value, c.note, c.attributes,
+                        select c.fact_kind, c.fact_id, c.position, c.quote, c.claim_attribute, c.claim_value, c.note, c.note_ko, c.attributes,
                                s.id as source_id, s.publisher, s.headline_ko, s.headline_en, s.url,
                                s.published_date, s.published_precision, s.published_inferred, """
                         + (onlyKind == null ? factVersionColumn() : factVersionColumn(onlyKind)) + " " + """
@@ -62,7 +62,8 @@ public class CitationLookup {
                             Bilingual.of(rs.getString("headline_ko"), rs.getString("headline_en")),
                             PartialDateColumns.read(rs, "published"), rs.getString("url"), rs.getString("quote"),
                             rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"),
-                            CitedAttributes.read(rs.getString("attributes")), rs.getInt("position"), rs.getLong("fact_version")));
+                            CitedAttributes.read(rs.getString("attributes")), rs.getInt("position"), rs.getLong("fact_version"),
+                            rs.getString("note_ko")));
                 });
         return citations;
     }
@@ -114,7 +115,7 @@ public class CitationLookup {
     /** Every fact the source supports, with the quote and any conflicting claim, grouped by kind; one statement. */
     public List<CitedFact> factsCiting(long sourceId) {
         return jdbc.sql("""
-                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note,
+                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note, c.note_ko,
                                l.title_ko, l.title_en, l.link_kind, l.link_key
                         from fact_citations c join fact_labels l on l.fact_kind = c.fact_kind and l.fact_id = c.fact_id
                         where c.source_id = :sourceId
@@ -123,7 +124,8 @@ public class CitationLookup {
                 .query((rs, n) -> new CitedFact(new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
                         Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
                         RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")),
-                        rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note")))
+                        rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"),
+                        rs.getString("note_ko")))
                 .list();
     }
 
@@ -134,7 +136,7 @@ public class CitationLookup {
     public Page<CitedFact> factsCiting(long sourceId, int limit) {
         long[] total = {0};
         List<CitedFact> facts = jdbc.sql("""
-                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note,
+                        select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note, c.note_ko,
                                l.title_ko, l.title_en, l.link_kind, l.link_key, count(*) over () as total
                         from fact_citations c join fact_labels l on l.fact_kind = c.fact_kind and l.fact_id = c.fact_id
                         where c.source_id = :sourceId
@@ -147,7 +149,8 @@ public class CitationLookup {
                     return new CitedFact(new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
                             Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
                             RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")),
-                            rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"));
+                            rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"),
+                            rs.getString("note_ko"));
                 })
                 .list();
         return new PageImpl<>(facts, PageRequest.of(0, limit), facts.isEmpty() ? 0 : total[0]);

@@ -14,10 +14,28 @@ import java.util.Optional;
  */
 public record SourceCitation(FactRef fact, long sourceId, String publisher, Bilingual headline, PartialDate published,
                              String url, String quote, String claimAttribute, String claimValue, String note,
-                             List<CitedAttribute> attributes, int position, long factVersion) {
+                             List<CitedAttribute> attributes, int position, long factVersion, String noteKo) {
 
     public SourceCitation {
         attributes = attributes == null ? List.of() : List.copyOf(attributes);
+    }
+
+    /** A citation whose note is in English alone. */
+    public SourceCitation(FactRef fact, long sourceId, String publisher, Bilingual headline, PartialDate published,
+                          String url, String quote, String claimAttribute, String claimValue, String note,
+                          List<CitedAttribute> attributes, int position, long factVersion) {
+        this(fact, sourceId, publisher, headline, published, url, quote, claimAttribute, claimValue, note,
+                attributes, position, factVersion, null);
+    }
+
+    /** The note in both languages (English is {@code note}), for pages to show in theirs. */
+    public Bilingual notes() {
+        return Bilingual.of(noteKo, note);
+    }
+
+    /** True when the citation carries a note in either language. */
+    public boolean hasNote() {
+        return note != null || noteKo != null;
     }
 
     /** The citations of an entity already loaded with its sources, as pages show them. */
@@ -32,7 +50,7 @@ public record SourceCitation(FactRef fact, long sourceId, String publisher, Bili
         Source source = citation.getSource();
         return new SourceCitation(fact, source.getId(), source.getPublisher(), source.getHeadline(), source.getPublished(),
                 source.getUrl(), citation.getQuote(), citation.getClaimAttribute(), citation.getClaimValue(),
-                citation.getNote(), citation.getAttributes(), position, factVersion);
+                citation.getNote(), citation.getAttributes(), position, factVersion, citation.getNoteKo());
     }
 
     public boolean isConflicting() {

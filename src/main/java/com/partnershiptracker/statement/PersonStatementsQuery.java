@@ -20,7 +20,7 @@ class PersonStatementsQuery implements StatementsOfPerson {
     @Override
     public List<Quote> of(long personId) {
         return statements.findByPerson(personId).stream()
-                .map(statement -> new Quote(statement.getText(), statement.getStated()))
+                .map(statement -> new Quote(statement.getText(), statement.getStated(), statement.getGlossEn()))
                 .toList();
     }
 }

@@ -34,6 +34,8 @@ import java.util.Objects;
 @Table(name = "statements")
 public class Statement extends BaseEntity implements Cited {
 
+    public static final int GLOSS_MAX_LENGTH = 2000;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id", foreignKey = @ForeignKey(name = "fk_statements_person"))
     private Person person;
@@ -47,6 +49,10 @@ public class Statement extends BaseEntity implements Cited {
 
     @Column(length = 2000)
     private String textEn;
+
+    /** An editor's English gloss of a statement quoted in Korean, shown under the quote in English. */
+    @Column(length = GLOSS_MAX_LENGTH)
+    private String glossEn;
 
     @Column(length = 500)
     private String contextKo;
@@ -93,6 +99,16 @@ public class Statement extends BaseEntity implements Cited {
         }
         this.textKo = text.ko();
         this.textEn = text.en();
+    }
+
+    /** Glosses the Korean quote in English for English readers; blank removes the gloss. */
+    public void glossInEnglish(String gloss) {
+        this.glossEn = gloss == null || gloss.isBlank() ? null : gloss.strip();
+    }
+
+    /** The editor's English gloss of the Korean quote, or null. */
+    public String getGlossEn() {
+        return glossEn;
     }
 
     /** Where or on what occasion it was said, for example "at the group management council". */

@@ -1,5 +1,6 @@
 package com.partnershiptracker.timeline;
 
+import com.partnershiptracker.organization.PartnerMatch;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.PartialDate;
@@ -8,9 +9,13 @@ import com.partnershiptracker.shared.TextQuery;
 import java.util.List;
 import java.util.Set;
 
-/** What the timeline shows: partners (with or without affiliates), kinds of fact, a date range, text, order and page. */
+/**
+ * What the timeline shows: partners (with or without affiliates), kinds of fact, a date range, text, order and page.
+ * With several partners, {@code match} keeps entries involving any of them or only those involving all of them.
+ */
 public record TimelineFilter(List<String> partners, boolean includeAffiliates, Set<FactKind> kinds,
-                             PartialDate from, PartialDate to, String text, TimelineOrder order, PageSlice slice) {
+                             PartialDate from, PartialDate to, String text, TimelineOrder order, PageSlice slice,
+                             PartnerMatch match) {
 
     public TimelineFilter {
         partners = partners == null ? List.of() : partners.stream().distinct().toList();
@@ -18,6 +23,13 @@ public record TimelineFilter(List<String> partners, boolean includeAffiliates, S
         text = TextQuery.normalize(text);
         order = order == null ? TimelineOrder.OLDEST_FIRST : order;
         slice = slice == null ? PageSlice.first() : slice;
+        match = match == null ? PartnerMatch.ANY : match;
+    }
+
+    /** A filter keeping entries that involve any of the partners. */
+    public TimelineFilter(List<String> partners, boolean includeAffiliates, Set<FactKind> kinds,
+                          PartialDate from, PartialDate to, String text, TimelineOrder order, PageSlice slice) {
+        this(partners, includeAffiliates, kinds, from, to, text, order, slice, PartnerMatch.ANY);
     }
 
     public static TimelineFilter everything() {
@@ -25,26 +37,31 @@ public record TimelineFilter(List<String> partners, boolean includeAffiliates, S
     }
 
     public TimelineFilter withPartners(List<String> slugs, boolean affiliates) {
-        return new TimelineFilter(slugs, affiliates, kinds, from, to, text, order, slice);
+        return new TimelineFilter(slugs, affiliates, kinds, from, to, text, order, slice, match);
     }
 
     public TimelineFilter withKinds(Set<FactKind> newKinds) {
-        return new TimelineFilter(partners, includeAffiliates, newKinds, from, to, text, order, slice);
+        return new TimelineFilter(partners, includeAffiliates, newKinds, from, to, text, order, slice, match);
     }
 
     public TimelineFilter between(PartialDate newFrom, PartialDate newTo) {
-        return new TimelineFilter(partners, includeAffiliates, kinds, newFrom, newTo, text, order, slice);
+        return new TimelineFilter(partners, includeAffiliates, kinds, newFrom, newTo, text, order, slice, match);
     }
 
     public TimelineFilter matching(String newText) {
-        return new TimelineFilter(partners, includeAffiliates, kinds, from, to, newText, order, slice);
+        return new TimelineFilter(partners, includeAffiliates, kinds, from, to, newText, order, slice, match);
     }
 
     public TimelineFilter ordered(TimelineOrder newOrder) {
-        return new TimelineFilter(partners, includeAffiliates, kinds, from, to, text, newOrder, slice);
+        return new TimelineFilter(partners, includeAffiliates, kinds, from, to, text, newOrder, slice, match);
+    }
+
+    /** The same filter, combining the partners as {@code newMatch} says. */
+    public TimelineFilter matchingPartners(PartnerMatch newMatch) {
+        return new TimelineFilter(partners, includeAffiliates, kinds, from, to, text, order, slice, newMatch);
     }
 
     public TimelineFilter onPage(PageSlice newSlice) {
-        return new TimelineFilter(partners, includeAffiliates, kinds, from, to, text, order, newSlice);
+        return new TimelineFilter(partners, includeAffiliates, kinds, from, to, text, order, newSlice, match);
     }
 }

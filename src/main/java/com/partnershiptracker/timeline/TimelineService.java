@@ -121,7 +121,7 @@ public class TimelineService {
         PartnerSelection partners = filter.partners().isEmpty()
                 ? null
                 : organizations.selectPartners(filter.partners(), filter.includeAffiliates());
-        if (partners != null && partners.matchesNothing()) {
+        if (partners != null && partners.matchesNothing(filter.match())) {
             return Page.empty(pageRequest);
         }
         Map<String, Object> params = new HashMap<>();
@@ -198,6 +198,16 @@ public class TimelineService {
                     .append(" c.entry_kind, c.fact_id, c.entry_date, c.precision_rank from timeline_organization_rows c")
                     .append(" where c.organization_id in (:partnerIds)");
             params.put("partnerIds", partners.organizationIds());
+            if (partners.requiresEach(filter.match())) {
+                // Each partner's presence is a probe of the key of fact_organization_rows.
+                for (int i = 0; i < partners.eachPartner().size(); i++) {
+                    sql.append(" and exists (select 1 from fact_organization_rows g").append(i)
+                            .append(" where g").append(i).append(".fact_kind = c.fact_kind and g").append(i)
+                            .append(".fact_id = c.fact_id and g").append(i)
+                            .append(".organization_id in (:partner").append(i).append("Ids))");
+                    params.put("partner" + i + "Ids", partners.eachPartner().get(i));
+                }
+            }
         }
         if (!filter.kinds().isEmpty()) {
             sql.append(" and c.fact_kind in (:factKinds)");

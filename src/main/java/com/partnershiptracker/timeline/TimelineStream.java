@@ -34,7 +34,7 @@ final class TimelineStream {
 
     void forEachMatching(TimelineFilter filter, PartnerSelection partners, int limit, ExportSink<TimelineEntry> sink) {
         sink.open();
-        if (partners != null && partners.matchesNothing()) {
+        if (partners != null && partners.matchesNothing(filter.match())) {
             return;
         }
         Map<String, Object> params = new HashMap<>();

@@ -1,5 +1,7 @@
 package com.partnershiptracker.websupport;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,6 +20,9 @@ public abstract class ListQuery {
 
     private List<String> partner = new ArrayList<>();
     private String affiliates;
+    @Parameter(description = "How several partners combine: any (facts with any of them) or all (facts between all of them); other values count as any",
+            schema = @Schema(type = "string", allowableValues = {"any", "all"}, defaultValue = "any"))
+    private String match;
     private List<String> kind = new ArrayList<>();
     private String from;
     private String to;
@@ -75,6 +80,9 @@ public abstract class ListQuery {
         if (includeAffiliates()) {
             parameters.add("affiliates", "true");
         }
+        if (matchesAllPartners()) {
+            parameters.add("match", "all");
+        }
         nonBlank(kind).forEach(k -> parameters.add("kind", k));
         addIfPresent(parameters, "from", from);
         addIfPresent(parameters, "to", to);
@@ -91,6 +99,11 @@ public abstract class ListQuery {
 
     public boolean includeAffiliates() {
         return QueryParameters.flag(affiliates);
+    }
+
+    /** True when the query asks for facts between all the chosen partners ({@code match=all}); any other value means any. */
+    public boolean matchesAllPartners() {
+        return match != null && "all".equalsIgnoreCase(match.strip());
     }
 
     public boolean hasPartner(String slug) {
@@ -138,6 +151,14 @@ public abstract class ListQuery {
 
     public void setAffiliates(String affiliates) {
         this.affiliates = affiliates;
+    }
+
+    public String getMatch() {
+        return match;
+    }
+
+    public void setMatch(String match) {
+        this.match = match;
     }
 
     public List<String> getKind() {

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * One partial date as a form edits it: the date as the editor writes it (2020, 2021.03.05,
- * 2021년 3월, March 5, 2021 …), whether it was inferred rather than printed, and how.
+ * 2021년 3월, March 5, 2021 …), whether it was inferred rather than printed, and how: the note in
+ * English ({@code <field>.note}) and in Korean ({@code <field>.noteKo}).
  * Forms hold one per date with {@code @Valid}; templates bind it through {@code fragments/forms :: partialDate}.
  */
 public class PartialDateField {
@@ -14,6 +15,7 @@ public class PartialDateField {
     @PartialDateText private String text;
     private boolean inferred;
     @Size(max = PartialDate.NOTE_MAX_LENGTH) private String note;
+    @Size(max = PartialDate.NOTE_MAX_LENGTH) private String noteKo;
 
     public static PartialDateField from(PartialDate date) {
         PartialDateField field = new PartialDateField();
@@ -21,6 +23,7 @@ public class PartialDateField {
             field.text = date.toIsoString();
             field.inferred = date.isInferred();
             field.note = date.note();
+            field.noteKo = date.noteKo();
         }
         return field;
     }
@@ -31,7 +34,7 @@ public class PartialDateField {
             return null;
         }
         PartialDate date = WrittenDate.read(text);
-        return inferred ? date.inferred(note) : date.withNote(note);
+        return (inferred ? date.inferred(note) : date.withNote(note)).withNotes(note, noteKo);
     }
 
     public boolean isBlank() {
@@ -58,12 +61,15 @@ public class PartialDateField {
     public void setInferred(boolean inferred) { this.inferred = inferred; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getNoteKo() { return noteKo; }
+    public void setNoteKo(String noteKo) { this.noteKo = noteKo; }
 
     @Override
     public String toString() {
         if (isBlank()) {
             return "";
         }
-        return text.strip() + (inferred ? " (inferred" + (note == null || note.isBlank() ? ")" : ": " + note.strip() + ")") : "");
+        String shown = text.strip() + (inferred ? " (inferred" + (note == null || note.isBlank() ? ")" : ": " + note.strip() + ")") : "");
+        return noteKo == null || noteKo.isBlank() ? shown : shown + " / " + noteKo.strip();
     }
 }

@@ -107,4 +107,17 @@ class PartialDateTests {
         String tooLong = "x".repeat(PartialDate.NOTE_MAX_LENGTH + 1);
         assertThatThrownBy(() -> PartialDate.ofYear(2020).withNote(tooLong)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aNoteInBothLanguagesIsReadInThePagesLanguageAndSurvivesAnEnglishEdit() {
+        PartialDate date = PartialDate.ofMonth(2020, 7).inferred("'last July'").withNotes("'last July'", "'지난 7월'");
+
+        assertThat(date.notes().in(java.util.Locale.KOREAN)).isEqualTo("'지난 7월'");
+        assertThat(date.notes().in(java.util.Locale.ENGLISH)).isEqualTo("'last July'");
+        assertThat(date.withNote("'in July'").noteKo()).isEqualTo("'지난 7월'");
+        assertThat(date.isInferred()).isTrue();
+        assertThat(date).isNotEqualTo(date.withNotes("'last July'", null));
+        assertThat(PartialDate.ofYear(2020).hasNote()).isFalse();
+        assertThat(PartialDate.ofYear(2020).withNotes(null, "한국어만").hasNote()).isTrue();
+    }
 }

@@ -371,7 +371,9 @@ class AdminFormFuzzTests {
                 Field.text("aliases", 2000), Field.choice("kind", ORGANIZATION_KINDS), Field.of("parent", Kind.ORGANIZATION),
                 Field.of("website", Kind.URL), Field.text("descriptionKo", 4000), Field.text("descriptionEn", 4000),
                 Field.of("founded.text", Kind.DATE), Field.of("founded.inferred", Kind.BOOL), Field.text("founded.note", 1000),
+                Field.text("founded.noteKo", 1000),
                 Field.of("dissolved.text", Kind.DATE), Field.of("dissolved.inferred", Kind.BOOL), Field.text("dissolved.note", 1000),
+                Field.text("dissolved.noteKo", 1000),
                 Field.of("version", Kind.VERSION));
         List<Field> agreement = concat(List.of(Field.text("titleKo", 300), Field.text("titleEn", 300),
                 Field.choice("kind", "MOU", "STRATEGIC_MOU", "SERVICE_PARTNERSHIP", "VERBAL_PLEDGE", "CAPITAL_INVESTMENT", "JOINT_VENTURE"),
@@ -403,10 +405,12 @@ class AdminFormFuzzTests {
                 Field.text("detailKo", 1000), Field.text("detailEn", 1000), Field.of("version", Kind.VERSION)), dates("started", "ended"));
         List<Field> source = concat(sourceFields(""), List.of(Field.of("version", Kind.VERSION)));
         List<Field> statement = concat(List.of(Field.of("person", Kind.PERSON), Field.of("organization", Kind.ORGANIZATION),
-                Field.text("textKo", 2000), Field.text("textEn", 2000), Field.text("contextKo", 500), Field.text("contextEn", 500),
+                Field.text("textKo", 2000), Field.text("textEn", 2000), Field.text("glossEn", 2000),
+                Field.text("contextKo", 500), Field.text("contextEn", 500),
                 Field.of("version", Kind.VERSION)), dates("stated"));
         List<Field> citation = concat(List.of(Field.of("source", Kind.REFERENCE), Field.of("createSource", Kind.BOOL),
-                Field.text("quote", 1000), Field.text("claimAttribute", 60), Field.text("claimValue", 200), Field.text("note", 1000)),
+                Field.text("quote", 1000), Field.text("claimAttribute", 60), Field.text("claimValue", 200), Field.text("note", 1000),
+                Field.text("noteKo", 1000)),
                 sourceFields("newSource."));
         List<Field> newUser = List.of(Field.of("username", Kind.USERNAME), Field.choice("role", "EDITOR", "ADMIN"),
                 Field.of("password", Kind.PASSWORD));
@@ -560,7 +564,8 @@ class AdminFormFuzzTests {
                 Field.text(prefix + "publisher", 200), Field.text(prefix + "author", 200), Field.text(prefix + "headlineKo", 500),
                 Field.text(prefix + "headlineEn", 500), Field.of(prefix + "url", Kind.URL), Field.of(prefix + "language", Kind.LANGUAGE),
                 Field.of(prefix + "published.text", Kind.DATE), Field.of(prefix + "published.inferred", Kind.BOOL),
-                Field.text(prefix + "published.note", 1000), Field.text(prefix + "note", 2000));
+                Field.text(prefix + "published.note", 1000), Field.text(prefix + "published.noteKo", 1000),
+                Field.text(prefix + "note", 2000));
     }
 
     private static List<Field> dates(String... names) {
@@ -569,6 +574,7 @@ class AdminFormFuzzTests {
             fields.add(Field.of(name + ".text", Kind.DATE));
             fields.add(Field.of(name + ".inferred", Kind.BOOL));
             fields.add(Field.text(name + ".note", 1000));
+            fields.add(Field.text(name + ".noteKo", 1000));
         }
         return fields;
     }

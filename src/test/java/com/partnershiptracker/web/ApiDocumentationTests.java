@@ -41,6 +41,19 @@ class ApiDocumentationTests {
     }
 
     @Test
+    void theMatchOfPartnersAndTheNotesInBothLanguagesAreDescribed() {
+        String body = Http.get(port, "/v3/api-docs", "en").body();
+        for (String path : java.util.List.of("/api/v1/agreements", "/api/v1/timeline")) {
+            assertThat((java.util.List<java.util.List<String>>) JsonPath.read(body, "$.paths['" + path + "'].get.parameters[?(@.name == 'match')].schema.enum"))
+                    .as(path).containsExactly(java.util.List.of("any", "all"));
+        }
+        assertThat((java.util.List<String>) JsonPath.read(body, "$.components.schemas.PartialDateJson.properties.noteKo.type"))
+                .contains("string", "null");
+        assertThat((java.util.List<String>) JsonPath.read(body, "$.components.schemas.CitationJson.properties.noteKo.type"))
+                .contains("string", "null");
+    }
+
+    @Test
     void queryObjectsAreDocumentedAsTheirSeparateParameters() {
         String body = Http.get(port, "/v3/api-docs", "en").body();
         assertThat((java.util.List<String>) JsonPath.read(body, "$.paths['/api/v1/timeline'].get.parameters[*].name"))

@@ -90,7 +90,10 @@ class HistoryText {
         if (date.isInferred()) {
             text += " " + message("history.inferred", "");
         }
-        return date.note() == null ? text : text + " — " + date.note();
+        // Both languages: an edit of the Korean note alone must show as a change.
+        String notes = java.util.stream.Stream.of(date.note(), date.noteKo()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" / "));
+        return notes.isEmpty() ? text : text + " — " + notes;
     }
 
     private String joined(List<HistoryValue> values, RecordHistory history, String separator) {

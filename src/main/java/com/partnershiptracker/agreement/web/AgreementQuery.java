@@ -4,6 +4,7 @@ import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementSort;
 import com.partnershiptracker.agreement.AgreementStatus;
+import com.partnershiptracker.organization.PartnerMatch;
 import com.partnershiptracker.websupport.ListQuery;
 import com.partnershiptracker.websupport.QueryParameters;
 import org.springframework.util.MultiValueMap;
@@ -24,7 +25,8 @@ public class AgreementQuery extends ListQuery {
                 QueryParameters.enums(status, AgreementStatus.class, "status"),
                 QueryParameters.date(getFrom(), "from"), QueryParameters.date(getTo(), "to"), getQ(),
                 QueryParameters.oneEnum(sort, AgreementSort.class, "sort", AgreementSort.NEWEST),
-                QueryParameters.slice(getPage(), getSize()));
+                QueryParameters.slice(getPage(), getSize()),
+                PartnerMatch.parse(getMatch()));
     }
 
     @Override

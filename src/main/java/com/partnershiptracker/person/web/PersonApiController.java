@@ -2,6 +2,7 @@ package com.partnershiptracker.person.web;
 
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
+import com.partnershiptracker.person.StatementsOfPerson;
 import com.partnershiptracker.person.PersonSummary;
 import com.partnershiptracker.person.Position;
 import com.partnershiptracker.person.PositionView;
@@ -10,6 +11,7 @@ import com.partnershiptracker.websupport.PageQuery;
 import com.partnershiptracker.websupport.PartialDateJson;
 import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +25,11 @@ import java.util.List;
 class PersonApiController {
 
     private final PersonService people;
+    private final StatementsOfPerson statements;
 
-    PersonApiController(PersonService people) {
+    PersonApiController(PersonService people, StatementsOfPerson statements) {
         this.people = people;
+        this.statements = statements;
     }
 
     @GetMapping("/api/v1/people")
@@ -37,15 +41,29 @@ class PersonApiController {
     PersonJson show(@PathVariable String slug) {
         Person person = people.getBySlug(slug);
         List<PositionJson> positions = people.positionsOf(person).stream().map(PositionJson::of).toList();
+        List<QuoteJson> quotes = statements.of(person.getId()).stream().map(QuoteJson::of).toList();
         return new PersonJson(person.getSlug(), person.getName().ko(), person.getName().en(), person.getBirthYear(),
-                positions, "/people/" + person.getSlug());
+                positions, "/people/" + person.getSlug(), quotes);
     }
 
-    record PersonJson(String slug, String nameKo, String nameEn, Integer birthYear, List<PositionJson> positions, String url) {
+    record PersonJson(String slug, String nameKo, String nameEn, Integer birthYear, List<PositionJson> positions, String url,
+                      @Schema(types = {"array", "null"}, description = "What the person said on the record, oldest first; only for one person, null in the list")
+                      List<QuoteJson> statements) {
 
         static PersonJson of(PersonSummary person) {
             return new PersonJson(person.slug(), person.name().ko(), person.name().en(), person.birthYear(),
-                    person.positions().stream().map(PositionJson::of).toList(), "/people/" + person.slug());
+                    person.positions().stream().map(PositionJson::of).toList(), "/people/" + person.slug(), null);
+        }
+    }
+
+    /** A statement: its words in Korean and English, an editor's English gloss of a Korean quote, and when it was said. */
+    record QuoteJson(String textKo, String textEn,
+                     @Schema(types = {"string", "null"}, description = "An editor's English gloss of the Korean words; null when none")
+                     String glossEn,
+                     PartialDateJson stated) {
+
+        static QuoteJson of(StatementsOfPerson.Quote quote) {
+            return new QuoteJson(quote.text().ko(), quote.text().en(), quote.glossEn(), PartialDateJson.of(quote.stated()));
         }
     }
 

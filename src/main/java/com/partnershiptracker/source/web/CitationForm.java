@@ -31,9 +31,10 @@ public class CitationForm {
     private CitedAttribute claimAttribute;
     @Size(max = 200) private String claimValue;
     @Size(max = 1000) private String note;
+    @Size(max = 1000) private String noteKo;
 
     Citation.Draft draft() {
-        return new Citation.Draft(quote, claimAttribute, claimValue, note, attributes);
+        return new Citation.Draft(quote, claimAttribute, claimValue, note, attributes, noteKo);
     }
 
     /** Rejects attributes that facts of the kind do not have; the lists the form offers hold none. */
@@ -78,4 +79,6 @@ public class CitationForm {
     public void setClaimValue(String claimValue) { this.claimValue = claimValue; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getNoteKo() { return noteKo; }
+    public void setNoteKo(String noteKo) { this.noteKo = noteKo; }
 }

@@ -21,6 +21,7 @@ public class StatementForm extends EditForm implements StatementChange {
     @FieldLabel("admin.statements.speakingFor") @Size(max = ReferenceText.MAX_LENGTH) private String organization;
     @FieldLabel("form.textKo") @Size(max = 2000) private String textKo;
     @FieldLabel("form.textEn") @Size(max = 2000) private String textEn;
+    @FieldLabel("form.glossEn") @Size(max = Statement.GLOSS_MAX_LENGTH) private String glossEn;
     @FieldLabel("form.contextKo") @Size(max = 500) private String contextKo;
     @FieldLabel("form.contextEn") @Size(max = 500) private String contextEn;
     @FieldLabel("admin.statements.stated") @Valid private PartialDateField stated = new PartialDateField();
@@ -33,6 +34,7 @@ public class StatementForm extends EditForm implements StatementChange {
                 : ReferenceText.ofSlug(statement.getOrganization().getName(), statement.getOrganization().getSlug());
         form.textKo = statement.getText().ko();
         form.textEn = statement.getText().en();
+        form.glossEn = statement.getGlossEn();
         form.contextKo = statement.getContext().ko();
         form.contextEn = statement.getContext().en();
         form.stated = PartialDateField.from(statement.getStated());
@@ -52,6 +54,7 @@ public class StatementForm extends EditForm implements StatementChange {
     public void applyTo(Statement statement, Lookups lookups) {
         statement.attributeTo(speaker(lookups), speakingFor(lookups));
         statement.reword(text());
+        statement.glossInEnglish(glossEn);
         statement.placeInContext(Bilingual.of(contextKo, contextEn));
         statement.dateStated(stated.toPartialDate());
     }
@@ -90,6 +93,8 @@ public class StatementForm extends EditForm implements StatementChange {
     public void setTextKo(String textKo) { this.textKo = textKo; }
     public String getTextEn() { return textEn; }
     public void setTextEn(String textEn) { this.textEn = textEn; }
+    public String getGlossEn() { return glossEn; }
+    public void setGlossEn(String glossEn) { this.glossEn = glossEn; }
     public String getContextKo() { return contextKo; }
     public void setContextKo(String contextKo) { this.contextKo = contextKo; }
     public String getContextEn() { return contextEn; }

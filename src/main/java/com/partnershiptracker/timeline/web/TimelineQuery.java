@@ -1,6 +1,7 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.organization.PartnerMatch;
 import com.partnershiptracker.websupport.ListQuery;
 import com.partnershiptracker.websupport.QueryParameters;
 import com.partnershiptracker.timeline.TimelineFilter;
@@ -22,7 +23,8 @@ public class TimelineQuery extends ListQuery {
                 QueryParameters.enums(getKind(), FactKind.class, "kind"),
                 QueryParameters.date(getFrom(), "from"), QueryParameters.date(getTo(), "to"), getQ(),
                 QueryParameters.oneEnum(order, TimelineOrder.class, "order", TimelineOrder.OLDEST_FIRST),
-                QueryParameters.slice(getPage(), getSize()));
+                QueryParameters.slice(getPage(), getSize()),
+                PartnerMatch.parse(getMatch()));
     }
 
     @Override

@@ -102,6 +102,40 @@ class AgreementControllerTests {
     }
 
     @Test
+    void betweenAllOfThePartnersReachesTheFilterAndIsCheckedInTheForm() throws Exception {
+        mvc.perform(get("/agreements").param("partner", "kt").param("partner", "naver").param("match", "ALL")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Between all of")))
+                .andExpect(content().string(containsString("id=\"match-all\" value=\"all\" checked")));
+        ArgumentCaptor<AgreementFilter> filter = ArgumentCaptor.forClass(AgreementFilter.class);
+        verify(agreements).search(filter.capture(), any());
+        assertThat(filter.getValue().partners()).containsExactly("kt", "naver");
+        assertThat(filter.getValue().match()).isEqualTo(com.partnershiptracker.organization.PartnerMatch.ALL);
+    }
+
+    @Test
+    void anUnknownMatchIsIgnoredAndMeansAnyOf() throws Exception {
+        mvc.perform(get("/agreements").param("partner", "kt").param("match", "most"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"match-any\" value=\"any\" checked")));
+        ArgumentCaptor<AgreementFilter> filter = ArgumentCaptor.forClass(AgreementFilter.class);
+        verify(agreements).search(filter.capture(), any());
+        assertThat(filter.getValue().match()).isEqualTo(com.partnershiptracker.organization.PartnerMatch.ANY);
+    }
+
+    @Test
+    void theLinksOfAPageBetweenPartnersKeepTheMatch() {
+        AgreementQuery query = new AgreementQuery();
+        query.setPartner(List.of("kt", "woori-financial-group"));
+        query.setMatch("all");
+
+        assertThat(query.pageUrl("/agreements", 2)).isEqualTo("/agreements?partner=kt&partner=woori-financial-group&match=all&page=2");
+        query.setMatch("any");
+        assertThat(query.pageUrl("/agreements", 1)).isEqualTo("/agreements?partner=kt&partner=woori-financial-group");
+    }
+
+    @Test
     void anEmptyResultSaysWhatToDoNextAndNamesTheUnknownPartner() throws Exception {
         mvc.perform(get("/agreements").param("partner", "no-such-partner").header("Accept-Language", "en"))
                 .andExpect(status().isOk())

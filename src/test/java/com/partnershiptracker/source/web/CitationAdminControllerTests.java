@@ -121,6 +121,21 @@ class CitationAdminControllerTests {
 
     @Test
     @WithMockUser(roles = "EDITOR")
+    void theNoteReachesTheCitationInBothLanguages() throws Exception {
+        mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1")
+                        .param("quote", "지난 7월").param("claimAttribute", "SIGNED").param("claimValue", "2020-07")
+                        .param("note", "The other article is more precise.").param("noteKo", "다른 기사가 더 정확하다."))
+                .andExpect(redirectedUrl("/agreements/2"));
+        ArgumentCaptor<Citation.Draft> draft = ArgumentCaptor.forClass(Citation.Draft.class);
+        verify(citations).attach(eq(Agreement.class), eq(2L), eq(4L), eq(1L), draft.capture());
+        Citation citation = draft.getValue().toCitation(org.mockito.Mockito.mock(com.partnershiptracker.source.Source.class));
+        assertThat(citation.getNote()).isEqualTo("The other article is more precise.");
+        assertThat(citation.getNoteKo()).isEqualTo("다른 기사가 더 정확하다.");
+        assertThat(citation.isConflicting()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
     void anAttributeTheKindDoesNotHaveIsAFieldError() throws Exception {
         mvc.perform(post("/admin/citations/AGREEMENT/2/new").with(csrf()).param("version", "4").param("source", "1")
                         .param("attributes", "SIGNED", "BIRTH_YEAR").param("claimAttribute", "LAUNCHED").param("claimValue", "2020-07"))

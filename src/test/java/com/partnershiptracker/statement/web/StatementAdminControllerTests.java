@@ -94,6 +94,51 @@ class StatementAdminControllerTests {
 
     @Test
     @WithMockUser(roles = "EDITOR")
+    void theEnglishGlossAndTheDateNoteInBothLanguagesAreSaved() throws Exception {
+        mvc.perform(post("/admin/statements/new").with(csrf()).param("organization", "kt").param("textKo", "기대한다")
+                        .param("glossEn", "We expect it.")
+                        .param("stated.text", "2020-08").param("stated.inferred", "true")
+                        .param("stated.note", "The date the article reported it.")
+                        .param("stated.noteKo", "기사가 보도한 날짜."))
+                .andExpect(redirectedUrl("/admin/statements"));
+        ArgumentCaptor<StatementChange> saved = ArgumentCaptor.forClass(StatementChange.class);
+        verify(statements).create(saved.capture());
+        StatementChange.Lookups lookups = new StatementChange.Lookups() {
+            @Override
+            public Optional<com.partnershiptracker.person.Person> person(String slug) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Organization> organization(String slug) {
+                return organizations.findBySlug(slug);
+            }
+        };
+        Statement statement = saved.getValue().newStatement(lookups);
+        saved.getValue().applyTo(statement, lookups);
+        assertThat(statement.getGlossEn()).isEqualTo("We expect it.");
+        assertThat(statement.getStated().note()).isEqualTo("The date the article reported it.");
+        assertThat(statement.getStated().noteKo()).isEqualTo("기사가 보도한 날짜.");
+        assertThat(statement.getStated().isInferred()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aStaleSaveOfAGlossIsRefusedWithA409() throws Exception {
+        Statement current = Statement.bySpokespersonOf(new Organization("kt", Bilingual.of("KT", "KT"), OrganizationKind.TELECOM),
+                Bilingual.of("원래", null));
+        when(statements.getWithSpeaker(7L)).thenReturn(current);
+        when(statements.update(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(), any()))
+                .thenThrow(new com.partnershiptracker.shared.StaleRecordException("Statement", 7));
+        mvc.perform(post("/admin/statements/7/edit").with(csrf()).param("version", "0").param("organization", "kt")
+                        .param("textKo", "원래").param("glossEn", "My gloss").param("stated.text", "2020")
+                        .param("stated.noteKo", "내 메모"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict())
+                .andExpect(model().attributeExists("conflict"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
     void aStaleSaveIsRefusedWithA409() throws Exception {
         Statement current = Statement.bySpokespersonOf(new Organization("kt", Bilingual.of("KT", "KT"), OrganizationKind.TELECOM),
                 Bilingual.of("원래", null));

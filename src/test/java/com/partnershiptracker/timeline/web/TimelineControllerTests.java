@@ -99,6 +99,29 @@ class TimelineControllerTests {
     }
 
     @Test
+    void betweenAllOfThePartnersReachesTheServiceAndTheLinks() throws Exception {
+        when(timeline.entries(any())).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 45));
+        String page = mvc.perform(get("/timeline").param("partner", "kt").param("partner", "naver").param("match", "all")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        ArgumentCaptor<TimelineFilter> filter = ArgumentCaptor.forClass(TimelineFilter.class);
+        verify(timeline).entries(filter.capture());
+        assertThat(filter.getValue().match()).isEqualTo(com.partnershiptracker.organization.PartnerMatch.ALL);
+        assertThat(page).contains("Between all of", "id=\"match-all\" value=\"all\" checked");
+    }
+
+    @Test
+    void anUnknownMatchMeansAnyOf() throws Exception {
+        mvc.perform(get("/timeline").param("partner", "kt").param("match", "<script>")).andExpect(status().isOk());
+
+        ArgumentCaptor<TimelineFilter> filter = ArgumentCaptor.forClass(TimelineFilter.class);
+        verify(timeline).entries(filter.capture());
+        assertThat(filter.getValue().match()).isEqualTo(com.partnershiptracker.organization.PartnerMatch.ANY);
+    }
+
+    @Test
     void aLongRecordOffersOnlyTheTypeAheadPickerWithTheChosenPartnersInsteadOfAListOfThousands() throws Exception {
         List<OrganizationNode> many = new ArrayList<>();
         for (long id = 1; id <= 3000; id++) {

@@ -1,0 +1,136 @@
+package com.partnershiptracker.web;
+
+import com.partnershiptracker.support.BrowserTest;
+import com.partnershiptracker.support.Screenshots;
+import com.partnershiptracker.support.SeededWebTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17's words in Chromium: a reader picks two partners and "between all of"; an inference note
+ * in Korean and in English; a Korean quote with its English gloss. Screenshots at 1280 × 900 and 390 × 844.
+ */
+@SeededWebTest
+class WordsBrowserTests extends BrowserTest {
+
+    static final String GLOSSED_PERSON = "gloss-browser-speaker";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeTheGlossedStatement() {
+        jdbc.sql("delete from statements where person_id in (select id from people where slug = :slug)")
+                .param("slug", GLOSSED_PERSON).update();
+        jdbc.sql("delete from people where slug = :slug").param("slug", GLOSSED_PERSON).update();
+    }
+
+    @Test
+    void aReaderPicksTwoPartnersAndBetweenAllOf() {
+        viewport(1280, 900);
+        browser.get(url("/agreements?lang=en"));
+        Select partners = new Select(browser.findElement(By.id("partner")));
+        partners.selectByValue("kt");
+        partners.selectByValue("woori-financial-group");
+        browser.findElement(By.cssSelector("label[for=match-all]")).click();
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+
+        waitFor().until(ExpectedConditions.urlContains("match=all"));
+        assertThat(browser.getCurrentUrl()).contains("partner=kt", "partner=woori-financial-group");
+        assertThat(browser.findElement(By.id("match-all")).isSelected()).isTrue();
+        long between = jdbc.sql("""
+                select count(*) from agreements a
+                where exists (select 1 from agreement_parties p join organizations o on o.id = p.organization_id
+                              where p.agreement_id = a.id and o.slug = 'kt')
+                  and exists (select 1 from agreement_parties p join organizations o on o.id = p.organization_id
+                              where p.agreement_id = a.id and o.slug = 'woori-financial-group')""").query(Long.class).single();
+        assertThat(between).isEqualTo(2);
+        assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSize((int) between);
+        scrollTo(browser.findElement(By.cssSelector("table")));
+        Screenshots.save(browser, "17-words-agreements-between-desktop");
+
+        viewport(390, 844);
+        browser.get(url("/agreements?partner=kt&partner=woori-financial-group&match=all&lang=ko"));
+        assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSize((int) between);
+        scrollTo(browser.findElement(By.cssSelector(".partner-match")));
+        Screenshots.save(browser, "17-words-agreements-between-choice-phone");
+        scrollTo(browser.findElement(By.cssSelector(".table-responsive")));
+        Screenshots.save(browser, "17-words-agreements-between-phone");
+    }
+
+    @Test
+    void anInferenceNoteShowsInKoreanAndInEnglish() {
+        long mou = jdbc.sql("select id from agreements where kind = 'STRATEGIC_MOU' and signed_date = date '2020-08-19'")
+                .query(Long.class).single();
+        viewport(1280, 900);
+        browser.get(url("/agreements/" + mou + "?lang=ko"));
+        WebElement korean = browser.findElement(By.cssSelector("#agreement-signed .date-note"));
+        assertThat(korean.getText()).isEqualTo("'19일'. 기사 날짜(2020년 8월 20일)에서 계산했다.");
+        scrollTo(browser.findElement(By.cssSelector("#agreement-signed")));
+        Screenshots.save(browser, "17-words-note-ko-desktop");
+
+        browser.get(url("/agreements/" + mou + "?lang=en"));
+        assertThat(browser.findElement(By.cssSelector("#agreement-signed .date-note")).getText())
+                .isEqualTo("'19일', counted from the article date (20 August 2020).");
+        scrollTo(browser.findElement(By.cssSelector("#agreement-signed")));
+        Screenshots.save(browser, "17-words-note-en-desktop");
+
+        viewport(390, 844);
+        browser.get(url("/agreements/" + mou + "?lang=ko"));
+        scrollTo(browser.findElement(By.cssSelector("#agreement-signed")));
+        Screenshots.save(browser, "17-words-note-ko-phone");
+        browser.get(url("/agreements/" + mou + "?lang=en"));
+        scrollTo(browser.findElement(By.cssSelector("#agreement-signed")));
+        Screenshots.save(browser, "17-words-note-en-phone");
+    }
+
+    @Test
+    void aKoreanQuoteCarriesItsEnglishGlossInEnglishOnly() {
+        jdbc.sql("insert into people (slug, name_ko, name_en) values (:slug, '풀이 화자', 'Gloss Speaker')")
+                .param("slug", GLOSSED_PERSON).update();
+        jdbc.sql("""
+                insert into statements (person_id, text_ko, gloss_en, stated_date, stated_precision, stated_inferred)
+                values ((select id from people where slug = :slug), '디지털 전환은 선택이 아니라 생존의 문제다',
+                        'Going digital is not a choice but a matter of survival.', date '2021-03-01', 'MONTH', false)""")
+                .param("slug", GLOSSED_PERSON).update();
+
+        viewport(1280, 900);
+        browser.get(url("/people/" + GLOSSED_PERSON + "?lang=en"));
+        WebElement quote = browser.findElement(By.cssSelector("li q"));
+        assertThat(quote.getText()).contains("디지털 전환은 선택이 아니라 생존의 문제다");
+        assertThat(quote.getAttribute("lang")).isEqualTo("ko");
+        assertThat(browser.findElement(By.cssSelector(".quote-gloss")).getText())
+                .isEqualTo("Gloss: Going digital is not a choice but a matter of survival.");
+        Screenshots.save(browser, "17-words-gloss-en-desktop");
+
+        viewport(390, 844);
+        browser.get(url("/people/" + GLOSSED_PERSON + "?lang=en"));
+        Screenshots.save(browser, "17-words-gloss-en-phone");
+        browser.get(url("/people/" + GLOSSED_PERSON + "?lang=ko"));
+        assertThat(browser.findElements(By.cssSelector(".quote-gloss"))).isEmpty();
+    }
+
+    /** Sizes the window so that the page itself, not the window, is width × height pixels. */
+    private static void viewport(int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        int innerWidth = ((Number) script.executeScript("return window.innerWidth")).intValue();
+        int innerHeight = ((Number) script.executeScript("return window.innerHeight")).intValue();
+        browser.manage().window().setSize(new Dimension(2 * width - innerWidth, 2 * height - innerHeight));
+    }
+
+    private static void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript(
+                "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 120, behavior: 'instant'})", element);
+    }
+}
