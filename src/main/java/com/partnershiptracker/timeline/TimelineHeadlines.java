@@ -35,7 +35,7 @@ public class TimelineHeadlines {
         Locale locale = LocaleContextHolder.getLocale();
         String title = display.text(entry.title());
         String detail = shortened(detail(entry));
-        String parties = parties(entry.organizations(), locale);
+        String parties = parties(entry.actors(), locale);
         String key = "headline." + (entry.agreementDate() != null ? "AGREEMENT." + entry.agreementDate().name() : entry.kind().name());
         if (parties.isEmpty()) {
             key = messages.getMessage(key + ".alone", null, null, locale) != null ? key + ".alone" : key;

@@ -126,28 +126,37 @@ public class TimelineService {
         }
 
         Set<FactRef> facts = rows.stream().map(TimelineEntry::fact).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<FactRef, List<OrganizationRef>> involved = organizationsOf(facts);
+        Map<FactRef, TimelineEntry.Involved> involved = organizationsOf(facts);
         Map<FactRef, List<SourceCitation>> citations = withCitations ? citationLookup.citationsOf(facts) : Map.of();
         List<TimelineEntry> content = rows.stream()
-                .map(row -> row.with(involved.getOrDefault(row.fact(), List.of()), citations.getOrDefault(row.fact(), List.of())))
+                .map(row -> row.with(involved.getOrDefault(row.fact(), TimelineEntry.Involved.NONE),
+                        citations.getOrDefault(row.fact(), List.of())))
                 .toList();
         return new PageImpl<>(content, pageRequest, total[0]);
     }
 
-    Map<FactRef, List<OrganizationRef>> organizationsOf(Collection<FactRef> facts) {
-        Map<FactRef, List<OrganizationRef>> involved = new HashMap<>();
+    Map<FactRef, TimelineEntry.Involved> organizationsOf(Collection<FactRef> facts) {
+        Map<FactRef, TimelineEntry.Involved> involved = new HashMap<>();
         // "any(array[...])" cannot be hashed, so each organization is read by its key rather than all of them hashed.
         jdbc.sql("""
-                        select f.fact_kind, f.fact_id, o.id, o.slug, o.name_ko, o.name_en, o.kind
+                        select f.fact_kind, f.fact_id, o.id, o.slug, o.name_ko, o.name_en, o.kind,
+                               case when f.fact_kind = 'AGREEMENT' then (select p.role from agreement_parties p
+                                   where p.agreement_id = f.fact_id and p.organization_id = o.id) end as party_role
                         from fact_organization_rows f join organizations o on o.id = any(array[f.organization_id])
                         where """ + FactKeys.condition("f") + """
                          order by f.fact_kind, f.fact_id, o.slug""")
                 .params(FactKeys.params(facts))
                 .query(rs -> {
                     FactRef fact = new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id"));
-                    involved.computeIfAbsent(fact, f -> new ArrayList<>()).add(new OrganizationRef(rs.getLong("id"),
-                            rs.getString("slug"), Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
-                            OrganizationKind.valueOf(rs.getString("kind"))));
+                    OrganizationRef organization = new OrganizationRef(rs.getLong("id"), rs.getString("slug"),
+                            Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                            OrganizationKind.valueOf(rs.getString("kind")));
+                    TimelineEntry.Involved of = involved.computeIfAbsent(fact,
+                            f -> new TimelineEntry.Involved(new ArrayList<>(), new ArrayList<>()));
+                    of.organizations().add(organization);
+                    if ("PRINCIPAL".equals(rs.getString("party_role"))) {
+                        of.principals().add(organization);
+                    }
                 });
         return involved;
     }
@@ -197,6 +206,6 @@ public class TimelineService {
                 Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en")),
                 RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")), List.of(), List.of(),
                 agreementDate == null ? null : AgreementDate.valueOf(agreementDate),
-                Figure.of(rs.getBigDecimal("figure_value"), rs.getString("figure_unit")));
+                Figure.of(rs.getBigDecimal("figure_value"), rs.getString("figure_unit")), List.of());
     }
 }

@@ -49,10 +49,11 @@ final class TimelineStream {
         }
         cursor.<TimelineEntry>forEachChunk(sql, params, (rs, n) -> TimelineService.entryOf(rs), chunk -> {
             List<FactRef> facts = chunk.stream().map(TimelineEntry::fact).distinct().toList();
-            Map<FactRef, List<OrganizationRef>> involved = timeline.organizationsOf(facts);
+            Map<FactRef, TimelineEntry.Involved> involved = timeline.organizationsOf(facts);
             Map<FactRef, List<SourceCitation>> cited = citations.citationsOf(facts);
             for (TimelineEntry entry : chunk) {
-                sink.accept(entry.with(involved.getOrDefault(entry.fact(), List.of()), cited.getOrDefault(entry.fact(), List.of())));
+                sink.accept(entry.with(involved.getOrDefault(entry.fact(), TimelineEntry.Involved.NONE),
+                        cited.getOrDefault(entry.fact(), List.of())));
             }
         });
     }

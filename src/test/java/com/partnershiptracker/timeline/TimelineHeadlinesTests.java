@@ -63,6 +63,10 @@ class TimelineHeadlinesTests {
                 .isEqualTo("KT·우리금융그룹·케이뱅크, 금융·ICT 융합을 위한 전략적 업무협약 발표");
         assertThat(in(Locale.ENGLISH, agreement(AgreementDate.SIGNED, List.of())))
                 .isEqualTo("Strategic MOU for finance–ICT convergence signed");
+        TimelineEntry withAnAffiliate = new TimelineEntry(TimelineEntryKind.AGREEMENT, signed.fact(), signed.date(), signed.title(),
+                signed.detail(), signed.link(), List.of(KBANK, KT, WOORI), List.of(), AgreementDate.SIGNED, null, List.of(KT, WOORI));
+        assertThat(in(Locale.ENGLISH, withAnAffiliate)).as("the principal parties alone")
+                .isEqualTo("KT and Woori Financial Group sign Strategic MOU for finance–ICT convergence");
         assertThat(in(Locale.ENGLISH, agreement(AgreementDate.ENDED, List.of(KT, WOORI))))
                 .isEqualTo("KT and Woori Financial Group: Strategic MOU for finance–ICT convergence ends");
     }
@@ -114,12 +118,12 @@ class TimelineHeadlinesTests {
         return new TimelineEntry(date == AgreementDate.SIGNED ? TimelineEntryKind.AGREEMENT : TimelineEntryKind.AGREEMENT_ANNOUNCED,
                 new FactRef(FactKind.AGREEMENT, 1), PartialDate.ofDay(2020, 8, 19),
                 Bilingual.of("금융·ICT 융합을 위한 전략적 업무협약", "Strategic MOU for finance–ICT convergence"),
-                Bilingual.of(null, null), RecordLink.of("AGREEMENT", "1"), parties, List.of(), date, null);
+                Bilingual.of(null, null), RecordLink.of("AGREEMENT", "1"), parties, List.of(), date, null, List.of());
     }
 
     private static TimelineEntry entry(TimelineEntryKind kind, Bilingual title, Bilingual detail, List<OrganizationRef> organizations,
                                        Figure figure) {
         return new TimelineEntry(kind, new FactRef(kind.factKind(), 1), PartialDate.ofMonth(2022, 10), title, detail,
-                RecordLink.of("ORGANIZATION", "woori-financial-group"), organizations, List.of(), null, figure);
+                RecordLink.of("ORGANIZATION", "woori-financial-group"), organizations, List.of(), null, figure, List.of());
     }
 }
