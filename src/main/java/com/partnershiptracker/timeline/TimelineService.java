@@ -10,7 +10,6 @@ import com.partnershiptracker.database.FactKeys;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.Figure;
-import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.database.PartialDateColumns;
 import com.partnershiptracker.shared.RecordLink;
 import com.partnershiptracker.shared.TextQuery;

@@ -1,12 +1,7 @@
 package com.partnershiptracker.timeline;
 
-import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.organization.PartnerSelection;
-import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
-import com.partnershiptracker.database.PartialDateColumns;
-import com.partnershiptracker.shared.RecordLink;
 import com.partnershiptracker.export.CursorReader;
 import com.partnershiptracker.export.ExportSink;
 import com.partnershiptracker.source.CitationLookup;
