@@ -4,6 +4,7 @@
 -- AGREEMENT_ANNOUNCED or AGREEMENT_EFFECTIVE entry. date_role says which date an agreement's entry
 -- is, for its label and the dates= filter. A figure's value and unit travel as they are, so that the
 -- pages format them in the reader's language; the detail keeps the exact text for search and export.
+-- fact_labels likewise carries a figure's measure, value and unit apart, for the sources page.
 
 alter table timeline_entry_rows add column date_role varchar(12);
 alter table timeline_entry_rows add column figure_value numeric(24, 4);
@@ -116,6 +117,46 @@ from organization_relations r
 join organizations s on s.id = r.subject_id
 join organizations o on o.id = r.object_id
 where r.started_date is not null;
+
+-- The sources page writes a figure in the reader's language: a figure's label carries its measure, value and unit apart
+-- (the titles stay as they were, for the pages that show them as they are).
+drop view fact_labels;
+
+create view fact_labels as
+select cast('ORGANIZATION' as varchar(20)) as fact_kind, o.id as fact_id,
+       coalesce(o.name_ko, o.name_en) as title_ko, coalesce(o.name_en, o.name_ko) as title_en,
+       cast('ORGANIZATION' as varchar(20)) as link_kind, cast(o.slug as varchar(80)) as link_key,
+       cast(null as varchar(200)) as figure_measure_ko, cast(null as varchar(200)) as figure_measure_en,
+       cast(null as numeric(24, 4)) as figure_value, cast(null as varchar(40)) as figure_unit
+from organizations o
+union all
+select 'RELATION', r.id, coalesce(s.name_ko, s.name_en) || ' → ' || coalesce(o.name_ko, o.name_en),
+       coalesce(s.name_en, s.name_ko) || ' → ' || coalesce(o.name_en, o.name_ko), 'ORGANIZATION', s.slug, null, null, null, null
+from organization_relations r join organizations s on s.id = r.subject_id join organizations o on o.id = r.object_id
+union all
+select 'PERSON', p.id, coalesce(p.name_ko, p.name_en), coalesce(p.name_en, p.name_ko), 'PERSON', p.slug, null, null, null, null
+from people p
+union all
+select 'POSITION', p.id, coalesce(pe.name_ko, pe.name_en) || ' · ' || coalesce(p.title_ko, p.title_en),
+       coalesce(pe.name_en, pe.name_ko) || ' · ' || coalesce(p.title_en, p.title_ko), 'PERSON', pe.slug, null, null, null, null
+from positions p join people pe on pe.id = p.person_id
+union all
+select 'AGREEMENT', a.id, coalesce(a.title_ko, a.title_en), coalesce(a.title_en, a.title_ko), 'AGREEMENT', cast(a.id as varchar(80)), null, null, null, null
+from agreements a
+union all
+select 'INITIATIVE', i.id, coalesce(i.title_ko, i.title_en), coalesce(i.title_en, i.title_ko), 'INITIATIVE', cast(i.id as varchar(80)), null, null, null, null
+from initiatives i
+union all
+select 'METRIC', m.id, coalesce(m.measure_ko, m.measure_en) || ': ' || coalesce(m.raw_text, cast(m.metric_value as varchar(60))),
+       coalesce(m.measure_en, m.measure_ko) || ': ' || coalesce(cast(m.metric_value as varchar(60)), m.raw_text),
+       case when m.initiative_id is not null then 'INITIATIVE' else 'ORGANIZATION' end,
+       coalesce(cast(m.initiative_id as varchar(80)), mo.slug),
+       coalesce(m.measure_ko, m.measure_en), coalesce(m.measure_en, m.measure_ko), m.metric_value, m.unit
+from metrics m left join organizations mo on mo.id = m.organization_id
+union all
+select 'STATEMENT', s.id, coalesce(s.text_ko, s.text_en), coalesce(s.text_en, s.text_ko),
+       case when pe.id is not null then 'PERSON' else 'ORGANIZATION' end, coalesce(pe.slug, o.slug), null, null, null, null
+from statements s left join people pe on pe.id = s.person_id left join organizations o on o.id = s.organization_id;
 
 -- The copy is written again from these views by the repeatable migration R__Write_the_timeline_rows_again,
 -- whose definition (timeline/timeline_rows.sql) changes with this migration.

@@ -138,4 +138,12 @@ class AgreementDatesAndHeadlinesWebTests {
         assertThat(Http.get(port, "/timeline.atom", "en").body())
                 .contains("<title>KT and Woori Financial Group sign Strategic MOU for finance–ICT convergence</title>");
     }
+
+    @Test
+    void theSourcesPageWritesTheFiguresItSupportsInTheReadersLanguage() {
+        long source = jdbc.sql("select id from sources where headline_ko like '적은 비용으로 최대 효과%'").query(Long.class).single();
+        assertThat(Http.get(port, "/sources/" + source, "en").body())
+                .contains("Deposits: KRW 22.3 trillion", "Customers: 12,940,000 people").doesNotContain("22315900000000");
+        assertThat(Http.get(port, "/sources/" + source, "ko").body()).contains("수신잔액: 22조 3,159억 원", "고객수: 1,294만 명");
+    }
 }
