@@ -7,17 +7,23 @@ import com.partnershiptracker.shared.FactRef;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.database.PartialDateColumns;
 import com.partnershiptracker.shared.RecordLink;
+import com.partnershiptracker.websupport.Figures;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +35,10 @@ public class CitationLookup {
 
     private final JdbcClient jdbc;
 
-    CitationLookup(JdbcClient jdbc) {
+    private final Figures figures;
+
+    CitationLookup(JdbcClient jdbc, MessageSource messages) {
+        this.figures = new Figures(messages);
         this.jdbc = jdbc;
     }
 
@@ -116,13 +125,14 @@ public class CitationLookup {
     public List<CitedFact> factsCiting(long sourceId) {
         return jdbc.sql("""
                         select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note, c.note_ko,
-                               l.title_ko, l.title_en, l.link_kind, l.link_key
+                               l.title_ko, l.title_en, l.link_kind, l.link_key, l.figure_measure_ko, l.figure_measure_en,
+                               l.figure_value, l.figure_unit
                         from fact_citations c join fact_labels l on l.fact_kind = c.fact_kind and l.fact_id = c.fact_id
                         where c.source_id = :sourceId
                         order by c.fact_kind, c.fact_id, c.position""")
                 .param("sourceId", sourceId)
                 .query((rs, n) -> new CitedFact(new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
-                        Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                        label(rs),
                         RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")),
                         rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"),
                         rs.getString("note_ko")))
@@ -137,7 +147,8 @@ public class CitationLookup {
         long[] total = {0};
         List<CitedFact> facts = jdbc.sql("""
                         select c.fact_kind, c.fact_id, c.quote, c.claim_attribute, c.claim_value, c.note, c.note_ko,
-                               l.title_ko, l.title_en, l.link_kind, l.link_key, count(*) over () as total
+                               l.title_ko, l.title_en, l.link_kind, l.link_key, l.figure_measure_ko, l.figure_measure_en,
+                               l.figure_value, l.figure_unit, count(*) over () as total
                         from fact_citations c join fact_labels l on l.fact_kind = c.fact_kind and l.fact_id = c.fact_id
                         where c.source_id = :sourceId
                         order by c.fact_kind, c.fact_id, c.position
@@ -147,13 +158,24 @@ public class CitationLookup {
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     return new CitedFact(new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
-                            Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                            label(rs),
                             RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")),
                             rs.getString("quote"), rs.getString("claim_attribute"), rs.getString("claim_value"), rs.getString("note"),
                             rs.getString("note_ko"));
                 })
                 .list();
         return new PageImpl<>(facts, PageRequest.of(0, limit), facts.isEmpty() ? 0 : total[0]);
+    }
+
+    /** A fact's label; a figure's as its measure and its value written in each language ("Deposits: KRW 22.3 trillion"). */
+    private Bilingual label(ResultSet rs) throws SQLException {
+        BigDecimal value = rs.getBigDecimal("figure_value");
+        if (value == null) {
+            return Bilingual.of(rs.getString("title_ko"), rs.getString("title_en"));
+        }
+        String unit = rs.getString("figure_unit");
+        return Bilingual.of(rs.getString("figure_measure_ko") + ": " + figures.format(value, unit, Locale.KOREAN),
+                rs.getString("figure_measure_en") + ": " + figures.format(value, unit, Locale.ENGLISH));
     }
 
     /** How many citations point at the source; one statement. */

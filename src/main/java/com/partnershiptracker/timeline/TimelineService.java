@@ -9,7 +9,7 @@ import com.partnershiptracker.database.DateRangeCondition;
 import com.partnershiptracker.database.FactKeys;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
-import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.shared.Figure;
 import com.partnershiptracker.database.PartialDateColumns;
 import com.partnershiptracker.shared.RecordLink;
 import com.partnershiptracker.shared.TextQuery;
@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -133,7 +135,7 @@ public class TimelineService {
         // The page is chosen among the hits' keys (for a partner, an index range), then joined to its 20 rows;
         // the total comes with it, so a page is one statement. Limit and offset are written as numbers, not
         // parameters: a plan cached for any limit sorts every hit instead of walking the index to the page.
-        List<EntryRow> rows = jdbc.sql("select e.*, (select count(*) from (" + hits + ") c) as total_entries"
+        List<TimelineEntry> rows = jdbc.sql("select e.*, (select count(*) from (" + hits + ") c) as total_entries"
                         + " from (select h.* from (" + hits + ") h" + order.formatted("h")
                         + " limit " + pageRequest.getPageSize() + " offset " + pageRequest.getOffset() + ") p"
                         + " join timeline_entry_rows e on e.entry_kind = p.entry_kind and e.fact_id = p.fact_id"
@@ -141,12 +143,7 @@ public class TimelineService {
                 .params(params)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total_entries");
-                    return new EntryRow(TimelineEntryKind.valueOf(rs.getString("entry_kind")),
-                            new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
-                            PartialDateColumns.read(rs, "entry"),
-                            Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                            Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en")),
-                            RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")));
+                    return entryOf(rs);
                 })
                 .list();
         if (rows.isEmpty()) {
@@ -156,30 +153,38 @@ public class TimelineService {
             return new PageImpl<>(List.of(), pageRequest, count);
         }
 
-        Set<FactRef> facts = rows.stream().map(EntryRow::fact).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<FactRef, List<OrganizationRef>> involved = withOrganizations ? organizationsOf(facts) : Map.of();
+        Set<FactRef> facts = rows.stream().map(TimelineEntry::fact).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<FactRef, TimelineEntry.Involved> involved = withOrganizations ? organizationsOf(facts) : Map.of();
         Map<FactRef, List<SourceCitation>> citations = withCitations ? citationLookup.citationsOf(facts) : Map.of();
         List<TimelineEntry> content = rows.stream()
-                .map(row -> new TimelineEntry(row.kind(), row.fact(), row.date(), row.title(), row.detail(), row.link(),
-                        involved.getOrDefault(row.fact(), List.of()), citations.getOrDefault(row.fact(), List.of())))
+                .map(row -> row.with(involved.getOrDefault(row.fact(), TimelineEntry.Involved.NONE),
+                        citations.getOrDefault(row.fact(), List.of())))
                 .toList();
         return new PageImpl<>(content, pageRequest, total[0]);
     }
 
-    Map<FactRef, List<OrganizationRef>> organizationsOf(Collection<FactRef> facts) {
-        Map<FactRef, List<OrganizationRef>> involved = new HashMap<>();
+    Map<FactRef, TimelineEntry.Involved> organizationsOf(Collection<FactRef> facts) {
+        Map<FactRef, TimelineEntry.Involved> involved = new HashMap<>();
         // "any(array[...])" cannot be hashed, so each organization is read by its key rather than all of them hashed.
         jdbc.sql("""
-                        select f.fact_kind, f.fact_id, o.id, o.slug, o.name_ko, o.name_en, o.kind
+                        select f.fact_kind, f.fact_id, o.id, o.slug, o.name_ko, o.name_en, o.kind,
+                               case when f.fact_kind = 'AGREEMENT' then (select p.role from agreement_parties p
+                                   where p.agreement_id = f.fact_id and p.organization_id = o.id) end as party_role
                         from fact_organization_rows f join organizations o on o.id = any(array[f.organization_id])
                         where """ + FactKeys.condition("f") + """
                          order by f.fact_kind, f.fact_id, o.slug""")
                 .params(FactKeys.params(facts))
                 .query(rs -> {
                     FactRef fact = new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id"));
-                    involved.computeIfAbsent(fact, f -> new ArrayList<>()).add(new OrganizationRef(rs.getLong("id"),
-                            rs.getString("slug"), Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
-                            OrganizationKind.valueOf(rs.getString("kind"))));
+                    OrganizationRef organization = new OrganizationRef(rs.getLong("id"), rs.getString("slug"),
+                            Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                            OrganizationKind.valueOf(rs.getString("kind")));
+                    TimelineEntry.Involved of = involved.computeIfAbsent(fact,
+                            f -> new TimelineEntry.Involved(new ArrayList<>(), new ArrayList<>()));
+                    of.organizations().add(organization);
+                    if ("PRINCIPAL".equals(rs.getString("party_role"))) {
+                        of.principals().add(organization);
+                    }
                 });
         return involved;
     }
@@ -213,6 +218,10 @@ public class TimelineService {
             sql.append(" and c.fact_kind in (:factKinds)");
             params.put("factKinds", filter.kinds().stream().map(Enum::name).toList());
         }
+        if (!filter.dates().isEmpty()) {
+            sql.append(" and c.date_role in (:dates)");
+            params.put("dates", filter.dates().stream().map(Enum::name).toList());
+        }
         DateRangeCondition.append(sql, params, "c.entry_date", "c.entry_precision", filter.from(), filter.to());
         if (filter.text() != null) {
             String texts = "(lower(%1$s.title_ko) like :text escape '\\' or lower(%1$s.title_en) like :text escape '\\'"
@@ -225,7 +234,16 @@ public class TimelineService {
         return sql.toString();
     }
 
-    private record EntryRow(TimelineEntryKind kind, FactRef fact, PartialDate date, Bilingual title, Bilingual detail,
-                            RecordLink link) {
+    /** An entry of a row of timeline_entry_rows, without its organizations and citations. */
+    static TimelineEntry entryOf(ResultSet rs) throws SQLException {
+        String agreementDate = rs.getString("date_role");
+        return new TimelineEntry(TimelineEntryKind.valueOf(rs.getString("entry_kind")),
+                new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
+                PartialDateColumns.read(rs, "entry"),
+                Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en")),
+                RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")), List.of(), List.of(),
+                agreementDate == null ? null : AgreementDate.valueOf(agreementDate),
+                Figure.of(rs.getBigDecimal("figure_value"), rs.getString("figure_unit")), List.of());
     }
 }

@@ -1,12 +1,7 @@
 package com.partnershiptracker.timeline;
 
-import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.organization.PartnerSelection;
-import com.partnershiptracker.shared.Bilingual;
-import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.FactRef;
-import com.partnershiptracker.database.PartialDateColumns;
-import com.partnershiptracker.shared.RecordLink;
 import com.partnershiptracker.export.CursorReader;
 import com.partnershiptracker.export.ExportSink;
 import com.partnershiptracker.source.CitationLookup;
@@ -47,18 +42,13 @@ final class TimelineStream {
             sql += " limit :limit";
             params.put("limit", limit);
         }
-        cursor.<TimelineEntry>forEachChunk(sql, params, (rs, n) -> new TimelineEntry(
-                TimelineEntryKind.valueOf(rs.getString("entry_kind")),
-                new FactRef(FactKind.valueOf(rs.getString("fact_kind")), rs.getLong("fact_id")),
-                PartialDateColumns.read(rs, "entry"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en")),
-                RecordLink.of(rs.getString("link_kind"), rs.getString("link_key")), List.of(), List.of()), chunk -> {
+        cursor.<TimelineEntry>forEachChunk(sql, params, (rs, n) -> TimelineService.entryOf(rs), chunk -> {
             List<FactRef> facts = chunk.stream().map(TimelineEntry::fact).distinct().toList();
-            Map<FactRef, List<OrganizationRef>> involved = timeline.organizationsOf(facts);
+            Map<FactRef, TimelineEntry.Involved> involved = timeline.organizationsOf(facts);
             Map<FactRef, List<SourceCitation>> cited = citations.citationsOf(facts);
             for (TimelineEntry entry : chunk) {
-                sink.accept(new TimelineEntry(entry.kind(), entry.fact(), entry.date(), entry.title(), entry.detail(),
-                        entry.link(), involved.getOrDefault(entry.fact(), List.of()), cited.getOrDefault(entry.fact(), List.of())));
+                sink.accept(entry.with(involved.getOrDefault(entry.fact(), TimelineEntry.Involved.NONE),
+                        cited.getOrDefault(entry.fact(), List.of())));
             }
         });
     }

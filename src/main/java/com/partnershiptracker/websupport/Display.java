@@ -22,9 +22,11 @@ public class Display {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final MessageSource messages;
+    private final Figures figures;
 
     Display(MessageSource messages) {
         this.messages = messages;
+        this.figures = new Figures(messages);
     }
 
     /** A partial date at its own precision, such as "July 2020" or "2020년 7월"; empty for null. */
@@ -71,6 +73,11 @@ public class Display {
         NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
         format.setMaximumFractionDigits(4);
         return format.format(value);
+    }
+
+    /** A figure in its unit, such as "12,940,000 people" or "1,294만 명"; empty for no value (see {@link Figures}). */
+    public String figure(BigDecimal value, String unit) {
+        return figures.format(value, unit, LocaleContextHolder.getLocale());
     }
 
     private static String nullToEmpty(String text) {

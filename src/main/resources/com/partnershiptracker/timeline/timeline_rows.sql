@@ -12,14 +12,16 @@
 -- whenever this file changes; a migration that changes what the views return must change the line
 -- below too, so that every database's copy follows.
 --
--- Views as of V2 (timeline_entries, fact_organizations).
+-- Views as of V24 (timeline_entries; fact_organizations of V2).
 
 delete from timeline_entry_rows where :facts;
 
 insert into timeline_entry_rows (entry_kind, fact_kind, fact_id, entry_date, entry_precision, entry_inferred,
-                                 precision_rank, title_ko, title_en, detail_ko, detail_en, link_kind, link_key)
+                                 precision_rank, title_ko, title_en, detail_ko, detail_en, link_kind, link_key,
+                                 date_role, figure_value, figure_unit)
 select entry_kind, fact_kind, fact_id, entry_date, entry_precision, entry_inferred,
-       precision_rank, title_ko, title_en, detail_ko, detail_en, link_kind, link_key
+       precision_rank, title_ko, title_en, detail_ko, detail_en, link_kind, link_key,
+       date_role, figure_value, figure_unit
 from timeline_entries where :facts;
 
 delete from fact_organization_rows where :facts;
@@ -29,7 +31,8 @@ select distinct fact_kind, fact_id, organization_id from fact_organizations wher
 
 delete from timeline_organization_rows where :facts;
 
-insert into timeline_organization_rows (organization_id, entry_kind, fact_kind, fact_id, entry_date, entry_precision, precision_rank)
-select f.organization_id, e.entry_kind, e.fact_kind, e.fact_id, e.entry_date, e.entry_precision, e.precision_rank
-from (select entry_kind, fact_kind, fact_id, entry_date, entry_precision, precision_rank from timeline_entry_rows where :facts) e
+insert into timeline_organization_rows (organization_id, entry_kind, fact_kind, fact_id, entry_date, entry_precision, precision_rank,
+                                        date_role)
+select f.organization_id, e.entry_kind, e.fact_kind, e.fact_id, e.entry_date, e.entry_precision, e.precision_rank, e.date_role
+from (select entry_kind, fact_kind, fact_id, entry_date, entry_precision, precision_rank, date_role from timeline_entry_rows where :facts) e
 join fact_organization_rows f on f.fact_kind = e.fact_kind and f.fact_id = e.fact_id;

@@ -68,7 +68,14 @@ class AgreementListingTests {
         Organization other = records.organization("dated-other", OrganizationKind.FINTECH);
         for (int i = 0; i < 24; i++) {
             PartialDate date = i % 5 == 0 ? null : i % 3 == 0 ? PartialDate.ofYear(2020) : PartialDate.ofMonth(2020 + i % 4, 1 + i % 12);
-            records.agreement("Dated " + i, date, source, partner, other);
+            Agreement agreement = records.agreement("Dated " + i, date, source, partner, other);
+            // An agreement's other dates are timeline entries of their own: the list must still hold it once.
+            switch (date == null ? 0 : i % 4) {
+                case 1 -> agreement.announceOn(PartialDate.ofYear(2019));
+                case 2 -> agreement.takeEffectOn(PartialDate.ofYear(2024));
+                case 3 -> agreement.endOn(PartialDate.ofYear(2025));
+                default -> { }
+            }
         }
         records.flush();
         PartnerSelection partners = new PartnerSelection(Set.of(partner.getId()), List.of());

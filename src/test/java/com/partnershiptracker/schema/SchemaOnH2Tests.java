@@ -17,6 +17,7 @@ import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
+import com.partnershiptracker.timeline.AgreementDate;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineService;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +113,9 @@ class SchemaOnH2Tests {
                 .withPartners(List.of("h2-telecom"), false)).getContent();
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).citations()).hasSize(1);
+        assertThat(timeline.entries(TimelineFilter.everything().withPartners(List.of("h2-telecom"), false)
+                .onDates(Set.of(AgreementDate.SIGNED))).getContent()).extracting(TimelineEntry::agreementDate)
+                .containsExactly(AgreementDate.SIGNED);
         PartnerOverview overview = dossiers.overviewOf("h2-group");
         assertThat(overview.affiliates()).hasSize(1);
         assertThat(overview.summary().firstActivity()).isNotNull();

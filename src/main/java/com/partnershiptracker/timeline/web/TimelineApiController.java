@@ -4,15 +4,18 @@ import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.source.CitationJson;
 import com.partnershiptracker.websupport.PageJson;
 import com.partnershiptracker.websupport.PartialDateJson;
+import com.partnershiptracker.timeline.AgreementDate;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
 import com.partnershiptracker.timeline.TimelineService;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The timeline read model as JSON, with the same filters as the timeline page. */
@@ -33,13 +36,20 @@ class TimelineApiController {
 
     record EntryJson(PartialDateJson date, TimelineEntryKind kind, String factKind, long factId, String titleKo,
                      String titleEn, String detailKo, String detailEn, List<String> organizations, String url,
-                     List<CitationJson> citations) {
+                     List<CitationJson> citations,
+                     @Schema(description = "Which date of an agreement the entry is (ANNOUNCED, SIGNED, EFFECTIVE, ENDED); null for other facts")
+                     AgreementDate agreementDate,
+                     @Schema(description = "A figure's exact value as recorded; null unless the entry is a figure with a value")
+                     BigDecimal figureValue,
+                     @Schema(description = "The unit of figureValue as recorded (people, KRW, %...)")
+                     String figureUnit) {
 
         static EntryJson of(TimelineEntry entry) {
             return new EntryJson(PartialDateJson.of(entry.date()), entry.kind(), entry.fact().kind().name(), entry.fact().id(),
                     entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
                     entry.organizations().stream().map(OrganizationRef::slug).toList(), entry.link().path(),
-                    entry.citations().stream().map(CitationJson::of).toList());
+                    entry.citations().stream().map(CitationJson::of).toList(), entry.agreementDate(),
+                    entry.figure() == null ? null : entry.figure().value(), entry.figure() == null ? null : entry.figure().unit());
         }
     }
 }

@@ -43,7 +43,7 @@ class TimelineChartApiController {
         Map<String, LaneJson> lanes = new LinkedHashMap<>();
         List<ItemJson> items = entries.getContent().stream().map(entry -> {
             entry.organizations().forEach(organization -> lanes.computeIfAbsent(organization.slug(), slug -> LaneJson.of(organization)));
-            return ItemJson.of(entry, display.label(entry.kind()));
+            return ItemJson.of(entry, display.label(entry.shownKind()));
         }).toList();
         return new ChartJson(entries.getTotalElements(), items.size(), List.copyOf(lanes.values()), items);
     }

@@ -4,6 +4,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.PartnerPicker;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.timeline.AgreementDate;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineService;
@@ -49,6 +50,7 @@ class TimelineController {
         model.addAttribute("partnerPicker", PartnerPicker.of(organizations.hierarchy(), filter.partners(), partnerListLimit));
         model.addAttribute("unknownPartners", organizations.selectPartners(filter.partners(), false).unknownSlugs());
         model.addAttribute("kindOptions", FactKind.values());
+        model.addAttribute("dateOptions", AgreementDate.values());
         return VIEW;
     }
 }

@@ -6,6 +6,7 @@ import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.source.SourceCitation;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
+import com.partnershiptracker.timeline.TimelineHeadlines;
 import com.partnershiptracker.timeline.TimelineOrder;
 import com.partnershiptracker.timeline.TimelineService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The filtered timeline as an Atom feed, newest first, so each partner filter is a feed of its
@@ -41,11 +43,13 @@ class TimelineFeedController {
 
     private final TimelineService timeline;
     private final Display display;
+    private final TimelineHeadlines headlines;
     private final MessageSource messages;
 
-    TimelineFeedController(TimelineService timeline, Display display, MessageSource messages) {
+    TimelineFeedController(TimelineService timeline, Display display, TimelineHeadlines headlines, MessageSource messages) {
         this.timeline = timeline;
         this.display = display;
+        this.headlines = headlines;
         this.messages = messages;
     }
 
@@ -97,7 +101,7 @@ class TimelineFeedController {
             xml.writeStartElement("entry");
             element(xml, "id", url + "#" + entry.kind().name().toLowerCase() + "-" + entry.fact().kind().name().toLowerCase()
                     + "-" + entry.fact().id());
-            element(xml, "title", display.date(entry.date()) + " · " + display.text(entry.title()));
+            element(xml, "title", headlines.of(entry));
             element(xml, "updated", updated(entry));
             link(xml, "alternate", url);
             element(xml, "content", content(entry));
@@ -111,9 +115,14 @@ class TimelineFeedController {
     }
 
     private String content(TimelineEntry entry) {
-        StringBuilder content = new StringBuilder(display.label(entry.kind())).append(" · ")
+        // The title says what happened; the content gives its kind, date and organizations, then the detail.
+        StringBuilder content = new StringBuilder(display.label(entry.shownKind())).append(" · ")
                 .append(display.date(entry.date()));
-        String detail = display.text(entry.detail());
+        if (!entry.organizations().isEmpty()) {
+            content.append(" · ").append(entry.organizations().stream()
+                    .map(organization -> display.text(organization.name())).collect(Collectors.joining(", ")));
+        }
+        String detail = headlines.detail(entry);
         if (!detail.isEmpty()) {
             content.append("\n").append(detail);
         }

@@ -4,18 +4,27 @@ import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.organization.PartnerMatch;
 import com.partnershiptracker.websupport.ListQuery;
 import com.partnershiptracker.websupport.QueryParameters;
+import com.partnershiptracker.timeline.AgreementDate;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The timeline's query string: the common list filters plus the order and the view (list or chart). */
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The timeline's query string: the common list filters plus the order, the view (list or chart) and
+ * the dates of agreements to show alone ({@code dates=signed}; a name that is no date is ignored).
+ */
 public class TimelineQuery extends ListQuery {
 
     private static final String CHART = "chart";
 
     private String order;
     private String view;
+    private List<String> dates;
 
     /** @throws com.partnershiptracker.websupport.InvalidQueryException when a parameter cannot be read */
     public TimelineFilter toFilter() {
@@ -24,15 +33,27 @@ public class TimelineQuery extends ListQuery {
                 QueryParameters.date(getFrom(), "from"), QueryParameters.date(getTo(), "to"), getQ(),
                 QueryParameters.oneEnum(order, TimelineOrder.class, "order", TimelineOrder.OLDEST_FIRST),
                 QueryParameters.slice(getPage(), getSize()),
-                PartnerMatch.parse(getMatch()));
+                PartnerMatch.parse(getMatch())).onDates(agreementDates());
+    }
+
+    /** The agreement dates asked for, those that are dates at all. */
+    public Set<AgreementDate> agreementDates() {
+        return AgreementDate.named(dates);
     }
 
     @Override
     protected void addOwnParameters(MultiValueMap<String, String> parameters) {
         addIfPresent(parameters, "order", order);
+        agreementDates().forEach(date -> parameters.add("dates", date.name().toLowerCase(Locale.ROOT)));
         if (isChartView()) {
             parameters.add("view", CHART);
         }
+    }
+
+    @Override
+    public boolean isSelected(String parameter, String value) {
+        return "dates".equals(parameter) ? agreementDates().containsAll(AgreementDate.named(List.of(value)))
+                && !AgreementDate.named(List.of(value)).isEmpty() : super.isSelected(parameter, value);
     }
 
     /** True when the timeline is shown as a chart rather than as the list. */
@@ -55,7 +76,7 @@ public class TimelineQuery extends ListQuery {
 
     @Override
     protected boolean hasOwnFilter() {
-        return false;
+        return !agreementDates().isEmpty();
     }
 
     public boolean isNewestFirst() {
@@ -68,6 +89,14 @@ public class TimelineQuery extends ListQuery {
 
     public void setOrder(String order) {
         this.order = order;
+    }
+
+    public List<String> getDates() {
+        return dates;
+    }
+
+    public void setDates(List<String> dates) {
+        this.dates = dates;
     }
 
     public String getView() {

@@ -15,6 +15,7 @@ import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
+import com.partnershiptracker.timeline.TimelineHeadlines;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
 import com.partnershiptracker.timeline.TimelineService;
@@ -55,7 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(TimelineController.class)
-@Import({Display.class, SliceSecurity.class})
+@Import({Display.class, TimelineHeadlines.class, SliceSecurity.class})
 class TimelineControllerTests {
 
     @Autowired

@@ -12,6 +12,7 @@ import com.partnershiptracker.export.ExportSink;
 import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
+import com.partnershiptracker.timeline.TimelineHeadlines;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
 import com.partnershiptracker.timeline.TimelineService;
@@ -49,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({TimelineExportController.class, TimelineFeedController.class})
-@Import({Display.class, SliceSecurity.class, CsvDownloads.class})
+@Import({Display.class, TimelineHeadlines.class, SliceSecurity.class, CsvDownloads.class})
 class TimelineExportControllerTests {
 
     @Autowired

@@ -3,6 +3,7 @@ package com.partnershiptracker.timeline.web;
 import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.export.CsvDownloads;
 import com.partnershiptracker.websupport.Display;
+import com.partnershiptracker.timeline.TimelineHeadlines;
 import com.partnershiptracker.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** With no export allowed at all and no line to wait in, an export is refused with a 503 and Retry-After before any reading. */
 @WebMvcTest({TimelineExportController.class, TimelineFeedController.class})
-@Import({Display.class, SliceSecurity.class, CsvDownloads.class})
+@Import({Display.class, TimelineHeadlines.class, SliceSecurity.class, CsvDownloads.class})
 @TestPropertySource(properties = {"app.exports.max-concurrent=0", "app.exports.max-waiting=0"})
 class TimelineExportGateTests {
 
