@@ -58,10 +58,11 @@ public abstract class ListQuery {
         return UriComponentsBuilder.fromPath(path).queryParams(kept).encode().build().toUriString();
     }
 
-    /** How many filters narrow the list: one per partner, kind and other chosen value, the affiliates switch, dates and text. */
+    /** How many filters narrow the list: one per partner, kind and other chosen value, the affiliates switch, "between all of", dates and text. */
     public int activeFilterCount() {
         return QueryParameters.slugs(partner).size() + (includeAffiliates() ? 1 : 0) + distinctNonBlank(kind).size()
-                + (notBlank(from) ? 1 : 0) + (notBlank(to) ? 1 : 0) + (notBlank(q) ? 1 : 0) + ownFilterCount();
+                + (matchesAllPartners() ? 1 : 0) + (notBlank(from) ? 1 : 0) + (notBlank(to) ? 1 : 0) + (notBlank(q) ? 1 : 0)
+                + ownFilterCount();
     }
 
     /** How many of the parameters beyond the common ones narrow the list. */
