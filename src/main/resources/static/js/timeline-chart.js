@@ -371,7 +371,7 @@
                 var right = Math.min(scale.x(item.to), scale.right + 2);
                 element('rect', {x: left, y: top + 1, width: Math.max(right - left, 4), height: 9, rx: 3}, link);
             }
-            var label = element('text', {'class': 'chart-label', x: placed.start, y: top + 27}, link);
+            var label = element('text', {'class': 'chart-label', x: placed.start, y: top + 24}, link);
             label.textContent = placed.label;
             link.addEventListener('click', function (event) {
                 event.preventDefault();
