@@ -39,10 +39,11 @@ public class PartnerDossierService {
     private final StatementService statements;
     private final CitationLookup citations;
     private final PartnerSummaryQuery summaries;
+    private final PartnerRelationshipsQuery relationships;
 
     PartnerDossierService(OrganizationService organizations, AgreementService agreements, InitiativeService initiatives,
                           PersonService people, StatementService statements, CitationLookup citations,
-                          PartnerSummaryQuery summaries) {
+                          PartnerSummaryQuery summaries, PartnerRelationshipsQuery relationships) {
         this.organizations = organizations;
         this.agreements = agreements;
         this.initiatives = initiatives;
@@ -50,6 +51,20 @@ public class PartnerDossierService {
         this.statements = statements;
         this.citations = citations;
         this.summaries = summaries;
+        this.relationships = relationships;
+    }
+
+    /**
+     * The partner's relationships table: one row per agreement, initiative or relation it (or an
+     * affiliate) has with organizations outside it, sorted, filtered and paged in the database in
+     * four statements whatever the rows. As of a day, only what was in force then, possibly so
+     * marked uncertain.
+     *
+     * @throws OrganizationNotFoundException when no organization has that slug
+     */
+    public Page<Relationship> relationshipsOf(String slug, RelationshipFilter filter) {
+        organizations.findNode(slug).orElseThrow(() -> new OrganizationNotFoundException(slug));
+        return relationships.relationshipsOf(coveredBy(slug), filter);
     }
 
     /** @throws OrganizationNotFoundException when no organization has that slug */
