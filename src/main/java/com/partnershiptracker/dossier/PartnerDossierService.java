@@ -19,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -40,10 +41,11 @@ public class PartnerDossierService {
     private final CitationLookup citations;
     private final PartnerSummaryQuery summaries;
     private final PartnerRelationshipsQuery relationships;
+    private final PartnerAsOfQuery asOf;
 
     PartnerDossierService(OrganizationService organizations, AgreementService agreements, InitiativeService initiatives,
                           PersonService people, StatementService statements, CitationLookup citations,
-                          PartnerSummaryQuery summaries, PartnerRelationshipsQuery relationships) {
+                          PartnerSummaryQuery summaries, PartnerRelationshipsQuery relationships, PartnerAsOfQuery asOf) {
         this.organizations = organizations;
         this.agreements = agreements;
         this.initiatives = initiatives;
@@ -52,6 +54,18 @@ public class PartnerDossierService {
         this.citations = citations;
         this.summaries = summaries;
         this.relationships = relationships;
+        this.asOf = asOf;
+    }
+
+    /**
+     * The positions held in the partner and its affiliates on the day, and each measure's latest
+     * actual figure dated on or before it, in two statements.
+     *
+     * @throws OrganizationNotFoundException when no organization has that slug
+     */
+    public PartnerAsOf asOf(String slug, LocalDate day) {
+        organizations.findNode(slug).orElseThrow(() -> new OrganizationNotFoundException(slug));
+        return asOf.asOf(coveredBy(slug), day);
     }
 
     /**

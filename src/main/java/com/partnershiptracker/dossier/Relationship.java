@@ -26,8 +26,22 @@ public record Relationship(RelationshipCategory category, long factId, String ki
         };
     }
 
+    /** The role's code, such as PRINCIPAL or OUTGOING, or null. */
+    public String roleCode() {
+        return roleKey == null ? null : roleKey.substring(roleKey.lastIndexOf('.') + 1);
+    }
+
+    /** The status's code, such as SIGNED or IN_FORCE. */
+    public String statusCode() {
+        return statusKey.substring(statusKey.lastIndexOf('.') + 1);
+    }
+
     /** An organization on the other side, and its role there as a message key (null when the relation says it). */
     public record Counterpart(String slug, Bilingual name, String roleKey) {
+
+        public String roleCode() {
+            return roleKey == null ? null : roleKey.substring(roleKey.lastIndexOf('.') + 1);
+        }
     }
 
     public record SourceRef(long id, String publisher) {

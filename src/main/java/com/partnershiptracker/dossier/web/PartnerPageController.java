@@ -39,6 +39,7 @@ class PartnerPageController {
         model.addAttribute("relationshipsPath", "/organizations/" + overview.organization().getSlug());
         model.addAttribute("asOf", asOf);
         model.addAttribute("asOfDate", asOf == null ? null : PartialDate.of(asOf, DatePrecision.DAY));
+        model.addAttribute("heldAsOf", asOf == null ? null : dossiers.asOf(slug, asOf));
         model.addAttribute("sections", PartnerSection.values());
         model.addAttribute("organizationKinds", OrganizationKind.values());
         model.addAttribute("factKinds", FactKind.values());

@@ -5,6 +5,7 @@ import com.partnershiptracker.dossier.RelationshipFilter;
 import com.partnershiptracker.dossier.RelationshipSort;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.websupport.AsOfParameter;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -25,11 +26,19 @@ public class RelationshipsQuery {
     private static final Pattern KIND = Pattern.compile("[A-Za-z_]{1,30}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
 
+    @Parameter(description = "A category (AGREEMENT, INITIATIVE, RELATION) or one kind (STRATEGIC_MOU, SERVICE, MAJOR_SHAREHOLDER_OF…);"
+            + " anything else is ignored")
     private String kind;
+    @Parameter(description = "counterpart, kind, role, date (the default), status, subject or sources; anything else is ignored")
     private String sort;
+    @Parameter(description = "asc or desc; by default date and sources sort descending, the rest ascending")
     private String dir;
+    @Parameter(description = "The page, from 1")
     private String page;
+    @Parameter(description = "Rows per page, 20 unless asked, 100 at most")
     private String size;
+    @Parameter(description = "Read the record as of this day (YYYY-MM-DD): only what was in force then, marked uncertain when"
+            + " the record cannot place it surely")
     private String asOf;
 
     public RelationshipFilter toFilter(boolean korean) {
