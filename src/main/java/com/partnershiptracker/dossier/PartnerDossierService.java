@@ -71,7 +71,7 @@ public class PartnerDossierService {
     /**
      * The partner's relationships table: one row per agreement, initiative or relation it (or an
      * affiliate) has with organizations outside it, sorted, filtered and paged in the database in
-     * four statements whatever the rows. As of a day, only what was in force then, possibly so
+     * two statements whatever the rows. As of a day, only what was in force then, possibly so
      * marked uncertain.
      *
      * @throws OrganizationNotFoundException when no organization has that slug
@@ -91,6 +91,21 @@ public class PartnerDossierService {
                 organizations.relationsOf(organization),
                 agreements.newestOf(ids, PartnerOverview.AGREEMENTS_SHOWN),
                 summaries.summarize(ids));
+    }
+
+    /**
+     * The overview the partner page shows above its relationships table, which lists the relations
+     * and the agreements itself: so without the relations and with only the newest agreement (the
+     * total counts them all), three statements.
+     *
+     * @throws OrganizationNotFoundException when no organization has that slug
+     */
+    public PartnerOverview pageOverviewOf(String slug) {
+        Organization organization = organizations.findWithParentBySlug(slug)
+                .orElseThrow(() -> new OrganizationNotFoundException(slug));
+        Set<Long> ids = coveredBy(slug);
+        return new PartnerOverview(organization, ids, organizations.affiliatesOf(organization.getId()), List.of(),
+                agreements.newestOf(ids, 1), summaries.summarize(ids));
     }
 
     public PartnerSectionPage<Page<Initiative>> initiativesOf(String slug, PageSlice slice) {

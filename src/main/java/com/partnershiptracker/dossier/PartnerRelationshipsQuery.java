@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * A partner's relationships, one row per agreement, initiative or relation that has a party outside
- * the partner and its affiliates, sorted and paged in the database: four statements whatever the
- * rows (the count, the page, the page's counterparts and the page's sources).
+ * the partner and its affiliates, sorted and paged in the database: two statements whatever the
+ * rows (the page with the total, then the page's counterparts and sources); a page past the end
+ * costs a third, to count.
  */
 @Component
 class PartnerRelationshipsQuery {
@@ -45,26 +46,27 @@ class PartnerRelationshipsQuery {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", organizationIds);
         String from = " from (" + rows(filter.korean()) + ") rel where 1 = 1" + conditions(filter, params);
-        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
-        if (total == 0) {
-            return Page.empty(request);
-        }
         params.put("limit", filter.slice().size());
         params.put("offset", filter.slice().offset());
         String uncertain = filter.asOf() == null ? "0"
                 : "case when " + AsOfCondition.uncertain("rel.key_date", "rel.key_precision", "rel.ended_date", "rel.ended_precision")
                 + " then 1 else 0 end";
-        List<Row> rows = jdbc.sql("select rel.*, " + uncertain + " as uncertain" + from
+        List<Row> rows = jdbc.sql("select rel.*, " + uncertain + " as uncertain, count(*) over () as total" + from
                         + " order by " + order(filter) + " limit :limit offset :offset")
                 .params(params)
                 .query(PartnerRelationshipsQuery::row)
                 .list();
-        Map<String, List<Relationship.Counterpart>> counterparts = counterpartsOf(rows, organizationIds);
-        Map<String, List<Relationship.SourceRef>> sources = sourcesOf(rows);
+        if (rows.isEmpty()) {
+            long total = filter.slice().page() == 0 ? 0 : jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+            return new PageImpl<>(List.of(), request, total);
+        }
+        Map<String, List<Relationship.Counterpart>> counterparts = new LinkedHashMap<>();
+        Map<String, List<Relationship.SourceRef>> sources = new LinkedHashMap<>();
+        readDetails(rows, organizationIds, counterparts, sources);
         List<Relationship> content = rows.stream().map(r -> new Relationship(r.category, r.factId, r.kind,
                 r.kindKey(), r.roleKey(), r.date, r.statusKey(), r.title, r.detail, r.uncertain,
                 counterparts.getOrDefault(r.key(), List.of()), sources.getOrDefault(r.key(), List.of()))).toList();
-        return new PageImpl<>(content, request, total);
+        return new PageImpl<>(content, request, rows.get(0).total);
     }
 
     /** Every relationship of the organizations with someone outside them, as one derived table. */
@@ -152,53 +154,49 @@ class PartnerRelationshipsQuery {
         return first + tieBreak + ", rel.category, rel.fact_id";
     }
 
-    private Map<String, List<Relationship.Counterpart>> counterpartsOf(List<Row> rows, Collection<Long> organizationIds) {
+    /** The page's counterparts and sources, in one statement. */
+    private void readDetails(List<Row> rows, Collection<Long> organizationIds, Map<String, List<Relationship.Counterpart>> counterparts,
+                             Map<String, List<Relationship.SourceRef>> sources) {
         Map<String, Object> params = idsByCategory(rows);
         params.put("ids", organizationIds);
-        Map<String, List<Relationship.Counterpart>> result = new LinkedHashMap<>();
         jdbc.sql("""
-                        select 'AGREEMENT' as category, p.agreement_id as fact_id, p.position as position,
-                               o.slug as slug, o.name_ko as name_ko, o.name_en as name_en, 'PartyRole.' || p.role as role_key
+                        select 'C' as detail, 'AGREEMENT' as category, p.agreement_id as fact_id, cast(p.position as bigint) as ord,
+                               o.slug as slug, o.name_ko as name_ko, o.name_en as name_en,
+                               cast('PartyRole.' || p.role as varchar(60)) as role_key, cast(null as varchar(200)) as publisher
                         from agreement_parties p join organizations o on o.id = p.organization_id
                         where p.agreement_id in (:agreementIds) and p.organization_id not in (:ids)
                         union all
-                        select 'INITIATIVE', p.initiative_id, p.position, o.slug, o.name_ko, o.name_en, 'InitiativeRole.' || p.role
+                        select 'C', 'INITIATIVE', p.initiative_id, cast(p.position as bigint), o.slug, o.name_ko, o.name_en,
+                               cast('InitiativeRole.' || p.role as varchar(60)), null
                         from initiative_organizations p join organizations o on o.id = p.organization_id
                         where p.initiative_id in (:initiativeIds) and p.organization_id not in (:ids)
                         union all
-                        select 'RELATION', r.id, 0, o.slug, o.name_ko, o.name_en, null
+                        select 'C', 'RELATION', r.id, cast(0 as bigint), o.slug, o.name_ko, o.name_en, null, null
                         from organization_relations r
                         join organizations o on o.id = case when r.subject_id in (:ids) then r.object_id else r.subject_id end
                         where r.id in (:relationIds)
-                        order by category, fact_id, position""")
-                .params(params)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getString("category") + ":" + rs.getLong("fact_id"), k -> new ArrayList<>())
-                            .add(new Relationship.Counterpart(rs.getString("slug"),
-                                    Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")), rs.getString("role_key")));
-                });
-        return result;
-    }
-
-    private Map<String, List<Relationship.SourceRef>> sourcesOf(List<Row> rows) {
-        Map<String, List<Relationship.SourceRef>> result = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select distinct 'AGREEMENT' as category, c.agreement_id as fact_id, s.id as source_id, s.publisher as publisher
+                        union all
+                        select distinct 'S', 'AGREEMENT', c.agreement_id, s.id, null, null, null, null, s.publisher
                         from agreement_citations c join sources s on s.id = c.source_id where c.agreement_id in (:agreementIds)
-                        union
-                        select distinct 'INITIATIVE', c.initiative_id, s.id, s.publisher
+                        union all
+                        select distinct 'S', 'INITIATIVE', c.initiative_id, s.id, null, null, null, null, s.publisher
                         from initiative_citations c join sources s on s.id = c.source_id where c.initiative_id in (:initiativeIds)
-                        union
-                        select distinct 'RELATION', c.organization_relation_id, s.id, s.publisher
+                        union all
+                        select distinct 'S', 'RELATION', c.organization_relation_id, s.id, null, null, null, null, s.publisher
                         from organization_relation_citations c join sources s on s.id = c.source_id
                         where c.organization_relation_id in (:relationIds)
-                        order by category, fact_id, source_id""")
-                .params(idsByCategory(rows))
+                        order by 1, 2, 3, 4""")
+                .params(params)
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getString("category") + ":" + rs.getLong("fact_id"), k -> new ArrayList<>())
-                            .add(new Relationship.SourceRef(rs.getLong("source_id"), rs.getString("publisher")));
+                    String key = rs.getString("category") + ":" + rs.getLong("fact_id");
+                    if ("C".equals(rs.getString("detail"))) {
+                        counterparts.computeIfAbsent(key, k -> new ArrayList<>()).add(new Relationship.Counterpart(rs.getString("slug"),
+                                Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")), rs.getString("role_key")));
+                    } else {
+                        sources.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(new Relationship.SourceRef(rs.getLong("ord"), rs.getString("publisher")));
+                    }
                 });
-        return result;
     }
 
     private static Map<String, Object> idsByCategory(List<Row> rows) {
@@ -219,12 +217,13 @@ class PartnerRelationshipsQuery {
         return new Row(RelationshipCategory.valueOf(rs.getString("category")), rs.getLong("fact_id"), rs.getString("kind"),
                 rs.getString("role"), PartialDateColumns.read(rs, "key"), rs.getString("status"),
                 Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
-                Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en")), rs.getInt("uncertain") == 1);
+                Bilingual.of(rs.getString("detail_ko"), rs.getString("detail_en")), rs.getInt("uncertain") == 1,
+                rs.getLong("total"));
     }
 
     private record Row(RelationshipCategory category, long factId, String kind, String role,
                        PartialDate date, String status, Bilingual title, Bilingual detail,
-                       boolean uncertain) {
+                       boolean uncertain, long total) {
 
         String key() {
             return category + ":" + factId;

@@ -123,8 +123,8 @@ class PartnerRelationshipsTests {
                     .forEach(r -> seen.add(r.category() == RelationshipCategory.AGREEMENT ? r.factId() : -r.factId())));
         }
 
-        assertThat(few).isEqualTo(4);
-        assertThat(many).containsOnly(4);
+        assertThat(few).isEqualTo(2);
+        assertThat(many).containsOnly(2);
         assertThat(seen).hasSize(81).doesNotHaveDuplicates();
     }
 

@@ -32,7 +32,7 @@ class PartnerPageController {
     @GetMapping("/organizations/{slug}")
     String show(@PathVariable String slug, @ModelAttribute("relationshipsQuery") RelationshipsQuery query, Model model) {
         LocalDate asOf = query.asOfDay();
-        PartnerOverview overview = dossiers.overviewOf(slug);
+        PartnerOverview overview = dossiers.pageOverviewOf(slug);
         boolean korean = "ko".equals(LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("overview", overview);
         model.addAttribute("relationships", dossiers.relationshipsOf(slug, query.toFilter(korean)));
