@@ -74,11 +74,14 @@ public class NetworkService {
         return aggregatedGraph(filter);
     }
 
-    /** The years in which agreements are dated, in one statement; empty when none is dated. */
+    /**
+     * The years the record's timeline spans (every dated fact, not only agreements, so that the
+     * slider can show the network before its first agreement), in one statement; empty when none.
+     */
     public Optional<YearSpan> yearsWithData() {
         return jdbc.sql("""
-                        select min(extract(year from key_date)) as first_year, max(extract(year from key_date)) as last_year
-                        from agreement_listing where key_date is not null""")
+                        select min(extract(year from entry_date)) as first_year, max(extract(year from entry_date)) as last_year
+                        from timeline_entry_rows""")
                 .query((rs, n) -> new YearSpan(rs.getInt("first_year"), rs.getInt("last_year")))
                 .optional()
                 .filter(span -> span.first() > 0);

@@ -3,7 +3,7 @@ package com.partnershiptracker.network;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** The first and last years in which the record dates an agreement: the range of the network's date slider. */
+/** The first and last years of the record's timeline: the range of the network's date slider. */
 public record YearSpan(int first, int last) {
 
     public List<Integer> years() {

@@ -148,7 +148,9 @@ class RelationshipsAndAsOfPagesTests {
         assertThat(page.select(".as-of-banner").text()).contains("As of 1 August 2020");
         assertThat(page.select(".as-of-banner a").attr("href")).isEqualTo("/network");
         assertThat(page.select("#as-of-form input[type=date][name=asOf]").val()).isEqualTo("2020-08-01");
-        assertThat(page.select("#as-of-form input[type=range]").attr("min")).isEqualTo("2020");
+        assertThat(page.select("#as-of-form input[type=range]").attr("min")).isEqualTo("2017");
+        assertThat(page.select("#as-of-form input[type=range]").attr("max")).isEqualTo("2022");
+        assertThat(page.select("#as-of-form input[type=range]").val()).isEqualTo("2020");
         assertThat(page.select(".network-connections .uncertain-badge")).isNotEmpty();
         assertThat(page.select("[data-network-source]").attr("data-network-source")).contains("asOf=2020-08-01");
 
