@@ -94,9 +94,8 @@ public class PartnerDossierService {
     }
 
     /**
-     * The overview the partner page shows above its relationships table, which lists the relations
-     * and the agreements itself: so without the relations and with only the newest agreement (the
-     * total counts them all), three statements.
+     * The overview the partner page shows above its relationships table, which lists the agreements
+     * itself: so without a list of agreements (the summary counts them), three statements.
      *
      * @throws OrganizationNotFoundException when no organization has that slug
      */
@@ -104,8 +103,8 @@ public class PartnerDossierService {
         Organization organization = organizations.findWithParentBySlug(slug)
                 .orElseThrow(() -> new OrganizationNotFoundException(slug));
         Set<Long> ids = coveredBy(slug);
-        return new PartnerOverview(organization, ids, organizations.affiliatesOf(organization.getId()), List.of(),
-                agreements.newestOf(ids, 1), summaries.summarize(ids));
+        return new PartnerOverview(organization, ids, organizations.affiliatesOf(organization.getId()),
+                organizations.relationsOf(organization), Page.empty(), summaries.summarize(ids));
     }
 
     public PartnerSectionPage<Page<Initiative>> initiativesOf(String slug, PageSlice slice) {

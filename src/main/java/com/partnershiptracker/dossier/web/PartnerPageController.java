@@ -5,6 +5,7 @@ import com.partnershiptracker.dossier.PartnerOverview;
 import com.partnershiptracker.dossier.PartnerSection;
 import com.partnershiptracker.dossier.PartnerSectionPage;
 import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.shared.PartialDate;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 @Controller
 class PartnerPageController {
@@ -35,6 +37,8 @@ class PartnerPageController {
         PartnerOverview overview = dossiers.pageOverviewOf(slug);
         boolean korean = "ko".equals(LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("overview", overview);
+        model.addAttribute("relationCitations", overview.relations().stream()
+                .collect(Collectors.toMap(OrganizationRelation::getId, overview::citationsOf)));
         model.addAttribute("relationships", dossiers.relationshipsOf(slug, query.toFilter(korean)));
         model.addAttribute("relationshipsPath", "/organizations/" + overview.organization().getSlug());
         model.addAttribute("asOf", asOf);
