@@ -76,6 +76,11 @@ class RelationshipsBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".network-organizations")).getText()).doesNotContain("Kakao Pay");
         scrollTo(browser.findElement(By.cssSelector(".as-of-banner")));
         Screenshots.save(browser, "17-partner-network-asof-2020-08-01-" + size);
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('.as-of-banner, .as-of-banner *, #as-of-form, #as-of-form *, .as-of-dashed'))"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 8)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')");
+        assertThat((String) overflow).as("the banner, slider and date field fit the screen").isEmpty();
 
         scrollTo(slider);
         slider.sendKeys(Keys.ARROW_RIGHT);
