@@ -73,7 +73,9 @@ class RelationshipsAndAsOfPagesTests {
         HttpResponse<String> ignored = Http.get(port, "/organizations/woori-bank?sort=%27drop&dir=sideways&kind=%3Cb%3E&page=x&size=-4", "en");
         assertThat(ignored.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(ignored.body()).select("#relationships tbody tr")).hasSize(12);
-        assertThat(Http.get(port, "/organizations/woori-bank?page=99", "en").statusCode()).isEqualTo(200);
+        Document pastTheEnd = page("/organizations/woori-bank?page=99&kind=AGREEMENT");
+        assertThat(pastTheEnd.select("#relationships .empty-state a").attr("href"))
+                .isEqualTo("/organizations/woori-bank?kind=AGREEMENT#relationships");
 
         for (String path : List.of("/organizations/woori-bank?asOf=2020-02-30", "/network?asOf=yesterday",
                 "/api/v1/network?asOf=2020-8-1", "/api/v1/organizations/woori-bank?asOf=2020",
