@@ -5,6 +5,7 @@ import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.MetricsPage;
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationNotFoundException;
 import com.partnershiptracker.organization.OrganizationService;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -105,6 +107,21 @@ public class PartnerDossierService {
         Set<Long> ids = coveredBy(slug);
         return new PartnerOverview(organization, ids, organizations.affiliatesOf(organization.getId()),
                 organizations.relationsOf(organization), Page.empty(), summaries.summarize(ids));
+    }
+
+    /**
+     * The group an organization belongs to, named by its topmost organization, when that is
+     * neither the organization itself nor its direct parent; from the cached hierarchy, no statement.
+     */
+    public Optional<OrganizationNode> groupOf(String slug) {
+        OrganizationHierarchy hierarchy = organizations.hierarchy();
+        return hierarchy.find(slug).flatMap(node -> {
+            long top = hierarchy.topOf(node.id());
+            if (top == node.id() || Long.valueOf(top).equals(node.parentId())) {
+                return Optional.empty();
+            }
+            return hierarchy.all().stream().filter(candidate -> candidate.id() == top).findFirst();
+        });
     }
 
     public PartnerSectionPage<Page<Initiative>> initiativesOf(String slug, PageSlice slice) {

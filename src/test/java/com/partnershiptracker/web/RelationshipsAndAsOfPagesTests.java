@@ -46,6 +46,9 @@ class RelationshipsAndAsOfPagesTests {
         assertThat(page.select("#relationships th[aria-sort=descending]").text()).contains("Date");
         assertThat(page.select(".record-meta").text()).contains("Bank").contains("Woori Financial Group");
         assertThat(page.select(".key-numbers").text()).contains("24 March 2020").contains("October 2022");
+        assertThat(page.select("#organization-group")).as("the parent is the group").isEmpty();
+        assertThat(page("/organizations/woori-bank-digital-strategy-department").select("#organization-group a").attr("href"))
+                .isEqualTo("/organizations/woori-financial-group");
     }
 
     @Test

@@ -37,6 +37,7 @@ class PartnerPageController {
         PartnerOverview overview = dossiers.pageOverviewOf(slug);
         boolean korean = "ko".equals(LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("overview", overview);
+        model.addAttribute("group", dossiers.groupOf(slug).orElse(null));
         model.addAttribute("relationCitations", overview.relations().stream()
                 .collect(Collectors.toMap(OrganizationRelation::getId, overview::citationsOf)));
         model.addAttribute("relationships", dossiers.relationshipsOf(slug, query.toFilter(korean)));
