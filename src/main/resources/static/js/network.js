@@ -55,7 +55,9 @@
                     source: edge.source,
                     target: edge.target,
                     label: fill(container.dataset.edgeText, [names[edge.source], names[edge.target], edge.agreementCount]),
-                    width: 1 + 7 * Math.sqrt(edge.agreementCount / heaviest)
+                    width: 1 + 7 * Math.sqrt(edge.agreementCount / heaviest),
+                    // As of a day: every agreement of the edge only possibly in force then.
+                    uncertain: edge.uncertainAgreements > 0 && edge.uncertainAgreements === edge.agreementCount ? 1 : 0
                 }
             };
         });
@@ -72,6 +74,7 @@
         {selector: 'node.hover', style: {'border-width': 3, 'border-color': '#0b5cad'}},
         {selector: 'edge', style: {
             'width': 'data(width)', 'line-color': '#9aa5b1', 'curve-style': 'bezier', 'opacity': 0.8}},
+        {selector: 'edge[uncertain = 1]', style: {'line-style': 'dashed', 'opacity': 0.6}},
         {selector: 'edge.hover', style: {
             'line-color': '#0b5cad', 'opacity': 1, 'label': 'data(label)', 'font-size': 10,
             'text-wrap': 'wrap', 'text-max-width': 260, 'text-background-color': '#ffffff',

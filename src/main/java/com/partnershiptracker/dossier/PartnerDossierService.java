@@ -5,6 +5,7 @@ import com.partnershiptracker.initiative.Initiative;
 import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.MetricsPage;
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationNotFoundException;
 import com.partnershiptracker.organization.OrganizationService;
@@ -19,7 +20,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -39,10 +42,12 @@ public class PartnerDossierService {
     private final StatementService statements;
     private final CitationLookup citations;
     private final PartnerSummaryQuery summaries;
+    private final PartnerRelationshipsQuery relationships;
+    private final PartnerAsOfQuery asOf;
 
     PartnerDossierService(OrganizationService organizations, AgreementService agreements, InitiativeService initiatives,
                           PersonService people, StatementService statements, CitationLookup citations,
-                          PartnerSummaryQuery summaries) {
+                          PartnerSummaryQuery summaries, PartnerRelationshipsQuery relationships, PartnerAsOfQuery asOf) {
         this.organizations = organizations;
         this.agreements = agreements;
         this.initiatives = initiatives;
@@ -50,6 +55,32 @@ public class PartnerDossierService {
         this.statements = statements;
         this.citations = citations;
         this.summaries = summaries;
+        this.relationships = relationships;
+        this.asOf = asOf;
+    }
+
+    /**
+     * The positions held in the partner and its affiliates on the day, and each measure's latest
+     * actual figure dated on or before it, in two statements.
+     *
+     * @throws OrganizationNotFoundException when no organization has that slug
+     */
+    public PartnerAsOf asOf(String slug, LocalDate day) {
+        organizations.findNode(slug).orElseThrow(() -> new OrganizationNotFoundException(slug));
+        return asOf.asOf(coveredBy(slug), day);
+    }
+
+    /**
+     * The partner's relationships table: one row per agreement, initiative or relation it (or an
+     * affiliate) has with organizations outside it, sorted, filtered and paged in the database in
+     * two statements whatever the rows. As of a day, only what was in force then, possibly so
+     * marked uncertain.
+     *
+     * @throws OrganizationNotFoundException when no organization has that slug
+     */
+    public Page<Relationship> relationshipsOf(String slug, RelationshipFilter filter) {
+        organizations.findNode(slug).orElseThrow(() -> new OrganizationNotFoundException(slug));
+        return relationships.relationshipsOf(coveredBy(slug), filter);
     }
 
     /** @throws OrganizationNotFoundException when no organization has that slug */
@@ -62,6 +93,35 @@ public class PartnerDossierService {
                 organizations.relationsOf(organization),
                 agreements.newestOf(ids, PartnerOverview.AGREEMENTS_SHOWN),
                 summaries.summarize(ids));
+    }
+
+    /**
+     * The overview the partner page shows above its relationships table, which lists the agreements
+     * itself: so without a list of agreements (the summary counts them), three statements.
+     *
+     * @throws OrganizationNotFoundException when no organization has that slug
+     */
+    public PartnerOverview pageOverviewOf(String slug) {
+        Organization organization = organizations.findWithParentBySlug(slug)
+                .orElseThrow(() -> new OrganizationNotFoundException(slug));
+        Set<Long> ids = coveredBy(slug);
+        return new PartnerOverview(organization, ids, organizations.affiliatesOf(organization.getId()),
+                organizations.relationsOf(organization), Page.empty(), summaries.summarize(ids));
+    }
+
+    /**
+     * The group an organization belongs to, named by its topmost organization, when that is
+     * neither the organization itself nor its direct parent; from the cached hierarchy, no statement.
+     */
+    public Optional<OrganizationNode> groupOf(String slug) {
+        OrganizationHierarchy hierarchy = organizations.hierarchy();
+        return hierarchy.find(slug).flatMap(node -> {
+            long top = hierarchy.topOf(node.id());
+            if (top == node.id() || Long.valueOf(top).equals(node.parentId())) {
+                return Optional.empty();
+            }
+            return hierarchy.all().stream().filter(candidate -> candidate.id() == top).findFirst();
+        });
     }
 
     public PartnerSectionPage<Page<Initiative>> initiativesOf(String slug, PageSlice slice) {

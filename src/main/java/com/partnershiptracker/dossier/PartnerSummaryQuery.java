@@ -38,6 +38,8 @@ class PartnerSummaryQuery {
                                                        where io.organization_id in (:ids))
                                and (m.organization_id is null or m.organization_id not in (:ids))) as metrics,
                           (select count(*) from statements s where s.organization_id in (:ids)) as statements,
+                          (select count(distinct ap.agreement_id) from agreement_parties ap
+                           where ap.organization_id in (:ids)) as agreements,
                           (select to_char(t.entry_date, 'YYYY-MM-DD') || '|' || t.entry_precision
                            from timeline_organization_rows t where t.organization_id in (:ids)
                            order by t.entry_date, t.precision_rank limit 1) as first_key,
@@ -47,7 +49,7 @@ class PartnerSummaryQuery {
                 .param("ids", organizationIds)
                 .query((rs, n) -> new PartnerSummary(rs.getLong("initiatives"), rs.getLong("positions"),
                         rs.getLong("metrics"), rs.getLong("statements"),
-                        dateIn(rs.getString("first_key")), dateIn(rs.getString("latest_key"))))
+                        dateIn(rs.getString("first_key")), dateIn(rs.getString("latest_key")), rs.getLong("agreements")))
                 .single();
     }
 

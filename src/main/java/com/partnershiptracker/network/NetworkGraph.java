@@ -37,12 +37,24 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges, long organization
     /**
      * An organization (or a group, collapsed into its topmost organization), the number of
      * agreements it is a party to within the filter, and its connections: for each of those
-     * agreements, the number of other parties to it, added up (the sum of its edges' weights).
+     * agreements, the number of other parties to it, added up (the sum of its edges' weights). As of
+     * a day, how many of its agreements the record cannot place surely in force then.
      */
-    public record Node(OrganizationRef organization, long agreements, long connections) {
+    public record Node(OrganizationRef organization, long agreements, long connections, long uncertainAgreements) {
+
+        public Node(OrganizationRef organization, long agreements, long connections) {
+            this(organization, agreements, connections, 0);
+        }
     }
 
-    /** Two organizations, first the one with the lower id, and how many agreements they are both parties to. */
-    public record Edge(OrganizationRef first, OrganizationRef second, long agreementCount) {
+    /**
+     * Two organizations, first the one with the lower id, and how many agreements they are both
+     * parties to; as of a day, how many of those were only possibly in force then.
+     */
+    public record Edge(OrganizationRef first, OrganizationRef second, long agreementCount, long uncertainAgreements) {
+
+        public Edge(OrganizationRef first, OrganizationRef second, long agreementCount) {
+            this(first, second, agreementCount, 0);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.PartnerSelection;
 import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.database.AsOfCondition;
 import com.partnershiptracker.database.DateRangeCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,11 @@ public class NetworkService {
     public static final int MAX_EDGES = 1000;
     /** Past about this many edges per node the picture is a solid tangle; the tables say how many more there are. */
     public static final int EDGES_PER_NODE = 5;
+
+    /** An agreement's key date and its precision, as agreement_listing reads them: signed, else announced, else in effect. */
+    private static final String KEY_DATE = "coalesce(a.signed_date, a.announced_date, a.effective_date)";
+    private static final String KEY_PRECISION = "case when a.signed_date is not null then a.signed_precision"
+            + " when a.announced_date is not null then a.announced_precision else a.effective_precision end";
 
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
@@ -57,7 +63,9 @@ public class NetworkService {
      * topmost organization), then the edges among those kept, the heaviest first, at most {@link #maxEdges}.
      * Agreements with no date are left out once a date range is given. The whole network, or whole
      * years of it, is read from the summary tables (V17); around partners or a centre, or between
-     * days within a year, it is aggregated from the agreements' parties.
+     * days within a year, or as of a day, it is aggregated from the agreements' parties. As of a day,
+     * only the agreements in force then count, and each node and edge says how many of its
+     * agreements the record cannot place surely in force (a month or year holding the day, or no date).
      */
     public NetworkGraph graph(NetworkFilter filter) {
         if (isSummarized(filter)) {
@@ -66,9 +74,22 @@ public class NetworkService {
         return aggregatedGraph(filter);
     }
 
+    /**
+     * The years the record's timeline spans (every dated fact, not only agreements, so that the
+     * slider can show the network before its first agreement), in one statement; empty when none.
+     */
+    public Optional<YearSpan> yearsWithData() {
+        return jdbc.sql("""
+                        select min(extract(year from entry_date)) as first_year, max(extract(year from entry_date)) as last_year
+                        from timeline_entry_rows""")
+                .query((rs, n) -> new YearSpan(rs.getInt("first_year"), rs.getInt("last_year")))
+                .optional()
+                .filter(span -> span.first() > 0);
+    }
+
     /** Whether the summaries answer this filter: no partners, no centre, and whole years or no dates. */
     static boolean isSummarized(NetworkFilter filter) {
-        return filter.partners().isEmpty() && filter.centreId() == null && SummaryYears.cover(filter.from(), filter.to());
+        return filter.asOf() == null && filter.partners().isEmpty() && filter.centreId() == null && SummaryYears.cover(filter.from(), filter.to());
     }
 
     /** The graph aggregated from the agreements' parties on each request, whatever the filter. */
@@ -99,6 +120,11 @@ public class NetworkService {
             condition.append(" and k.kind <> '").append(OrganizationKind.INTERNAL_UNIT.name()).append("'");
         }
         DateRangeCondition.append(condition, params, "l.key_date", "l.key_precision", filter.from(), filter.to());
+        if (filter.asOf() != null) {
+            condition.append(" and p.agreement_id in (select a.id from agreements a where ")
+                    .append(AsOfCondition.inForce(KEY_DATE, KEY_PRECISION, "a.ended_date", "a.ended_precision")).append(")");
+            AsOfCondition.bind(params, filter.asOf());
+        }
 
         Ranking ranking = rank(filter, condition.toString(), params, pinned);
         if (ranking.nodes().isEmpty()) {
@@ -111,7 +137,7 @@ public class NetworkService {
         // The rows of each side are written out, not shared through a CTE, so that each side reads its index.
         return withEdges(ranking, grouping(filter) + """
                         select p1.node_id as first_id, p2.node_id as second_id, count(*) as agreements,
-                               count(*) over () as connections
+                               sum(p1.uncertain) as uncertain_agreements, count(*) over () as connections
                         from\s""" + parties(filter, amongNodes) + " p1 join " + parties(filter, amongNodes) + """
                          p2 on p2.agreement_id = p1.agreement_id and p2.node_id > p1.node_id
                         group by p1.node_id, p2.node_id
@@ -140,7 +166,7 @@ public class NetworkService {
                 + " from network_node_years where grouped = :grouped and key_year between :fromYear and :toYear group by node_id";
         Ranking ranking = readRanking("""
                 select o.id, o.slug, o.name_ko, o.name_en, o.kind, s.agreements, s.connections,
-                       count(*) over () as organizations_in_range
+                       0 as uncertain_agreements, count(*) over () as organizations_in_range
                 from (""" + totals + """
                 ) s
                 join organizations o on o.id = s.node_id
@@ -158,7 +184,7 @@ public class NetworkService {
                 + " where grouped = :grouped and first_id in (:nodeIds) and second_id in (:nodeIds)"
                 + " and key_year between :fromYear and :toYear group by first_id, second_id";
         return withEdges(ranking, """
-                select first_id, second_id, agreements, count(*) over () as connections
+                select first_id, second_id, agreements, 0 as uncertain_agreements, count(*) over () as connections
                 from (""" + pairs + """
                 ) s
                 where agreements > 0
@@ -174,7 +200,8 @@ public class NetworkService {
                 .params(params)
                 .query(rs -> {
                     edges.add(new NetworkGraph.Edge(nodes.get(rs.getLong("first_id")).organization(),
-                            nodes.get(rs.getLong("second_id")).organization(), rs.getLong("agreements")));
+                            nodes.get(rs.getLong("second_id")).organization(), rs.getLong("agreements"),
+                            rs.getLong("uncertain_agreements")));
                     connections[0] = rs.getLong("connections");
                 });
         return new NetworkGraph(List.copyOf(nodes.values()), List.copyOf(edges), ranking.inRange(), connections[0]);
@@ -200,11 +227,12 @@ public class NetworkService {
         params.put("limit", filter.limit());
         return readRanking(grouping(filter) + """
                         select o.id, o.slug, o.name_ko, o.name_en, o.kind, s.agreements, s.connections,
-                               count(*) over () as organizations_in_range
+                               s.uncertain_agreements, count(*) over () as organizations_in_range
                         from (
-                            select node_id, count(*) as agreements, sum(parties - 1) as connections
+                            select node_id, count(*) as agreements, sum(parties - 1) as connections,
+                                   sum(uncertain) as uncertain_agreements
                             from (
-                                select party.node_id, count(*) over (partition by party.agreement_id) as parties
+                                select party.node_id, party.uncertain, count(*) over (partition by party.agreement_id) as parties
                                 from\s""" + parties(filter, condition) + """
                          party
                             ) counted
@@ -224,7 +252,7 @@ public class NetworkService {
                             Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
                             OrganizationKind.valueOf(rs.getString("kind")));
                     nodes.put(organization.id(), new NetworkGraph.Node(organization, rs.getLong("agreements"),
-                            rs.getLong("connections")));
+                            rs.getLong("connections"), rs.getLong("uncertain_agreements")));
                     inRange[0] = rs.getLong("organizations_in_range");
                 });
         return new Ranking(nodes, inRange[0]);
@@ -260,7 +288,8 @@ public class NetworkService {
         if (filter.groups()) {
             sql.append("distinct ");
         }
-        sql.append("p.agreement_id, ").append(nodeColumn(filter)).append(" as node_id from agreement_parties p");
+        sql.append("p.agreement_id, ").append(nodeColumn(filter)).append(" as node_id, ").append(uncertainty(filter))
+                .append(" as uncertain from agreement_parties p");
         if (condition.contains("l.key_")) {
             sql.append(" join agreement_listing l on l.id = p.agreement_id");
         }
@@ -271,6 +300,15 @@ public class NetworkService {
             sql.append(" left join grouping g on g.id = p.organization_id");
         }
         return sql.append(" where 1 = 1").append(condition).append(")").toString();
+    }
+
+    /** 1 for an agreement that, as of the filter's day, the record cannot place surely in force; else 0. */
+    private static String uncertainty(NetworkFilter filter) {
+        if (filter.asOf() == null) {
+            return "0";
+        }
+        return "case when p.agreement_id in (select a.id from agreements a where "
+                + AsOfCondition.uncertain(KEY_DATE, KEY_PRECISION, "a.ended_date", "a.ended_precision") + ") then 1 else 0 end";
     }
 
     private static String nodeColumn(NetworkFilter filter) {

@@ -103,7 +103,7 @@ class PartnerDossierServiceTests {
         assertThat(overview.agreements().getContent().get(0).parties()).extracting(PartySummary::slug)
                 .containsExactlyInAnyOrder("ds-telecom", "ds-bank");
         assertThat(overview.summary()).isEqualTo(new PartnerSummary(1, 1, 1, 1,
-                PartialDate.ofMonth(2020, 3), PartialDate.ofYear(2021)));
+                PartialDate.ofMonth(2020, 3), PartialDate.ofYear(2021), 1));
         assertThat(dossiers.initiativesOf("ds-telecom", PageSlice.first()).content().getContent())
                 .extracting(Initiative::getId).containsExactly(payments.getId());
         assertThat(dossiers.positionsOf("ds-telecom", PageSlice.first()).content().getTotalElements()).isEqualTo(1);

@@ -85,8 +85,9 @@ class CitedAttributePagesTests {
         assertThat(kakaoBank.getElementById("organization-founded").select("sup.cite-mark a").eachText()).containsExactly("[1]");
 
         Document kBank = Jsoup.parse(Http.get(port, "/organizations/k-bank", "en").body());
-        Element relation = kBank.selectFirst("li:has(ol.citations):contains(Woori Bank)");
-        assertThat(relation.select("> sup.cite-mark a").eachText()).containsExactly("[1]", "[2]", "[1]", "[2]");
+        Element relation = kBank.selectFirst("#relationships tr[data-category=RELATION]:has(ol.citations):contains(Woori Bank)");
+        assertThat(relation.select("td.counterparts > sup.cite-mark a").eachText()).containsExactly("[1]", "[2]");
+        assertThat(relation.select("td:has(a.kind-link) > sup.cite-mark a").eachText()).containsExactly("[1]", "[2]");
     }
 
     @Test

@@ -16,11 +16,24 @@ import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.websupport.PartialDateJson;
+import com.partnershiptracker.dossier.PartnerAsOf;
+import com.partnershiptracker.dossier.Relationship;
+import com.partnershiptracker.dossier.RelationshipFilter;
+import com.partnershiptracker.dossier.RelationshipSort;
+import com.partnershiptracker.websupport.AsOfParameter;
+import com.partnershiptracker.websupport.PageJson;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -37,9 +50,26 @@ class DossierApiController {
         this.dossiers = dossiers;
     }
 
+    /**
+     * A partner's relationships, one per agreement, initiative or relation with organizations outside it,
+     * paged in the database: filtered by {@code kind} (a category or a kind), sorted by {@code sort}
+     * (counterpart, kind, role, date, status, subject, sources) and {@code dir}, and as of {@code asOf}.
+     * A sort, kind or page that cannot be read is ignored; an asOf that is not a day is a 400.
+     */
+    @GetMapping("/api/v1/organizations/{slug}/relationships")
+    PageJson<RelationshipJson> relationships(@PathVariable String slug, @ParameterObject @ModelAttribute RelationshipsQuery query) {
+        return PageJson.of(dossiers.relationshipsOf(slug, query.toFilter(korean())), RelationshipJson::of);
+    }
+
     @GetMapping("/api/v1/organizations/{slug}")
-    DossierJson show(@PathVariable String slug) {
+    DossierJson show(@PathVariable String slug,
+                     @Parameter(description = "Read the relationships as of this day (YYYY-MM-DD): only those in force then,"
+                             + " those the record cannot place surely marked uncertain.")
+                     @RequestParam(required = false) String asOf) {
+        LocalDate day = AsOfParameter.parse(asOf);
         PartnerOverview overview = dossiers.overviewOf(slug);
+        Page<Relationship> relationships = dossiers.relationshipsOf(slug,
+                new RelationshipFilter(null, RelationshipSort.DATE, true, PageSlice.first(), day, korean()));
         Page<Initiative> initiatives = dossiers.initiativesOf(slug, PageSlice.first()).content();
         Page<Position> positions = dossiers.positionsOf(slug, PageSlice.first()).content();
         MetricsPage metrics = dossiers.figuresOf(slug, PageSlice.first()).content();
@@ -65,13 +95,48 @@ class DossierApiController {
                 metrics.metrics().getContent().stream().map(m -> MetricJson.of(m, TargetProgress.byTargetId(metrics.targets()))).toList(),
                 new LinksJson("/agreements?partner=" + slug + "&affiliates=true", "/organizations/" + slug + "/initiatives",
                         "/organizations/" + slug + "/people", "/organizations/" + slug + "/figures",
-                        "/api/v1/timeline?partner=" + slug + "&affiliates=true"));
+                        "/api/v1/timeline?partner=" + slug + "&affiliates=true",
+                        "/api/v1/organizations/" + slug + "/relationships" + (day == null ? "" : "?asOf=" + day)),
+                day, PageJson.of(relationships, RelationshipJson::of), day == null ? null : HeldAsOfJson.of(dossiers.asOf(slug, day)));
+    }
+
+    private static boolean korean() {
+        return "ko".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
     record DossierJson(String slug, String nameKo, String nameEn, OrganizationKind kind, String parent, List<String> aliases,
                        List<String> affiliates, List<RelationJson> relations, TotalsJson totals, List<AgreementRefJson> agreements,
                        List<InitiativeRefJson> initiatives, List<PersonJson> people, List<MetricJson> metrics,
-                       LinksJson more) {
+                       LinksJson more,
+                       @Schema(description = "The day the relationships are read as of, or null for today", nullable = true)
+                       LocalDate asOf,
+                       @Schema(description = "The first page of the partner's relationships (as of asOf when given), newest first;"
+                               + " more.relationships pages through them all")
+                       PageJson<RelationshipJson> relationships,
+                       @Schema(description = "With asOf: the positions held on that day and each measure's latest actual figure"
+                               + " dated on or before it (at most 50 of each); null without asOf", nullable = true)
+                       HeldAsOfJson heldAsOf) {
+    }
+
+    record HeldAsOfJson(List<HeldPositionJson> positions, List<FigureThenJson> figures) {
+
+        static HeldAsOfJson of(PartnerAsOf view) {
+            return new HeldAsOfJson(view.positions().stream().map(p -> new HeldPositionJson(p.personSlug(), p.person().ko(),
+                            p.person().en(), p.title().ko(), p.title().en(), PartialDateJson.of(p.started()), p.uncertain())).toList(),
+                    view.figures().stream().map(f -> new FigureThenJson(f.measure().ko(), f.measure().en(), f.value(), f.unit(),
+                            f.rawText(), PartialDateJson.of(f.asOf()), f.uncertain())).toList());
+        }
+    }
+
+    record HeldPositionJson(String person, String nameKo, String nameEn, String titleKo, String titleEn, PartialDateJson started,
+                            @Schema(description = "True when the record cannot place the position surely held on that day")
+                            boolean uncertain) {
+    }
+
+    record FigureThenJson(String measureKo, String measureEn, java.math.BigDecimal value, String unit, String rawText,
+                          PartialDateJson asOf,
+                          @Schema(description = "True when the figure's date is a month or year that holds the day")
+                          boolean uncertain) {
     }
 
     /** How many of each the record holds; the lists above hold the first {@value PageSlice#DEFAULT_SIZE}. */
@@ -79,7 +144,8 @@ class DossierApiController {
     }
 
     /** Where the whole of each list is. */
-    record LinksJson(String agreements, String initiatives, String people, String figures, String timeline) {
+    record LinksJson(String agreements, String initiatives, String people, String figures, String timeline,
+                     String relationships) {
     }
 
     record RelationJson(RelationKind kind, String direction, String slug) {

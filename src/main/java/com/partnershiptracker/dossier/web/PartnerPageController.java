@@ -1,27 +1,27 @@
 package com.partnershiptracker.dossier.web;
 
-import com.partnershiptracker.agreement.AgreementSummary;
-import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.dossier.PartnerDossierService;
 import com.partnershiptracker.dossier.PartnerOverview;
 import com.partnershiptracker.dossier.PartnerSection;
 import com.partnershiptracker.dossier.PartnerSectionPage;
 import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.organization.OrganizationRelation;
+import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.FactKind;
+import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
 import com.partnershiptracker.timeline.TimelineService;
 import com.partnershiptracker.websupport.PageQuery;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 @Controller
 class PartnerPageController {
@@ -39,10 +39,19 @@ class PartnerPageController {
     }
 
     @GetMapping("/organizations/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        PartnerOverview overview = dossiers.overviewOf(slug);
+    String show(@PathVariable String slug, @ModelAttribute("relationshipsQuery") RelationshipsQuery query, Model model) {
+        LocalDate asOf = query.asOfDay();
+        PartnerOverview overview = dossiers.pageOverviewOf(slug);
+        boolean korean = "ko".equals(LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("overview", overview);
-        model.addAttribute("byCounterpart", byCounterpart(overview));
+        model.addAttribute("group", dossiers.groupOf(slug).orElse(null));
+        model.addAttribute("relationCitations", overview.relations().stream()
+                .collect(Collectors.toMap(OrganizationRelation::getId, overview::citationsOf)));
+        model.addAttribute("relationships", dossiers.relationshipsOf(slug, query.toFilter(korean)));
+        model.addAttribute("relationshipsPath", "/organizations/" + overview.organization().getSlug());
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("asOfDate", asOf == null ? null : PartialDate.of(asOf, DatePrecision.DAY));
+        model.addAttribute("heldAsOf", asOf == null ? null : dossiers.asOf(slug, asOf));
         model.addAttribute("sections", PartnerSection.values());
         model.addAttribute("organizationKinds", OrganizationKind.values());
         model.addAttribute("factKinds", FactKind.values());
@@ -83,26 +92,5 @@ class PartnerPageController {
         model.addAttribute("listing", page.content());
         model.addAttribute("path", "/organizations/" + page.partner().slug() + "/" + page.section().path());
         return "organizations/section";
-    }
-
-    /**
-     * The partner's agreements under each counterpart: every other party. An agreement with three
-     * counterparts appears under each of them.
-     */
-    private static Map<PartySummary, List<AgreementSummary>> byCounterpart(PartnerOverview overview) {
-        Map<String, PartySummary> counterparts = new LinkedHashMap<>();
-        Map<String, List<AgreementSummary>> agreements = new LinkedHashMap<>();
-        for (AgreementSummary agreement : overview.agreements().getContent()) {
-            for (PartySummary party : agreement.parties()) {
-                if (overview.coveredOrganizationIds().contains(party.organizationId())) {
-                    continue;
-                }
-                counterparts.putIfAbsent(party.slug(), party);
-                agreements.computeIfAbsent(party.slug(), s -> new ArrayList<>()).add(agreement);
-            }
-        }
-        Map<PartySummary, List<AgreementSummary>> result = new LinkedHashMap<>();
-        counterparts.forEach((slug, party) -> result.put(party, agreements.get(slug)));
-        return result;
     }
 }

@@ -5,12 +5,14 @@ import com.partnershiptracker.network.NetworkService;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.websupport.InvalidQueryException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The alliance network as JSON nodes and edges, with the same filters as the network page. */
@@ -35,33 +37,42 @@ class NetworkApiController {
         if (result.centreUnknown()) {
             throw new InvalidQueryException("network.centre.unknown", query.centreText());
         }
-        return NetworkJson.of(result.graph());
+        LocalDate asOf = query.asOfDay();
+        return NetworkJson.of(result.graph(), asOf);
     }
 
     record NetworkJson(List<NodeJson> nodes, List<EdgeJson> edges, long organizationsInRange, long hiddenOrganizations,
-                       long connectionsAmongNodes, boolean truncated) {
+                       long connectionsAmongNodes, boolean truncated,
+                       @Schema(description = "The day the network is read as of (YYYY-MM-DD), or null for today.", nullable = true)
+                       LocalDate asOf) {
 
-        static NetworkJson of(NetworkGraph graph) {
+        static NetworkJson of(NetworkGraph graph, LocalDate asOf) {
             return new NetworkJson(graph.nodes().stream().map(NodeJson::of).toList(),
                     graph.edges().stream().map(EdgeJson::of).toList(), graph.organizationsInRange(),
-                    graph.hiddenOrganizations(), graph.connectionsAmongNodes(), graph.isTruncated());
+                    graph.hiddenOrganizations(), graph.connectionsAmongNodes(), graph.isTruncated(), asOf);
         }
     }
 
     record NodeJson(String slug, String nameKo, String nameEn, OrganizationKind kind, long agreements, long connections,
+                    @Schema(description = "As of a day: how many of the node's agreements the record cannot place surely in force then"
+                            + " (a month or year that holds the day, or no date); 0 without asOf.")
+                    long uncertainAgreements,
                     String url) {
 
         static NodeJson of(NetworkGraph.Node node) {
             OrganizationRef organization = node.organization();
             return new NodeJson(organization.slug(), organization.name().ko(), organization.name().en(),
-                    organization.kind(), node.agreements(), node.connections(), "/organizations/" + organization.slug());
+                    organization.kind(), node.agreements(), node.connections(), node.uncertainAgreements(),
+                    "/organizations/" + organization.slug());
         }
     }
 
-    record EdgeJson(String source, String target, long agreementCount) {
+    record EdgeJson(String source, String target, long agreementCount,
+                    @Schema(description = "As of a day: how many of the edge's agreements were only possibly in force then; 0 without asOf.")
+                    long uncertainAgreements) {
 
         static EdgeJson of(NetworkGraph.Edge edge) {
-            return new EdgeJson(edge.first().slug(), edge.second().slug(), edge.agreementCount());
+            return new EdgeJson(edge.first().slug(), edge.second().slug(), edge.agreementCount(), edge.uncertainAgreements());
         }
     }
 }

@@ -4,7 +4,9 @@ import com.partnershiptracker.network.NetworkFilter;
 import com.partnershiptracker.network.NetworkGraph;
 import com.partnershiptracker.network.NetworkService;
 import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.shared.PartialDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -13,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,6 +35,7 @@ class NetworkController {
 
     @GetMapping("/network")
     String show(@ModelAttribute("query") NetworkQuery query, Model model) {
+        LocalDate asOf = query.asOfDay();
         CentredGraph result = CentredGraph.of(query, network);
         NetworkGraph graph = result.graph();
         model.addAttribute("graph", graph);
@@ -44,6 +48,9 @@ class NetworkController {
         model.addAttribute("maxLimit", NetworkFilter.MAX_LIMIT);
         model.addAttribute("graphDataUrl", query.urlAt("/api/v1/network"));
         model.addAttribute("organizationKinds", OrganizationKind.values());
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("asOfDate", asOf == null ? null : PartialDate.of(asOf, DatePrecision.DAY));
+        model.addAttribute("years", network.yearsWithData().orElse(null));
         return VIEW;
     }
 

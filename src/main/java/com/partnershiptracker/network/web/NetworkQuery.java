@@ -2,12 +2,14 @@ package com.partnershiptracker.network.web;
 
 import com.partnershiptracker.network.NetworkFilter;
 import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.websupport.AsOfParameter;
 import com.partnershiptracker.websupport.QueryParameters;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -30,6 +32,8 @@ public class NetworkQuery {
     private String centre;
     private String groups;
     private String limit;
+    @Parameter(description = "Read the record as of this day (YYYY-MM-DD): only the agreements in force then; those it cannot place surely are counted as uncertain.")
+    private String asOf;
     // The tables' pages belong to the HTML page only; the API has no tables.
     @Parameter(hidden = true)
     private String page;
@@ -45,7 +49,24 @@ public class NetworkQuery {
         NetworkFilter filter = new NetworkFilter(QueryParameters.date(from, "from"), QueryParameters.date(to, "to"),
                 hidesInternalUnits(), QueryParameters.slugs(partner), QueryParameters.flag(affiliates))
                 .limitedTo(QueryParameters.wholeNumber(limit, "limit", NetworkFilter.DEFAULT_LIMIT));
+        filter = filter.readAsOf(asOfDay());
         return collapsesGroups() ? filter.collapsingGroups() : filter;
+    }
+
+    /**
+     * The day the network is read as of, or null for today.
+     *
+     * @throws com.partnershiptracker.websupport.InvalidQueryException when it is not a day written YYYY-MM-DD
+     */
+    public LocalDate asOfDay() {
+        return AsOfParameter.parse(asOf);
+    }
+
+    /** This view as of today: the same choices without the day. */
+    public String todayUrl() {
+        MultiValueMap<String, String> parameters = parameters(0, 0);
+        parameters.remove("asOf");
+        return UriComponentsBuilder.fromPath("/network").queryParams(parameters).encode().build().toUriString();
     }
 
     /** The same view at another path, such as the JSON the graph is drawn from; the tables' pages left out. */
@@ -133,6 +154,9 @@ public class NetworkQuery {
         if (given(limit)) {
             parameters.add("limit", Integer.toString(toFilter().limit()));
         }
+        if (asOfDay() != null) {
+            parameters.add("asOf", asOfDay().toString());
+        }
         if (organizationsPage > 1) {
             parameters.add("page", Integer.toString(organizationsPage));
         }
@@ -165,7 +189,7 @@ public class NetworkQuery {
 
     public boolean isFiltered() {
         return given(from) || given(to) || hidesInternalUnits() || !QueryParameters.slugs(partner).isEmpty()
-                || hasCentre() || collapsesGroups() || given(limit);
+                || hasCentre() || collapsesGroups() || given(limit) || given(asOf);
     }
 
     private static boolean given(String value) {
@@ -234,6 +258,14 @@ public class NetworkQuery {
 
     public void setLimit(String limit) {
         this.limit = limit;
+    }
+
+    public String getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(String asOf) {
+        this.asOf = asOf;
     }
 
     public String getPage() {

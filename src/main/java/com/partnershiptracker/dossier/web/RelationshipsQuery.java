@@ -1,0 +1,219 @@
+package com.partnershiptracker.dossier.web;
+
+import com.partnershiptracker.dossier.RelationshipCategory;
+import com.partnershiptracker.dossier.RelationshipFilter;
+import com.partnershiptracker.dossier.RelationshipSort;
+import com.partnershiptracker.shared.PageSlice;
+import com.partnershiptracker.websupport.AsOfParameter;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The query string of a partner's relationships table: kind, sort, dir, page, size and asOf. A
+ * sort, kind or page that cannot be read is ignored (the table shows its default); an asOf that is
+ * not a day is refused with a message. The same object builds the table's links, so every sorted,
+ * filtered page has a URL that can be shared.
+ */
+public class RelationshipsQuery {
+
+    private static final Pattern KIND = Pattern.compile("[A-Za-z_]{1,30}");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
+
+    @Parameter(description = "A category (AGREEMENT, INITIATIVE, RELATION) or one kind (STRATEGIC_MOU, SERVICE, MAJOR_SHAREHOLDER_OF…);"
+            + " anything else is ignored")
+    private String kind;
+    @Parameter(description = "counterpart, kind, role, date (the default), status, subject or sources; anything else is ignored")
+    private String sort;
+    @Parameter(description = "asc or desc; by default date and sources sort descending, the rest ascending")
+    private String dir;
+    @Parameter(description = "The page, from 1")
+    private String page;
+    @Parameter(description = "Rows per page, 20 unless asked, 100 at most")
+    private String size;
+    @Parameter(description = "Read the record as of this day (YYYY-MM-DD): only what was in force then, marked uncertain when"
+            + " the record cannot place it surely")
+    private String asOf;
+
+    public RelationshipFilter toFilter(boolean korean) {
+        return new RelationshipFilter(kindCode(), sortColumn(), descending(), slice(), asOfDay(), korean);
+    }
+
+    /** The categories the kind filter offers. */
+    public List<RelationshipCategory> categories() {
+        return List.of(RelationshipCategory.values());
+    }
+
+    /** The kind asked for, upper case, or null for all (also when it cannot be read). */
+    public String kindCode() {
+        return kind != null && KIND.matcher(kind.strip()).matches() ? kind.strip().toUpperCase(Locale.ROOT) : null;
+    }
+
+    /** Whether the kind asked for is a whole category (AGREEMENT, INITIATIVE, RELATION) rather than one kind. */
+    public boolean filtersByCategory() {
+        String code = kindCode();
+        return code != null && categories().stream().anyMatch(category -> category.name().equals(code));
+    }
+
+    public RelationshipSort sortColumn() {
+        if (sort != null) {
+            for (RelationshipSort column : RelationshipSort.values()) {
+                if (column.name().equalsIgnoreCase(sort.strip())) {
+                    return column;
+                }
+            }
+        }
+        return RelationshipSort.DATE;
+    }
+
+    /** Descending when asked, or by default for the date (newest first) and the number of sources. */
+    public boolean descending() {
+        if (dir != null && dir.strip().equalsIgnoreCase("asc")) {
+            return false;
+        }
+        if (dir != null && dir.strip().equalsIgnoreCase("desc")) {
+            return true;
+        }
+        return defaultDescending(sortColumn());
+    }
+
+    /** The day the record is read as of, or null for today. */
+    public LocalDate asOfDay() {
+        return AsOfParameter.parse(asOf);
+    }
+
+    /** The table sorted by the column: the other way round when it already is sorted by it. */
+    public String sortUrl(String path, String column) {
+        RelationshipSort target = RelationshipSort.valueOf(column);
+        boolean desc = target == sortColumn() ? !descending() : defaultDescending(target);
+        MultiValueMap<String, String> parameters = parameters(1);
+        parameters.set("sort", target.name().toLowerCase(Locale.ROOT));
+        parameters.set("dir", desc ? "desc" : "asc");
+        return url(path, parameters);
+    }
+
+    /** The aria-sort value of a column header: ascending, descending or none. */
+    public String ariaSort(String column) {
+        if (RelationshipSort.valueOf(column) != sortColumn()) {
+            return "none";
+        }
+        return descending() ? "descending" : "ascending";
+    }
+
+    /** The table showing one kind only (null for every kind), from its first page. */
+    public String kindUrl(String path, String kindCode) {
+        MultiValueMap<String, String> parameters = parameters(1);
+        if (kindCode == null) {
+            parameters.remove("kind");
+        } else {
+            parameters.set("kind", kindCode);
+        }
+        return url(path, parameters);
+    }
+
+    /** For fragments/pagination: this view on another page (1-based). */
+    public String pageUrl(String path, int pageNumber) {
+        return url(path, parameters(pageNumber));
+    }
+
+    /** This view as of another day, or as of today when null. */
+    public String asOfUrl(String path, String day) {
+        MultiValueMap<String, String> parameters = parameters(1);
+        if (day == null) {
+            parameters.remove("asOf");
+        } else {
+            parameters.set("asOf", day);
+        }
+        return url(path, parameters);
+    }
+
+    private static String url(String path, MultiValueMap<String, String> parameters) {
+        return UriComponentsBuilder.fromPath(path).queryParams(parameters).fragment("relationships")
+                .encode().build().toUriString();
+    }
+
+    private MultiValueMap<String, String> parameters(int pageNumber) {
+        MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        if (asOfDay() != null) {
+            parameters.add("asOf", asOfDay().toString());
+        }
+        if (kindCode() != null) {
+            parameters.add("kind", kindCode());
+        }
+        if (sort != null && sortColumn() != RelationshipSort.DATE || dir != null && descending() != defaultDescending(sortColumn())) {
+            parameters.add("sort", sortColumn().name().toLowerCase(Locale.ROOT));
+            parameters.add("dir", descending() ? "desc" : "asc");
+        }
+        if (size != null && NUMBER.matcher(size.strip()).matches()) {
+            parameters.add("size", Integer.toString(slice().size()));
+        }
+        if (pageNumber > 1) {
+            parameters.add("page", Integer.toString(pageNumber));
+        }
+        return parameters;
+    }
+
+    private PageSlice slice() {
+        int pageNumber = page != null && NUMBER.matcher(page.strip()).matches() ? Integer.parseInt(page.strip()) : 1;
+        int pageSize = size != null && NUMBER.matcher(size.strip()).matches() ? Integer.parseInt(size.strip()) : PageSlice.DEFAULT_SIZE;
+        return new PageSlice(pageNumber - 1, pageSize);
+    }
+
+    private static boolean defaultDescending(RelationshipSort column) {
+        return column == RelationshipSort.DATE || column == RelationshipSort.SOURCES;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getDir() {
+        return dir;
+    }
+
+    public void setDir(String dir) {
+        this.dir = dir;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
+    }
+
+    public String getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(String asOf) {
+        this.asOf = asOf;
+    }
+}
