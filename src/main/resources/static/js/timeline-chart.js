@@ -386,7 +386,8 @@
                 'data-count': cluster.items.length,
                 'data-items': cluster.items.map(function (item) { return item.url; }).join(' ')}, plot);
             var label = fill(container.dataset.clusterText, [cluster.items.length]);
-            badge.setAttribute('aria-label', label);
+            // The accessible name starts with what the badge shows ("+8").
+            badge.setAttribute('aria-label', '+' + cluster.items.length + ' ' + label);
             element('title', {}, badge).textContent = label;
             element('rect', {x: cluster.x, y: top, width: BADGE_WIDTH, height: BADGE_HEIGHT, rx: 10}, badge);
             element('text', {x: cluster.x + BADGE_WIDTH / 2, y: top + 14, 'text-anchor': 'middle'}, badge)
@@ -402,13 +403,14 @@
                 var left = Math.max(scale.x(from), scale.left) + 1;
                 var right = Math.min(scale.x(to), scale.right) - 1;
                 var description = fill(container.dataset.yearBarText, [bar.year, bar.count, bar.kindLabel]);
+                // The accessible name starts with the whole of what the bar shows, of which its caption may be a cut.
                 var group = element('g', {'class': 'chart-year-bar fact-' + bar.kind.toLowerCase(), role: 'button',
-                    tabindex: 0, 'data-count': bar.count, 'aria-label': description}, plot);
+                    tabindex: 0, 'data-count': bar.count, 'aria-label': bar.count + ' ' + bar.kindLabel + ' — ' + description}, plot);
                 element('title', {}, group).textContent = description;
                 element('rect', {x: left, y: top, width: Math.max(right - left, 2), height: YEAR_ROW_HEIGHT - 4, rx: 3}, group);
                 var withKind = measure.fit(bar.count + ' ' + bar.kindLabel, BAR_FONT, right - left - 8);
                 var caption = withKind.text.length >= String(bar.count).length + 4 ? withKind.text : String(bar.count);
-                element('text', {x: left + 4, y: top + 13}, group).textContent = caption;
+                element('text', {x: left + 4, y: top + 13, 'aria-hidden': 'true'}, group).textContent = caption;
                 activate(group, function () { zoomTo(from, to); });
             });
         }

@@ -130,8 +130,8 @@ class PublicPagesTests {
     }
 
     @ParameterizedTest(name = "{0} costs at most 5 statements")
-    @CsvSource({"/", "/timeline?partner=kt", "/agreements?partner=kt&partner=kakao-pay", "/organizations/kt",
-            "/organizations/woori-financial-group", "/organizations/woori-financial-group/initiatives",
+    @CsvSource({"/", "/timeline?partner=kt", "/agreements?partner=kt&partner=kakao-pay",
+            "/organizations/woori-financial-group/initiatives",
             "/organizations/woori-financial-group/people", "/organizations/woori-financial-group/figures",
             "/organizations/woori-financial-group/statements", "/organizations/woori-financial-group/sources", "/api/v1/timeline?partner=kt", "/search?q=%EB%A7%88%EC%9D%B4",
             "/agreements?page=2", "/initiatives", "/people", "/sources", "/network", "/api/v1/timeline/chart"})
@@ -140,5 +140,19 @@ class PublicPagesTests {
         List<String> sent = statements.statementsWhile(
                 () -> assertThat(Http.get(port, path, "en").statusCode()).isEqualTo(200));
         assertThat(sent).as(String.join("\n\n", sent)).hasSizeLessThanOrEqualTo(5);
+    }
+
+    /**
+     * A partner's page reads seven parts, each in one statement whatever its rows: the organization, its
+     * relations, its summary, the relationships table (page and total), the newest timeline entries under
+     * the chart and the record from MOU to launch.
+     */
+    @ParameterizedTest(name = "{0} costs at most 7 statements")
+    @CsvSource({"/organizations/kt", "/organizations/woori-financial-group", "/organizations/woori-bank?asOf=2020-08-01"})
+    void aPartnersPageCostsAtMostSevenStatements(String path) {
+        Http.get(port, path, "en");
+        List<String> sent = statements.statementsWhile(
+                () -> assertThat(Http.get(port, path, "en").statusCode()).isEqualTo(200));
+        assertThat(sent).as(String.join("\n\n", sent)).hasSizeLessThanOrEqualTo(7);
     }
 }

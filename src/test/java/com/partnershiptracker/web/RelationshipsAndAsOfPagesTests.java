@@ -41,8 +41,9 @@ class RelationshipsAndAsOfPagesTests {
         assertThat(page.select("#relationships tbody tr")).hasSize(12);
         assertThat(page.select("#relationships a:contains(Strategic MOU for finance–ICT convergence)")).hasSize(1);
         assertThat(page.select("#relationships a:contains(K bank rights offering)")).hasSize(1);
+        page.select(".timeline-list").remove();
         assertThat(page.select("main a:contains(Strategic MOU for finance–ICT convergence), section a:contains(Strategic MOU for finance–ICT convergence)").eachAttr("href"))
-                .as("the MOU is linked once on the whole page").containsOnlyOnce("/agreements/2");
+                .as("the MOU is linked once on the page outside its timeline").containsOnlyOnce("/agreements/2");
         assertThat(page.select("#relationships th[aria-sort=descending]").text()).contains("Date");
         assertThat(page.select(".record-meta").text()).contains("Bank").contains("Woori Financial Group");
         assertThat(page.select(".key-numbers").text()).contains("24 March 2020").contains("October 2022");

@@ -77,7 +77,9 @@ class TimelineChartBrowserTests extends BrowserTest {
 
         WebElement item = chart.findElements(By.cssSelector(".chart-item")).stream()
                 .filter(link -> link.getText().startsWith("Verbal pledge")).findFirst().orElseThrow();
-        item.findElement(By.cssSelector(".chart-label")).click();
+        WebElement label = item.findElement(By.cssSelector(".chart-label"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+        label.click();
 
         WebElement panel = chart.findElement(By.cssSelector(".timeline-chart-details"));
         assertThat(panel.isDisplayed()).isTrue();
