@@ -44,6 +44,14 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
             order by m.asOf.date nulls last, m.id""")
     List<Metric> findByInitiative(long initiativeId);
 
+    /** Actuals about other initiatives, or none, recorded against the initiative's targets (as parts of them). */
+    @Query("""
+            select m from Metric m left join fetch m.organization left join fetch m.initiative
+                left join fetch m.citations c left join fetch c.source
+            where m.progressToward.initiative.id = :initiativeId and (m.initiative is null or m.initiative.id <> :initiativeId)
+            order by m.asOf.date nulls last, m.id""")
+    List<Metric> findTowardTargetsOfInitiativeFromElsewhere(long initiativeId);
+
     long countByInitiativeId(long initiativeId);
 
     /** The actuals recorded against any of the targets. */
