@@ -37,9 +37,11 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
             where m.id in :ids or m.progressToward.id in :ids""")
     List<Metric> findWithActualsToward(Collection<Long> ids);
 
+    // The target an actual counts toward comes along with its initiative: a part may count toward another initiative's target.
     @Query("""
             select m from Metric m left join fetch m.organization left join fetch m.initiative
                 left join fetch m.citations c left join fetch c.source
+                left join fetch m.progressToward t left join fetch t.initiative
             where m.initiative.id = :initiativeId
             order by m.asOf.date nulls last, m.id""")
     List<Metric> findByInitiative(long initiativeId);

@@ -72,6 +72,22 @@ class TargetProgressPagesTests {
     }
 
     @Test
+    void wonBankingsPageSaysItsFigureCountsAsAPartOfTheGroupTargetAndLinksToIt() {
+        long targetInitiative = initiatives.targets().stream()
+                .filter(metric -> GROUP_TARGET.equals(metric.getMeasure().en())).findFirst().orElseThrow()
+                .getInitiative().getId();
+        long wonBanking = initiatives.actualsToward(initiatives.targets().stream()
+                .filter(metric -> GROUP_TARGET.equals(metric.getMeasure().en())).findFirst().orElseThrow().getId())
+                .get(0).getInitiative().getId();
+        Document page = Jsoup.parse(Http.get(port, "/initiatives/" + wonBanking, "en").body());
+
+        Element counts = page.selectFirst(".counts-toward");
+        assertThat(counts.text()).startsWith("counts as a part of the target of");
+        assertThat(counts.selectFirst("a").attr("href")).isEqualTo("/initiatives/" + targetInitiative);
+        assertThat(page.select(".counts-toward")).hasSize(1);
+    }
+
+    @Test
     void theInitiativeTargetPageInKoreanSaysAtLeast() {
         long targetInitiative = initiatives.targets().stream()
                 .filter(metric -> GROUP_TARGET.equals(metric.getMeasure().en())).findFirst().orElseThrow()
