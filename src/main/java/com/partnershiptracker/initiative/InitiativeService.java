@@ -3,6 +3,7 @@ package com.partnershiptracker.initiative;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.organization.OrganizationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,8 @@ public class InitiativeService {
         return new InitiativeDetails(summary, initiative.getDescription(),
                 initiative.getAgreement() == null ? null : initiative.getAgreement().getTitle(),
                 metrics.findByInitiative(id),
-                citations.citationsOf(List.of(fact)).getOrDefault(fact, List.of()));
+                citations.citationsOf(List.of(fact)).getOrDefault(fact, List.of()),
+                metrics.findTowardTargetsOfInitiativeFromElsewhere(id));
     }
 
     /** One page of initiatives, latest milestone first, with their organizations; three statements. */
@@ -262,6 +264,11 @@ public class InitiativeService {
             @Override
             public Optional<Metric> metric(long id) {
                 return metrics.findById(id);
+            }
+
+            @Override
+            public OrganizationHierarchy groups() {
+                return organizations.hierarchy();
             }
         };
     }

@@ -1,6 +1,7 @@
 package com.partnershiptracker.initiative;
 
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationHierarchy;
 import com.partnershiptracker.shared.BaseEntity;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
@@ -73,6 +74,10 @@ public class Metric extends BaseEntity implements Cited {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "progress_toward_id", foreignKey = @ForeignKey(name = "fk_metrics_progress_toward"))
     private Metric progressToward;
+
+    /** Whether this actual measures only part of its target's measure, so that it is a lower bound of it. */
+    @Column(name = "progress_part", nullable = false)
+    private boolean progressPart;
 
     @ElementCollection
     @CollectionTable(name = "metric_citations", joinColumns = @JoinColumn(name = "metric_id",
@@ -153,6 +158,42 @@ public class Metric extends BaseEntity implements Cited {
             }
         }
         this.progressToward = newTarget;
+        this.progressPart = false;
+    }
+
+    /**
+     * Says that this actual measures only part of what the target measures (one platform's users
+     * toward all the platforms' users), so that it is a lower bound of the target's measure.
+     *
+     * @param groups the group structure, which says whether the two are about the same group
+     * @throws IllegalArgumentException when this is not an actual or the target does not qualify as a part's target
+     * @see #canBeMeasuredInPartBy(Metric, Metric, OrganizationHierarchy)
+     */
+    public void measurePartOf(Metric newTarget, OrganizationHierarchy groups) {
+        Objects.requireNonNull(newTarget, "newTarget");
+        if (kind != MetricKind.ACTUAL) {
+            throw new IllegalArgumentException("Only an actual measures progress toward a target");
+        }
+        if (!canBeMeasuredInPartBy(newTarget, this, groups)) {
+            throw new IllegalArgumentException(
+                    "A part is measured toward a target about the same organization or group, in the same unit");
+        }
+        this.progressToward = newTarget;
+        this.progressPart = true;
+    }
+
+    /**
+     * Whether the actual may measure part of the target: a target, not the actual itself, in the same
+     * unit (a lower bound needs comparable figures, so a unit missing on one side does not do), and
+     * about the same subject or about organizations of the same group. A part may be about another
+     * initiative, since a part of a group's measure is often another initiative's (one app of the
+     * group's platforms); both must name an organization then, for the group to be known.
+     */
+    public static boolean canBeMeasuredInPartBy(Metric target, Metric actual, OrganizationHierarchy groups) {
+        return target.getKind() == MetricKind.TARGET && actual.getKind() == MetricKind.ACTUAL && target != actual
+                && (target.getId() == null || !target.getId().equals(actual.getId()))
+                && Objects.equals(target.getUnit(), actual.getUnit())
+                && target.isAboutSameGroupAs(actual.getOrganization(), actual.getInitiative(), groups);
     }
 
     /**
@@ -169,6 +210,19 @@ public class Metric extends BaseEntity implements Cited {
                 && target.isAbout(actual.getOrganization(), actual.getInitiative())
                 && (target.getValue() == null || actual.getValue() == null
                     || Objects.equals(target.getUnit(), actual.getUnit()));
+    }
+
+    /**
+     * Whether the metric is about the same subject, or about an organization of the same group as the
+     * organization given (the initiatives may differ then).
+     */
+    public boolean isAboutSameGroupAs(Organization someOrganization, Initiative someInitiative, OrganizationHierarchy groups) {
+        if (isAbout(someOrganization, someInitiative)) {
+            return true;
+        }
+        Organization own = getOrganization();
+        return own != null && someOrganization != null && own.getId() != null && someOrganization.getId() != null
+                && groups.topOf(own.getId()) == groups.topOf(someOrganization.getId());
     }
 
     /** Whether the metric is about exactly that organization and that initiative (either may be null). */
@@ -237,5 +291,10 @@ public class Metric extends BaseEntity implements Cited {
     /** The target this actual measures progress toward, or null. */
     public Metric getProgressToward() {
         return progressToward;
+    }
+
+    /** Whether this actual measures only part of its target's measure (a lower bound of it). */
+    public boolean isProgressPart() {
+        return progressPart;
     }
 }

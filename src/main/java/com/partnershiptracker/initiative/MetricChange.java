@@ -1,7 +1,9 @@
 package com.partnershiptracker.initiative;
 
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationHierarchy;
 
+import java.util.List;
 import java.util.Optional;
 
 /** An edit to a figure, applied inside the saving transaction, with what it is about and measures toward found by key. */
@@ -20,5 +22,10 @@ public interface MetricChange {
         Optional<Initiative> initiative(long id);
 
         Optional<Metric> metric(long id);
+
+        /** The group structure, which says whether an actual measuring part of a target is about the same group. */
+        default OrganizationHierarchy groups() {
+            return new OrganizationHierarchy(List.of());
+        }
     }
 }

@@ -46,14 +46,18 @@ public record MetricJson(long id, MetricKind kind, String measureKo, String meas
             Integer monthsLeft,
             @Schema(description = "REACHED, ON_PACE (on or above the straight line), BEHIND_PACE, DATE_PASSED (due and "
                     + "not reached) or UNKNOWN (too little recorded to draw the line).", requiredMode = Schema.RequiredMode.REQUIRED)
-            PaceStatus pace) {
+            PaceStatus pace,
+            @Schema(description = "Whether the latest actual measures only part of the target's measure (one platform "
+                    + "of a group's combined figure): then latestValue and percent are lower bounds (\"at least\"), and "
+                    + "the pace is that of the part alone.", requiredMode = Schema.RequiredMode.REQUIRED)
+            boolean partial) {
 
         public static Progress of(TargetProgress progress) {
             Metric latest = progress.latest();
             TargetPace pace = progress.pace();
             return new Progress(latest == null ? null : latest.getValue(),
                     latest == null ? null : PartialDateJson.of(latest.getAsOf()), progress.percent(),
-                    pace.neededByLatest(), pace.neededPerMonth(), pace.monthsLeft(), pace.status());
+                    pace.neededByLatest(), pace.neededPerMonth(), pace.monthsLeft(), pace.status(), progress.isPartial());
         }
     }
 

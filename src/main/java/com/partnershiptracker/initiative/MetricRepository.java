@@ -37,12 +37,22 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
             where m.id in :ids or m.progressToward.id in :ids""")
     List<Metric> findWithActualsToward(Collection<Long> ids);
 
+    // The target an actual counts toward comes along with its initiative: a part may count toward another initiative's target.
     @Query("""
             select m from Metric m left join fetch m.organization left join fetch m.initiative
                 left join fetch m.citations c left join fetch c.source
+                left join fetch m.progressToward t left join fetch t.initiative
             where m.initiative.id = :initiativeId
             order by m.asOf.date nulls last, m.id""")
     List<Metric> findByInitiative(long initiativeId);
+
+    /** Actuals about other initiatives, or none, recorded against the initiative's targets (as parts of them). */
+    @Query("""
+            select m from Metric m left join fetch m.organization left join fetch m.initiative
+                left join fetch m.citations c left join fetch c.source
+            where m.progressToward.initiative.id = :initiativeId and (m.initiative is null or m.initiative.id <> :initiativeId)
+            order by m.asOf.date nulls last, m.id""")
+    List<Metric> findTowardTargetsOfInitiativeFromElsewhere(long initiativeId);
 
     long countByInitiativeId(long initiativeId);
 

@@ -134,6 +134,22 @@ public record TargetProgress(Metric target, List<Metric> actuals, Integer percen
         return TargetPace.of(this, today);
     }
 
+    /**
+     * Whether the latest actual measures only part of the target's measure: its share is then a lower
+     * bound ("at least"), and so is everything worked out from it.
+     */
+    public boolean isPartial() {
+        Metric latest = latest();
+        return latest != null && latest.isProgressPart();
+    }
+
+    /** Whether the actual is about another initiative than the target, so that the page links to it. */
+    public boolean isFromElsewhere(Metric actual) {
+        Initiative own = target.getInitiative();
+        Initiative its = actual.getInitiative();
+        return its != null && (own == null || !Objects.equals(own.getId(), its.getId()));
+    }
+
     public boolean isReached() {
         return percent != null && percent >= 100;
     }

@@ -120,6 +120,15 @@ class SchemaOnPostgresTests {
     }
 
     @Test
+    void theDatabaseRefusesAPartMarkWithoutATarget() {
+        Organization group = records.organization("part-mark-group", OrganizationKind.FINANCIAL_GROUP);
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into metrics (kind, organization_id, measure_en, raw_text, progress_part)
+                values ('ACTUAL', :organization, 'Users', '100', true)""").param("organization", group.getId()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void theDatabaseRefusesAMetricAboutNothing() {
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into metrics (kind, measure_en, raw_text) values ('ACTUAL', 'Users', '100')""").update())

@@ -38,6 +38,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.partnershiptracker.initiative.PaceStatus;
+import com.partnershiptracker.initiative.TargetPace;
+import com.partnershiptracker.initiative.TargetProgress;
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Spot checks of the seed, several facts per article, read through the services. */
@@ -189,6 +194,38 @@ class SeedDataTests {
         assertThat(actual.getValue()).isEqualByComparingTo(new BigDecimal("7190000"));
         assertThat(actual.getAsOf().toIsoString()).isEqualTo("2022-10");
         assertThat(actual.getTarget()).isNull();
+    }
+
+    @Test
+    void wonBankingUsersCountAsAPartOfTheGroupTargetAndNoOtherSeedActualIsLinked() {
+        Metric target = metricMeasured("그룹 플랫폼 통합 월간활성사용자수(MAU)");
+        Metric actual = metricMeasured("우리WON뱅킹 월간활성사용자수(MAU)");
+        assertThat(actual.getProgressToward().getId()).isEqualTo(target.getId());
+        assertThat(actual.isProgressPart()).isTrue();
+        // One platform of the combined measure, about another initiative: only a part link allows that.
+        assertThat(actual.getInitiative().getId()).isNotEqualTo(target.getInitiative().getId());
+        assertThat(jdbc.sql("select count(*) from metrics where progress_toward_id is not null").query(Long.class).single())
+                .isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from metrics_aud where id = :id and progress_part")
+                .param("id", actual.getId()).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void theGroupTargetReadsAtLeast48PercentFromWonBankingAlone() {
+        Metric target = metricMeasured("그룹 플랫폼 통합 월간활성사용자수(MAU)");
+        TargetProgress progress = initiatives.getDetails(target.getInitiative().getId()).targets().stream()
+                .filter(p -> p.target().getId().equals(target.getId())).findFirst().orElseThrow();
+
+        assertThat(progress.latest().getValue()).isEqualByComparingTo(new BigDecimal("7190000"));
+        assertThat(progress.percent()).isEqualTo(48);
+        assertThat(progress.isPartial()).isTrue();
+        assertThat(progress.isReached()).isFalse();
+        assertThat(progress.paceOn(LocalDate.of(2026, 12, 6)).status()).isEqualTo(PaceStatus.DATE_PASSED);
+        // On the article's date (November 2022), 13 months were left until the end of 2023.
+        TargetPace then = progress.paceOn(LocalDate.of(2022, 11, 24));
+        assertThat(then.monthsLeft()).isEqualTo(13);
+        assertThat(then.neededPerMonth()).isEqualByComparingTo(new BigDecimal("600769.2308"));
+        assertThat(then.status()).isEqualTo(PaceStatus.UNKNOWN);
     }
 
     @Test

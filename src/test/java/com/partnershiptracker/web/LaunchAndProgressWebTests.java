@@ -100,10 +100,22 @@ class LaunchAndProgressWebTests {
         List<Object> actualProgress = JsonPath.read(body, "$.items[?(@.kind == 'ACTUAL')].progress");
         assertThat(targets).isNotEmpty().allSatisfy(target -> assertThat(target.get("progress")).isNotNull());
         assertThat(actualProgress).isNotEmpty().containsOnlyNulls();
-        // The seed's group target of 15 million users by 2023 has no actual recorded against it (see V8) and its year is over.
-        String mau = JsonPath.parse(body).read("$.items[?(@.measureEn == \"Group platforms' combined monthly active users\")].progress.pace",
-                List.class).get(0).toString();
-        assertThat(mau).isEqualTo("DATE_PASSED");
+        // The seed's group target of 15 million users by 2023 is measured in part by WON Banking's 7.19 million (V32),
+        // a lower bound, and its year is over.
+        Map<String, Object> mau = (Map<String, Object>) JsonPath.parse(body).read(
+                "$.items[?(@.measureEn == \"Group platforms' combined monthly active users\")].progress", List.class).get(0);
+        assertThat(mau).containsEntry("pace", "DATE_PASSED").containsEntry("percent", 48).containsEntry("partial", true);
+        assertThat(new java.math.BigDecimal(mau.get("latestValue").toString())).isEqualByComparingTo("7190000");
+    }
+
+    @Test
+    void oneTargetsProgressSaysItIsPartial() {
+        long target = jdbc.sql("select id from metrics where kind = 'TARGET' and raw_text = '1500만명'").query(Long.class).single();
+        String body = Http.get(port, "/api/v1/metrics/" + target, "en").body();
+
+        assertThat((Boolean) JsonPath.read(body, "$.progress.partial")).isTrue();
+        assertThat((Integer) JsonPath.read(body, "$.progress.percent")).isEqualTo(48);
+        assertThat((Object) JsonPath.read(body, "$.progress.neededPerMonth")).isNull();
     }
 
     @Test
@@ -120,6 +132,9 @@ class LaunchAndProgressWebTests {
         assertThat((List<String>) JsonPath.read(docs, "$.components.schemas.Progress.properties.percent.type"))
                 .containsExactlyInAnyOrder("integer", "null");
         assertThat((List<Object>) JsonPath.read(docs, "$.components.schemas.MetricJson.properties.progress.anyOf")).hasSize(2);
+        assertThat((String) JsonPath.read(docs, "$.components.schemas.Progress.properties.partial.type")).isEqualTo("boolean");
+        assertThat((String) JsonPath.read(docs, "$.components.schemas.Progress.properties.partial.description")).contains("lower bound");
+        assertThat((List<String>) JsonPath.read(docs, "$.components.schemas.Progress.required")).contains("partial");
     }
 
     private long agreementId(String titleEn) {

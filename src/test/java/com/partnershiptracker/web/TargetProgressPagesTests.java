@@ -44,16 +44,60 @@ class TargetProgressPagesTests {
     EntityManager entityManager;
 
     @Test
-    void theSeededTargetIsShownWithItsDateAndCitationAndNoActualBecauseTheSourceGivesNone() {
-        String page = Http.get(port, "/organizations/woori-financial-group/figures", "en").body();
-        Element target = targetBlock(Jsoup.parse(page));
+    void theSeededGroupTargetShowsWonBankingUsersAsALowerBoundOfAtLeast48PercentOnBothPages() {
+        long targetInitiative = initiatives.targets().stream()
+                .filter(metric -> GROUP_TARGET.equals(metric.getMeasure().en())).findFirst().orElseThrow()
+                .getInitiative().getId();
+        for (String path : new String[] {"/organizations/woori-financial-group/figures", "/initiatives/" + targetInitiative}) {
+            Element target = targetBlock(Jsoup.parse(Http.get(port, path, "en").body()));
 
-        assertThat(target.text()).contains("15,000,000 people", "(1500만명)", "by 2023",
-                "No actual figure is recorded against this target yet.");
-        assertThat(target.select("ol.citations li")).hasSize(1);
-        // WON Banking's 7.19 million monthly users is one of the group's platforms, not the combined measure.
-        assertThat(target.select("progress")).isEmpty();
-        assertThat(target.text()).doesNotContain("7,190,000");
+            assertThat(target.text()).as(path).contains("15,000,000 people", "(1500만명)", "by 2023",
+                    "Latest figure for a part", "7,190,000 people", "(719만명)", "as of October 2022", "Lower bound")
+                    .doesNotContain("No actual figure is recorded against this target yet.");
+            // WON Banking is one of the group's platforms: 48% is what it reached alone, a lower bound of the whole.
+            Element bar = target.selectFirst(".progress-part progress");
+            assertThat(bar).as(path).isNotNull();
+            assertThat(bar.attr("value")).isEqualTo("48");
+            assertThat(bar.text()).isEqualTo("at least 48%");
+            assertThat(target.getElementById(bar.attr("aria-labelledby")).text()).isEqualTo(
+                    "Woori WON Banking monthly active users alone: 7,190,000 people, at least 48% of the target of "
+                            + "15,000,000 people, as of October 2022");
+            assertThat(target.select(".pace-status").text()).isEqualTo("Target date passed");
+            assertThat(target.select(".target-pace").text()).contains("The part recorded did not reach it alone");
+            assertThat(target.select("ol.citations")).hasSize(2);
+            Element link = target.selectFirst(".from-initiative a");
+            assertThat(link.text()).isEqualTo("Woori WON Banking");
+            assertThat(link.attr("href")).matches("/initiatives/\\d+");
+        }
+    }
+
+    @Test
+    void wonBankingsPageSaysItsFigureCountsAsAPartOfTheGroupTargetAndLinksToIt() {
+        long targetInitiative = initiatives.targets().stream()
+                .filter(metric -> GROUP_TARGET.equals(metric.getMeasure().en())).findFirst().orElseThrow()
+                .getInitiative().getId();
+        long wonBanking = initiatives.actualsToward(initiatives.targets().stream()
+                .filter(metric -> GROUP_TARGET.equals(metric.getMeasure().en())).findFirst().orElseThrow().getId())
+                .get(0).getInitiative().getId();
+        Document page = Jsoup.parse(Http.get(port, "/initiatives/" + wonBanking, "en").body());
+
+        Element counts = page.selectFirst(".counts-toward");
+        assertThat(counts.text()).startsWith("counts as a part of the target of");
+        assertThat(counts.selectFirst("a").attr("href")).isEqualTo("/initiatives/" + targetInitiative);
+        assertThat(page.select(".counts-toward")).hasSize(1);
+    }
+
+    @Test
+    void theInitiativeTargetPageInKoreanSaysAtLeast() {
+        long targetInitiative = initiatives.targets().stream()
+                .filter(metric -> GROUP_TARGET.equals(metric.getMeasure().en())).findFirst().orElseThrow()
+                .getInitiative().getId();
+        Document page = Jsoup.parse(Http.get(port, "/initiatives/" + targetInitiative, "ko").body());
+
+        Element bar = page.selectFirst(".progress-part progress");
+        assertThat(bar.text()).isEqualTo("최소 48%");
+        assertThat(page.getElementById(bar.attr("aria-labelledby")).text())
+                .isEqualTo("우리WON뱅킹 월간활성사용자수(MAU) 단독: 7,190,000 people, 목표 15,000,000 people의 최소 48% (2022년 10월 기준)");
     }
 
     @Test
@@ -86,8 +130,11 @@ class TargetProgressPagesTests {
             Element label = block.getElementById(bar.attr("aria-labelledby"));
             assertThat(label.text()).isEqualTo("60% of the target, as of December 2022");
             assertThat(block.text()).contains("by 2023", "9,000,000 people", "as of December 2022");
-            assertThat(block.select("ol.citations")).hasSize(2);
+            // The seed's WON Banking figure (October 2022, a part) is now an earlier figure, marked as a part.
+            assertThat(block.select("ol.citations")).hasSize(3);
             assertThat(block.text()).contains("시험용 인용");
+            assertThat(block.select(".earlier-actuals li").text()).contains("7,190,000 people", "Part only");
+            assertThat(block.select(".progress-part")).isEmpty();
         }
     }
 

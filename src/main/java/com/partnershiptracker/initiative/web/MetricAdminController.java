@@ -48,7 +48,7 @@ class MetricAdminController {
         this.initiatives = initiatives;
         this.organizations = organizations;
         this.references = references;
-        this.progressLinks = new ProgressLinkCheck(initiatives);
+        this.progressLinks = new ProgressLinkCheck(initiatives, organizations);
     }
 
     @ModelAttribute("kinds")

@@ -37,6 +37,8 @@ public class MetricForm extends EditForm implements MetricChange {
     @FieldLabel("metric.targetDate") @Valid private PartialDateField target = new PartialDateField();
     /** The target this actual measures progress toward, if any, as a picker's text. */
     @FieldLabel("metric.progressToward") @Size(max = ReferenceText.MAX_LENGTH) private String progressToward;
+    /** Whether the actual measures only part of the target's measure (a lower bound of it). */
+    @FieldLabel("metric.progressPart") private boolean progressPart;
 
     public static MetricForm from(Metric metric) {
         MetricForm form = new MetricForm();
@@ -54,6 +56,7 @@ public class MetricForm extends EditForm implements MetricChange {
         form.target = PartialDateField.from(metric.getTarget());
         form.progressToward = metric.getProgressToward() == null ? null
                 : ReferenceText.ofId(metric.getProgressToward().getMeasure(), metric.getProgressToward().getId());
+        form.progressPart = metric.isProgressPart();
         form.setVersion(metric.getVersion());
         form.markOpened();
         return form;
@@ -73,8 +76,13 @@ public class MetricForm extends EditForm implements MetricChange {
         metric.record(value, normalizedUnit(), blankToNull(rawText));
         metric.asOf(asOf.toPartialDate());
         metric.targetFor(target.toPartialDate());
-        metric.measureProgressToward(ReferenceText.recordOf(progressToward,
-                key -> ReferenceText.idOf(key).flatMap(lookups::metric), "validation.unknownTarget"));
+        Metric toward = ReferenceText.recordOf(progressToward,
+                key -> ReferenceText.idOf(key).flatMap(lookups::metric), "validation.unknownTarget");
+        if (progressPart && toward != null) {
+            metric.measurePartOf(toward, lookups.groups());
+        } else {
+            metric.measureProgressToward(toward);
+        }
     }
 
     private Organization about(Lookups lookups) {
@@ -141,4 +149,6 @@ public class MetricForm extends EditForm implements MetricChange {
     public void setTarget(PartialDateField target) { this.target = target == null ? new PartialDateField() : target; }
     public String getProgressToward() { return progressToward; }
     public void setProgressToward(String progressToward) { this.progressToward = progressToward; }
+    public boolean isProgressPart() { return progressPart; }
+    public void setProgressPart(boolean progressPart) { this.progressPart = progressPart; }
 }

@@ -207,6 +207,32 @@ class MetricProgressLinkAdminControllerTests {
         verify(initiatives, never()).updateMetric(anyLong(), anyLong(), any());
     }
 
+    @Test
+    void aPartIsAboutTheTargetsGroupAndInItsUnit() throws Exception {
+        // Without the bank under the group, the bank's figure is about another group.
+        mvc.perform(actual("bank", "7190000", "people").param("progressToward", "13").param("progressPart", "true"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.partTowardOtherGroup"))
+                .andExpect(content().string(containsString("a part must be about the same organization or group as its target")));
+        mvc.perform(actual("group", "7190000", "accounts").param("progressToward", "13").param("progressPart", "true"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.partTowardOtherUnit"));
+        mvc.perform(actual("group", "7190000", "people").param("progressPart", "true"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "progressPart", "validation.partWithoutTarget"));
+        verify(initiatives, never()).createMetric(any());
+    }
+
+    @Test
+    void anAffiliatesFigureIsSavedAsAPartOfItsGroupsTarget() throws Exception {
+        when(organizations.hierarchy()).thenReturn(new OrganizationHierarchy(List.of(
+                new com.partnershiptracker.organization.OrganizationNode(1L, "group", null),
+                new com.partnershiptracker.organization.OrganizationNode(2L, "bank", 1L))));
+
+        mvc.perform(actual("bank", "7190000", "people").param("progressToward", "13").param("progressPart", "true"))
+                .andExpect(redirectedUrl("/admin/metrics"));
+        // A full link from the bank's figure to the group's target is still refused.
+        mvc.perform(actual("bank", "7190000", "people").param("progressToward", "13"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "progressToward", "validation.progressTowardOtherSubject"));
+    }
+
     private MockHttpServletRequestBuilder actual(String organization, String value, String unit) {
         return post("/admin/metrics/new").with(csrf()).param("kind", "ACTUAL").param("organization", organization)
                 .param("measureEn", "WON Banking monthly users").param("value", value).param("unit", unit)
