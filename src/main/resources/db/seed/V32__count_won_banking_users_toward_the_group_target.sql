@@ -17,9 +17,9 @@ where kind = 'ACTUAL' and measure_ko = '우리WON뱅킹 월간활성사용자수
 insert into revinfo (revtstmp, username) values (1700000000031, 'seed');
 insert into metrics_aud (as_of_date, as_of_inferred, metric_value, revtype, target_date, target_inferred, as_of_precision,
                          target_precision, id, initiative_id, organization_id, rev, kind, unit, measure_en, measure_ko,
-                         raw_text, as_of_note, target_note, progress_toward_id, progress_part)
+                         raw_text, as_of_note, as_of_note_ko, target_note, target_note_ko, progress_toward_id, progress_part)
 select as_of_date, as_of_inferred, metric_value, 1, target_date, target_inferred, as_of_precision, target_precision, id,
        initiative_id, organization_id, (select max(rev) from revinfo where username = 'seed'), kind, unit, measure_en,
-       measure_ko, raw_text, as_of_note, target_note, progress_toward_id, progress_part
+       measure_ko, raw_text, as_of_note, as_of_note_ko, target_note, target_note_ko, progress_toward_id, progress_part
 from metrics
 where kind = 'ACTUAL' and measure_ko = '우리WON뱅킹 월간활성사용자수(MAU)' and raw_text = '719만명';

@@ -26,6 +26,10 @@ class BetweenPartnersTests {
     static final String STRATEGIC_MOU = "Strategic MOU for finance–ICT convergence";
     static final String VERBAL_PLEDGE = "Verbal pledge by Sohn Tae-seung and Koo Hyun-mo to cooperate on finance–ICT convergence";
     static final String K_BANK_CAPITAL = "K bank rights offering by its three largest shareholders";
+    /** The seed's agreements; other tests add agreements of the seed's partners to the shared database, and are left out. */
+    static final Set<String> SEED_AGREEMENTS = Set.of(STRATEGIC_MOU, VERBAL_PLEDGE, K_BANK_CAPITAL,
+            "MOU on joint development of and cooperation in digital financial services",
+            "Naver Map branch waiting-information tie-up", "Loan product tie-up with Toss's 'Find the right loan for me'");
 
     @Autowired
     AgreementService agreements;
@@ -58,7 +62,7 @@ class BetweenPartnersTests {
         Page<AgreementSummary> any = agreementsOf(false, PartnerMatch.ANY, "kt", "naver");
         Page<AgreementSummary> all = agreementsOf(false, PartnerMatch.ALL, "kt", "naver");
 
-        assertThat(any.getTotalElements()).isEqualTo(3);
+        assertThat(titles(any)).hasSize(3);
         assertThat(all.getTotalElements()).isZero();
         assertThat(all.getContent()).isEmpty();
     }
@@ -72,7 +76,7 @@ class BetweenPartnersTests {
     @Test
     void anUnknownPartnerCannotBeAPartySoAllOfItMatchesNothing() {
         assertThat(agreementsOf(false, PartnerMatch.ALL, "kt", "no-such-partner").getTotalElements()).isZero();
-        assertThat(agreementsOf(false, PartnerMatch.ANY, "kt", "no-such-partner").getTotalElements()).isEqualTo(2);
+        assertThat(titles(agreementsOf(false, PartnerMatch.ANY, "kt", "no-such-partner"))).hasSize(2);
     }
 
     @Test
@@ -92,8 +96,8 @@ class BetweenPartnersTests {
         SqlStatementCounter.Counted<Page<AgreementSummary>> one = statements.count(
                 () -> agreementsOf(false, PartnerMatch.ALL, "kt", "woori-financial-group"));
 
-        assertThat(two.result().getTotalElements()).isEqualTo(2);
-        assertThat(three.result().getTotalElements()).isEqualTo(1);
+        assertThat(titles(two.result())).hasSize(2);
+        assertThat(titles(three.result())).hasSize(1);
         assertThat(two.statements()).isEqualTo(three.statements()).isEqualTo(one.statements()).isEqualTo(3);
     }
 
@@ -124,7 +128,7 @@ class BetweenPartnersTests {
 
     private static List<String> titles(Page<AgreementSummary> page) {
         List<String> titles = new ArrayList<>();
-        page.getContent().forEach(agreement -> titles.add(agreement.title().en()));
+        page.getContent().stream().map(agreement -> agreement.title().en()).filter(SEED_AGREEMENTS::contains).forEach(titles::add);
         return titles;
     }
 }
