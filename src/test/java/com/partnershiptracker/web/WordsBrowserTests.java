@@ -10,7 +10,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,9 +38,10 @@ class WordsBrowserTests extends BrowserTest {
     void aReaderPicksTwoPartnersAndBetweenAllOf() {
         viewport(1280, 900);
         browser.get(url("/agreements?lang=en"));
-        Select partners = new Select(browser.findElement(By.id("partner")));
-        partners.selectByValue("kt");
-        partners.selectByValue("woori-financial-group");
+        pickPartner("KT", "kt");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("partner=kt"));
+        pickPartner("Woori Financial Group", "woori-financial-group");
         browser.findElement(By.cssSelector("label[for=match-all]")).click();
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
 
@@ -132,5 +132,14 @@ class WordsBrowserTests extends BrowserTest {
     private static void scrollTo(WebElement element) {
         ((JavascriptExecutor) browser).executeScript(
                 "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 120, behavior: 'instant'})", element);
+    }
+
+    /** Types a partner's name into the type-ahead picker and chooses it from the suggestions. */
+    private void pickPartner(String name, String slug) {
+        WebElement partner = browser.findElement(By.id("partner"));
+        partner.sendKeys(name);
+        By option = By.xpath("//ul[@id='partner-options']/li[@role='option'][span[@class='picker-label' and text()='" + name + "']]");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(option)).click();
+        assertThat(partner.getDomProperty("value")).isEqualTo(name + " (" + slug + ")");
     }
 }
