@@ -55,7 +55,7 @@ class SessionsInDatabaseTests {
             WebSession.Answer answer = anonymous.get(path, "X-Pad", PAD);
             requests++;
             if (anonymous.sessionId() != null) {
-                setSessions.add("GET " + path + " " + answer.status());
+                setSessions.add("GET " + path + " " + answer.status() + " " + answer.headers().replaceAll("\\s+", " "));
             }
         }
         WebSession guesser = new WebSession(port);

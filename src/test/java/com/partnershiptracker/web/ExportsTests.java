@@ -65,7 +65,7 @@ class ExportsTests {
         List<List<String>> data = rows.subList(1, rows.size() - 1);
         assertThat(data).extracting(row -> row.get(0) + "|" + row.get(3))
                 .containsExactlyElementsOf(expected.stream().map(e -> e.date().toIsoString() + "|" + e.title().ko()).toList());
-        assertThat(rows.subList(0, rows.size() - 1)).allSatisfy(row -> assertThat(row).hasSize(10));
+        assertThat(rows.subList(0, rows.size() - 1)).allSatisfy(row -> assertThat(row).hasSize(11));
         assertThat(rows.get(rows.size() - 1)).containsExactly("# complete: " + expected.size() + " rows");
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The filtered timeline as a CSV file: every matching entry, not just one page, streamed from a database cursor as it is read. */
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 class TimelineExportController {
 
     static final List<String> HEADER = List.of("date", "date_precision", "kind", "title_ko", "title_en", "detail_ko",
-            "detail_en", "organizations", "url", "sources");
+            "detail_en", "organizations", "url", "sources", "agreement_date");
 
     private final TimelineService timeline;
     private final CsvDownloads downloads;
@@ -40,7 +41,8 @@ class TimelineExportController {
                         ExportColumns.date(entry.date()), ExportColumns.precision(entry.date()), entry.kind().name(),
                         entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
                         entry.organizations().stream().map(OrganizationRef::slug).collect(Collectors.joining(";")),
-                        site + entry.link().path(), ExportColumns.sources(entry.citations())))
+                        site + entry.link().path(), ExportColumns.sources(entry.citations()),
+                        entry.agreementDate() == null ? "" : entry.agreementDate().name().toLowerCase(Locale.ROOT)))
                 .write(sink -> timeline.forEachMatching(filter, Integer.MAX_VALUE, sink));
     }
 }

@@ -7,18 +7,16 @@ import com.partnershiptracker.support.SeededWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,14 +27,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The metric form's "measures only part of the target" box against the seeded PostgreSQL database: the seed's
  * WON Banking figure is about another initiative than the group's MAU target. Each test runs in a transaction
- * that is rolled back, so the seed is left as it was.
+ * that is rolled back, so the seed is left as it was. The posts' {@code csrf()} puts a test token store
+ * into the application's CSRF filter, so this class has an application of its own (through
+ * {@code @AutoConfigureMockMvc}) instead of sharing the one the sign-in and session tests check.
  */
 @SeededWebTest
+@AutoConfigureMockMvc
 @Transactional
 class MetricPartLinkFormTests {
-
-    @Autowired
-    WebApplicationContext context;
 
     @Autowired
     InitiativeService initiatives;
@@ -44,13 +42,13 @@ class MetricPartLinkFormTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     MockMvc mvc;
     Metric target;
     long wonBanking;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         long targetId = jdbc.sql("select id from metrics where kind = 'TARGET' and raw_text = '1500만명'").query(Long.class).single();
         target = initiatives.getMetric(targetId);
         wonBanking = jdbc.sql("select id from initiatives where title_ko = '우리WON뱅킹'").query(Long.class).single();

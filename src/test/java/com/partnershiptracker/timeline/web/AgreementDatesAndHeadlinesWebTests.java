@@ -112,6 +112,8 @@ class AgreementDatesAndHeadlinesWebTests {
     void theCsvAndTheFeedCarryEveryDate() {
         List<List<String>> rows = CsvReader.read(Http.get(port, "/timeline.csv?partner=dates-web-bank", "en").body().substring(1));
         assertThat(rows).filteredOn(row -> row.size() > 2).extracting(row -> row.get(0) + " " + row.get(2)).contains("2020-09 AGREEMENT_ANNOUNCED", "2020-10-05 AGREEMENT");
+        assertThat(rows).filteredOn(row -> row.size() > 10).extracting(row -> row.get(2) + " " + row.get(10))
+                .contains("kind agreement_date", "AGREEMENT_ANNOUNCED announced", "AGREEMENT signed");
         assertThat(CsvReader.read(Http.get(port, "/timeline.csv?partner=dates-web-bank&dates=announced", "en").body().substring(1)))
                 .filteredOn(row -> row.size() > 2).extracting(row -> row.get(2)).containsExactly("kind", "AGREEMENT_ANNOUNCED");
 
