@@ -255,6 +255,10 @@ PUBLIC_URLS=(
   "$BASE/people"
   "$BASE/sources"
   "$BASE/initiatives"
+  "$BASE/timeline?partner=kt&partner=woori-bank&match=all&dates=signed&size=50"
+  "$BASE/organizations/woori-bank?sort=counterpart&dir=asc&kind=AGREEMENT&asOf=2020-12-31"
+  "$BASE/network?asOf=2020-08-01"
+  "$BASE/agreements?dormant=12"
 )
 ADMIN_URLS=(
   "$BASE/admin"

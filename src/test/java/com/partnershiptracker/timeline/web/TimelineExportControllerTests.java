@@ -77,7 +77,7 @@ class TimelineExportControllerTests {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(body, StandardCharsets.UTF_8)).endsWith(
-                "2020-07,month,AGREEMENT,\"\"\"전략적\"\" 협약, <1>\",Strategic & MOU,\"줄\n바꿈\",,,http://localhost/agreements/7,\r\n"
+                "2020-07,month,AGREEMENT,\"\"\"전략적\"\" 협약, <1>\",Strategic & MOU,\"줄\n바꿈\",,,http://localhost/agreements/7,,\r\n"
                         + "# complete: 1 rows\r\n");
     }
 
