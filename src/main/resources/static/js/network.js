@@ -138,6 +138,7 @@
     }
 
     Array.prototype.forEach.call(document.querySelectorAll('[data-network-source]'), function (container) {
+        container.closest('.network-chart').hidden = false;
         window.RecordText.getJson(container.dataset.networkSource)
             .then(function (data) { draw(container, data); })
             .catch(function () {

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 class PartnerRelationshipsQuery {
 
     private static final Pattern KIND = Pattern.compile("[A-Z_]{1,30}");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,80}");
     private static final List<Long> NONE = List.of(-1L);
 
     private final JdbcClient jdbc;
@@ -128,6 +129,17 @@ class PartnerRelationshipsQuery {
         if (filter.kind() != null && KIND.matcher(filter.kind()).matches()) {
             sql.append(" and (rel.category = :kind or rel.kind = :kind)");
             params.put("kind", filter.kind());
+        }
+        if (filter.counterpart() != null && SLUG.matcher(filter.counterpart()).matches()) {
+            sql.append(" ").append("""
+                     and ((rel.category = 'AGREEMENT' and exists (select 1 from agreement_parties p join organizations o on o.id = p.organization_id
+                                                                  where p.agreement_id = rel.fact_id and o.slug = :counterpart and o.id not in (:ids)))
+                       or (rel.category = 'INITIATIVE' and exists (select 1 from initiative_organizations p join organizations o on o.id = p.organization_id
+                                                                   where p.initiative_id = rel.fact_id and o.slug = :counterpart and o.id not in (:ids)))
+                       or (rel.category = 'RELATION' and exists (select 1 from organization_relations r join organizations o
+                                                                   on o.id = r.subject_id or o.id = r.object_id
+                                                                 where r.id = rel.fact_id and o.slug = :counterpart and o.id not in (:ids))))""");
+            params.put("counterpart", filter.counterpart());
         }
         if (filter.asOf() != null) {
             sql.append(" and ").append(AsOfCondition.inForce("rel.key_date", "rel.key_precision", "rel.ended_date", "rel.ended_precision"));

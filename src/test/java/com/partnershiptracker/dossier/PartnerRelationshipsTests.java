@@ -162,6 +162,26 @@ class PartnerRelationshipsTests {
         assertThat(signed.getId()).isNotNull();
     }
 
+    @Test
+    void oneCounterpartsRelationshipsAreTheRowsThatNameItInTwoStatements() {
+        List<String> naming = dossiers.relationshipsOf("woori-bank", filter(null, RelationshipSort.DATE, true, 100, null))
+                .getContent().stream()
+                .filter(r -> r.counterparts().stream().anyMatch(c -> c.slug().equals("kt")))
+                .map(r -> r.category() + ":" + r.factId()).toList();
+        RelationshipFilter withKt = new RelationshipFilter(null, RelationshipSort.DATE, true, new PageSlice(0, 100), null, false, "kt");
+
+        SqlStatementCounter.Counted<Page<Relationship>> onlyKt = statements.count(() -> dossiers.relationshipsOf("woori-bank", withKt));
+
+        assertThat(onlyKt.result().getContent()).extracting(r -> r.category() + ":" + r.factId()).containsExactlyElementsOf(naming);
+        assertThat(onlyKt.result().getContent()).extracting(r -> r.title().en()).contains(KT_MOU);
+        assertThat(naming).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(onlyKt.statements()).isEqualTo(2);
+        RelationshipFilter withAnAffiliate = new RelationshipFilter(null, RelationshipSort.DATE, true, new PageSlice(0, 100), null, false,
+                "woori-bank");
+        assertThat(dossiers.relationshipsOf("woori-financial-group", withAnAffiliate).getContent())
+                .as("the partner's own affiliates are never its counterparts").isEmpty();
+    }
+
     private List<String> titlesAsOf(String slug, LocalDate day) {
         return dossiers.relationshipsOf(slug, filter(null, RelationshipSort.DATE, true, 100, day)).getContent().stream()
                 .map(r -> r.title().en()).toList();

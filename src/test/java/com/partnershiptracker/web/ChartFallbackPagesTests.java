@@ -35,6 +35,17 @@ class ChartFallbackPagesTests {
     }
 
     @Test
+    void theNetworkGraphIsHiddenUntilItsScriptRunsAndItsTablesStandInForIt() {
+        Document page = page("/network");
+
+        Element graph = page.getElementById("network-graph");
+        assertThat(graph).isNotNull();
+        assertThat(graph.closest(".network-chart").hasAttr("hidden")).isTrue();
+        assertThat(page.select("table caption").eachText()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(page.select("table tbody tr")).isNotEmpty();
+    }
+
+    @Test
     void thePartnerPageListsItsTimelineUnderItsHiddenChart() {
         Document page = page("/organizations/kt");
 

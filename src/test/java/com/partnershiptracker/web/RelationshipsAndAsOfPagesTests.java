@@ -35,6 +35,23 @@ class RelationshipsAndAsOfPagesTests {
     SqlStatementCounter statements;
 
     @Test
+    void aCounterpartsMarkNarrowsTheTableToItsRelationshipsAndTheChipShowsThemAll() {
+        Document page = page("/organizations/woori-bank");
+        String onlyKt = page.select("#relationships a.counterpart-only[href*=counterpart=kt]").first().attr("href");
+        assertThat(onlyKt).startsWith("/organizations/woori-bank?counterpart=kt");
+
+        Document narrowed = page(onlyKt.replace("#relationships", ""));
+
+        assertThat(narrowed.select("#relationships tbody tr")).isNotEmpty().allSatisfy(row ->
+                assertThat(row.select("td.counterparts a[href=/organizations/kt]")).hasSize(1));
+        assertThat(narrowed.select("#relationships tbody tr").size()).isLessThan(page.select("#relationships tbody tr").size());
+        assertThat(narrowed.select(".relationship-counterpart strong").text()).isEqualTo("KT");
+        assertThat(narrowed.select(".relationship-counterpart a.filter-chip").attr("href")).doesNotContain("counterpart");
+        assertThat(narrowed.select("form.relationship-filter input[name=counterpart]").attr("value")).isEqualTo("kt");
+        assertThat(page("/organizations/woori-bank?counterpart=%3Cscript%3E").select("#relationships tbody tr")).hasSize(12);
+    }
+
+    @Test
     void wooriBanksPageListsTheKtMouAndTheKBankOfferingOnceEach() {
         Document page = page("/organizations/woori-bank");
 

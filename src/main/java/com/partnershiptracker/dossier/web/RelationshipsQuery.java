@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The query string of a partner's relationships table: kind, sort, dir, page, size and asOf. A
+ * The query string of a partner's relationships table: kind, counterpart, sort, dir, page, size and asOf. A
  * sort, kind or page that cannot be read is ignored (the table shows its default); an asOf that is
  * not a day is refused with a message. The same object builds the table's links, so every sorted,
  * filtered page has a URL that can be shared.
@@ -25,6 +25,7 @@ public class RelationshipsQuery {
 
     private static final Pattern KIND = Pattern.compile("[A-Za-z_]{1,30}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,80}");
 
     @Parameter(description = "A category (AGREEMENT, INITIATIVE, RELATION) or one kind (STRATEGIC_MOU, SERVICE, MAJOR_SHAREHOLDER_OF…);"
             + " anything else is ignored")
@@ -40,9 +41,28 @@ public class RelationshipsQuery {
     @Parameter(description = "Read the record as of this day (YYYY-MM-DD): only what was in force then, marked uncertain when"
             + " the record cannot place it surely")
     private String asOf;
+    @Parameter(description = "One counterpart's slug: only the relationships with it; anything that is not a slug is ignored")
+    private String counterpart;
 
     public RelationshipFilter toFilter(boolean korean) {
-        return new RelationshipFilter(kindCode(), sortColumn(), descending(), slice(), asOfDay(), korean);
+        return new RelationshipFilter(kindCode(), sortColumn(), descending(), slice(), asOfDay(), korean, counterpartSlug());
+    }
+
+    /** The counterpart asked for, or null for all (also when it is not a slug). */
+    public String counterpartSlug() {
+        String slug = counterpart == null ? null : counterpart.strip().toLowerCase(Locale.ROOT);
+        return slug != null && SLUG.matcher(slug).matches() ? slug : null;
+    }
+
+    /** The table of the relationships with one counterpart (null for all), from its first page. */
+    public String counterpartUrl(String path, String slug) {
+        MultiValueMap<String, String> parameters = parameters(1);
+        if (slug == null) {
+            parameters.remove("counterpart");
+        } else {
+            parameters.set("counterpart", slug);
+        }
+        return url(path, parameters);
     }
 
     /** The categories the kind filter offers. */
@@ -146,6 +166,9 @@ public class RelationshipsQuery {
         if (kindCode() != null) {
             parameters.add("kind", kindCode());
         }
+        if (counterpartSlug() != null) {
+            parameters.add("counterpart", counterpartSlug());
+        }
         if (sort != null && sortColumn() != RelationshipSort.DATE || dir != null && descending() != defaultDescending(sortColumn())) {
             parameters.add("sort", sortColumn().name().toLowerCase(Locale.ROOT));
             parameters.add("dir", descending() ? "desc" : "asc");
@@ -167,6 +190,14 @@ public class RelationshipsQuery {
 
     private static boolean defaultDescending(RelationshipSort column) {
         return column == RelationshipSort.DATE || column == RelationshipSort.SOURCES;
+    }
+
+    public String getCounterpart() {
+        return counterpart;
+    }
+
+    public void setCounterpart(String counterpart) {
+        this.counterpart = counterpart;
     }
 
     public String getKind() {
