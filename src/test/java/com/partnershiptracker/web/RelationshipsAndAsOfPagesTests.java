@@ -49,6 +49,10 @@ class RelationshipsAndAsOfPagesTests {
         assertThat(narrowed.select(".relationship-counterpart a.filter-chip").attr("href")).doesNotContain("counterpart");
         assertThat(narrowed.select("form.relationship-filter input[name=counterpart]").attr("value")).isEqualTo("kt");
         assertThat(page("/organizations/woori-bank?counterpart=%3Cscript%3E").select("#relationships tbody tr")).hasSize(12);
+        Document nobody = page("/organizations/kt?counterpart=no-such-partner");
+        assertThat(nobody.select("#relationships tbody tr")).isEmpty();
+        assertThat(nobody.select(".relationship-counterpart strong").text()).isEqualTo("no-such-partner");
+        assertThat(page("/organizations/kt?counterpart=no-such-partner&page=3").select(".relationship-counterpart a.filter-chip")).hasSize(1);
     }
 
     @Test
