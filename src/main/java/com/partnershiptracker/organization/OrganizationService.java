@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization;
 
+import com.partnershiptracker.shared.ExternalIdentifier;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.TextQuery;
@@ -94,6 +95,31 @@ public class OrganizationService {
 
     public boolean isSlugTaken(String slug, Long exceptId) {
         return organizations.findBySlug(slug).filter(other -> !other.getId().equals(exceptId)).isPresent();
+    }
+
+    /** The organization that carries the identifier (in its canonical form), if any. */
+    public Optional<Organization> findByIdentifier(ExternalIdentifier kind, String canonical) {
+        return switch (kind) {
+            case WIKIDATA -> organizations.findByWikidataId(canonical);
+            case LEI -> organizations.findByLei(canonical);
+            case KR_CORPORATE_REGISTRATION_NUMBER -> organizations.findByKrCorporateRegistrationNumber(canonical);
+        };
+    }
+
+    /**
+     * Which of the identifiers another organization than {@code exceptId} carries already, with that
+     * organization; one statement per identifier given.
+     */
+    public Map<ExternalIdentifier, Organization> identifiersHeldElsewhere(OrganizationIdentifiers identifiers, Long exceptId) {
+        Map<ExternalIdentifier, Organization> held = new java.util.EnumMap<>(ExternalIdentifier.class);
+        for (ExternalIdentifier kind : ExternalIdentifier.values()) {
+            String value = identifiers.of(kind);
+            if (value != null) {
+                findByIdentifier(kind, value).filter(other -> !other.getId().equals(exceptId))
+                        .ifPresent(other -> held.put(kind, other));
+            }
+        }
+        return held;
     }
 
     public Optional<Organization> findBySlug(String slug) {

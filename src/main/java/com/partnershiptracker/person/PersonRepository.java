@@ -8,6 +8,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findBySlug(String slug);
 
+    Optional<Person> findByWikidataId(String wikidataId);
+
     @org.springframework.data.jpa.repository.Query("""
             select p.id from Person p
             where lower(p.slug) like :pattern escape '\\' or lower(p.nameKo) like :pattern escape '\\'

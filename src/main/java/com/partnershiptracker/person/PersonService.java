@@ -45,9 +45,19 @@ public class PersonService {
         return listing.page(slice);
     }
 
+    /** The page of people that holds only the person with the Wikidata item (Q42), if any; three statements at most. */
+    public Page<PersonSummary> listByWikidataItem(String itemId, PageSlice slice) {
+        return listing.page(slice, itemId);
+    }
+
     /** Agreements the person signed, attended or proposed, oldest first; one statement. */
     public List<AttendedAgreement> agreementsAttendedBy(Person person) {
         return listing.agreementsAttendedBy(person.getId());
+    }
+
+    /** The person whose Wikidata item this is (Q42), if any. */
+    public Optional<Person> findByWikidataItem(String itemId) {
+        return people.findByWikidataId(itemId);
     }
 
     public Optional<Person> findBySlug(String slug) {
