@@ -19,9 +19,12 @@ public final class IdentifierParameter {
             return null;
         }
         String text = value.strip();
-        ExternalIdentifier.Reading reading = text.length() > LONGEST_READ ? null : kind.read(text);
-        if (reading == null || !reading.isValid()) {
-            throw new InvalidQueryException("query.invalidIdentifier", kind.parameter(), text.length() > 40 ? text.substring(0, 40) : text);
+        ExternalIdentifier.Reading reading = text.length() > LONGEST_READ
+                ? new ExternalIdentifier.Reading(null, ExternalIdentifier.Problem.FORMAT) : kind.read(text);
+        if (!reading.isValid()) {
+            throw new InvalidQueryException("query.invalidIdentifier." + kind.parameter()
+                    + (reading.problem() == ExternalIdentifier.Problem.CHECK_DIGITS ? ".checkDigits" : ""),
+                    text.length() > 40 ? text.substring(0, 40) : text);
         }
         return reading.canonical();
     }
