@@ -37,10 +37,19 @@ public class OrganizationService {
         this.parentChain = parentChain;
     }
 
-    /** Organizations whose slug or name contains the text, by slug, one page at a time; two statements. */
+    /**
+     * Organizations whose slug or name contains the text, or that carry it as an identifier (Q42, a LEI,
+     * a corporate registration number, in any form a form takes), by slug, one page at a time; two statements.
+     */
     public Page<Organization> search(String text, PageSlice slice) {
         String pattern = text == null || text.isBlank() ? "%" : TextQuery.containsPattern(TextQuery.normalize(text));
-        return organizations.search(pattern, PageRequest.of(slice.page(), slice.size(), Sort.by("slug")));
+        return organizations.search(pattern, identifierIn(text, ExternalIdentifier.WIKIDATA), identifierIn(text, ExternalIdentifier.LEI),
+                identifierIn(text, ExternalIdentifier.KR_CORPORATE_REGISTRATION_NUMBER),
+                PageRequest.of(slice.page(), slice.size(), Sort.by("slug")));
+    }
+
+    private static String identifierIn(String text, ExternalIdentifier kind) {
+        return text == null || text.length() > 200 ? null : kind.normalize(text).orElse(null);
     }
 
     /** What refers to the organization, by kind, leaving out kinds with no references. */

@@ -44,6 +44,9 @@ class SchemaOnPostgresTests {
     PersonService people;
 
     @Autowired
+    com.partnershiptracker.organization.OrganizationService organizations;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -188,5 +191,12 @@ class SchemaOnPostgresTests {
                 .param("id", bank.getId()).query(String.class).single()).isEqualTo("Q42 5493001KJTIIGC8Y1R12 1101110000002");
         assertThat(people.getBySlug("identified-person").getWikidataId()).isEqualTo("Q43");
         assertThat(people.findByWikidataItem("Q43")).map(Person::getSlug).contains("identified-person");
+        for (String typed : new String[]{"https://www.wikidata.org/wiki/q42", "5493 001K JTII GC8Y 1R12", "110111-0000002", "identified"}) {
+            assertThat(organizations.search(typed, com.partnershiptracker.shared.PageSlice.first()).getContent())
+                    .as(typed).extracting(Organization::getSlug).containsExactly("identified-bank");
+        }
+        assertThat(organizations.search("Q43", com.partnershiptracker.shared.PageSlice.first()).getContent()).isEmpty();
+        assertThat(people.search("https://www.wikidata.org/wiki/Q43", com.partnershiptracker.shared.PageSlice.first()))
+                .extracting(Person::getSlug).containsExactly("identified-person");
     }
 }
