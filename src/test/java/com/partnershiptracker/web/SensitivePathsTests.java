@@ -55,8 +55,8 @@ class SensitivePathsTests {
             "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/BOOT-INF/classes/application.properties",
             "/index.html.bak", "/index.html~", "/application.properties.bak", "/backup.zip", "/dump.sql",
             "/data/partnership-tracker.mv.db", "/server-status", "/server-info", "/error",
-            "/swagger-ui.html", "/swagger-ui/index.html", "/swagger-ui/swagger-initializer.js", "/v3/api-docs",
-            "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/webjars/swagger-ui/index.html",
+            "/swagger-ui.html", "/swagger-ui/index.html", "/swagger-ui/swagger-initializer.js",
+            "/v3/api-docs/swagger-config", "/webjars/swagger-ui/index.html",
             "/webjars/swagger-ui/5.32.14/index.html", "/webjars/swagger-ui/5.32.14/swagger-initializer.js"})
     void aSensitivePathAnswersWithNothing(String path) {
         pathsTried++;
