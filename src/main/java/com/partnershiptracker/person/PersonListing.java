@@ -36,12 +36,9 @@ class PersonListing {
                         select id, slug, name_ko, name_en, birth_year from people
                         order by coalesce(name_en, name_ko), id limit :limit offset :offset""")
                 .param("limit", slice.size()).param("offset", slice.offset())
-                .query((rs, n) -> {
-                    int birthYear = rs.getInt("birth_year");
-                    return new PersonSummary(rs.getLong("id"), rs.getString("slug"),
-                            Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
-                            rs.wasNull() ? null : birthYear, new ArrayList<>());
-                }).list();
+                .query((rs, n) -> new PersonSummary(rs.getLong("id"), rs.getString("slug"),
+                        Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                        rs.getObject("birth_year", Integer.class), new ArrayList<>())).list();
         Map<Long, PersonSummary> byId = new HashMap<>();
         people.forEach(person -> byId.put(person.id(), person));
         jdbc.sql("""
