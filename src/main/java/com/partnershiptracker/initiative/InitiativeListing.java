@@ -114,10 +114,9 @@ class InitiativeListing {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        long agreementId = rs.getLong("agreement_id");
         return new Row(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
                 InitiativeKind.valueOf(rs.getString("kind")), InitiativeStatus.valueOf(rs.getString("status")),
-                rs.wasNull() ? null : agreementId,
+                rs.getObject("agreement_id", Long.class),
                 PartialDateColumns.read(rs, "announced"), PartialDateColumns.read(rs, "started"),
                 PartialDateColumns.read(rs, "launched"), PartialDateColumns.read(rs, "ended"));
     }

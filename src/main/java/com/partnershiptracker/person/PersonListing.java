@@ -43,12 +43,9 @@ class PersonListing {
                         where :wikidata is null or wikidata_id = :wikidata
                         order by coalesce(name_en, name_ko), id limit :limit offset :offset""")
                 .param("wikidata", wikidataId, java.sql.Types.VARCHAR).param("limit", slice.size()).param("offset", slice.offset())
-                .query((rs, n) -> {
-                    int birthYear = rs.getInt("birth_year");
-                    return new PersonSummary(rs.getLong("id"), rs.getString("slug"),
-                            Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
-                            rs.wasNull() ? null : birthYear, new ArrayList<>(), rs.getString("wikidata_id"));
-                }).list();
+                .query((rs, n) -> new PersonSummary(rs.getLong("id"), rs.getString("slug"),
+                        Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
+                        rs.getObject("birth_year", Integer.class), new ArrayList<>(), rs.getString("wikidata_id"))).list();
         Map<Long, PersonSummary> byId = new HashMap<>();
         people.forEach(person -> byId.put(person.id(), person));
         jdbc.sql("""

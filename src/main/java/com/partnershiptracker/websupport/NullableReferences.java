@@ -6,12 +6,11 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Writes a nullable property that refers to another schema as "that schema or null" ({@code anyOf}). Springdoc
- * writes {@code "type": "null"} beside the {@code $ref}, which OpenAPI 3.1 reads as "null and that schema", so
- * the property could only ever be null.
+ * Writes a nullable property that refers to another schema as {@code allOf: [that schema], nullable: true}.
+ * OpenAPI 3.0 ignores every keyword beside a {@code $ref}, so a {@code nullable} written next to it (as
+ * springdoc would) is dropped and the property could never be null.
  */
 @Component
 class NullableReferences implements OpenApiCustomizer {
@@ -31,15 +30,14 @@ class NullableReferences implements OpenApiCustomizer {
     }
 
     private static boolean isNullableReference(Schema<?> property) {
-        return property.get$ref() != null && property.getTypes() != null && property.getTypes().contains("null");
+        return property.get$ref() != null && (Boolean.TRUE.equals(property.getNullable())
+                || property.getTypes() != null && property.getTypes().contains("null"));
     }
 
     private static Schema<?> orNull(Schema<?> property) {
-        Schema<?> reference = new Schema<>().$ref(property.get$ref());
-        Schema<?> none = new Schema<>();
-        none.setTypes(Set.of("null"));
         Schema<?> either = new Schema<>();
-        either.setAnyOf(List.of(reference, none));
+        either.setAllOf(List.of(new Schema<>().$ref(property.get$ref())));
+        either.setNullable(true);
         either.setDescription(property.getDescription());
         return either;
     }
