@@ -101,6 +101,20 @@ class ExternalIdentifiersWebTests {
     }
 
     @Test
+    void theDescriptionNamesTheSearchParametersAndMarksEachIdentifierNullable() {
+        String description = json("/v3/api-docs");
+
+        assertThat((List<String>) JsonPath.read(description, "$.paths['/api/v1/organizations'].get.parameters[*].name"))
+                .contains("wikidata", "lei", "krCorporateRegistrationNumber");
+        assertThat((List<String>) JsonPath.read(description, "$.paths['/api/v1/people'].get.parameters[*].name")).contains("wikidata");
+        for (String property : List.of("wikidata", "lei", "krCorporateRegistrationNumber")) {
+            assertThat((Boolean) JsonPath.read(description, "$.components.schemas.OrganizationIdentifiers.properties." + property + ".nullable"))
+                    .as(property).isTrue();
+        }
+        assertThat((Boolean) JsonPath.read(description, "$.components.schemas.PersonIdentifiers.properties.wikidata.nullable")).isTrue();
+    }
+
+    @Test
     void theDossierOfAnOrganizationEndsWithItsIdentifiers() {
         String body = json("/api/v1/organizations/" + ORGANIZATION);
 
