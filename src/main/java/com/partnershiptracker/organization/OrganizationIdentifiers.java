@@ -28,10 +28,6 @@ public record OrganizationIdentifiers(String wikidata, String lei, String krCorp
         return Arrays.stream(ExternalIdentifier.values()).map(kind -> kind.link(of(kind))).filter(Objects::nonNull).toList();
     }
 
-    public boolean isEmpty() {
-        return wikidata == null && lei == null && krCorporateRegistrationNumber == null;
-    }
-
     /** @throws IllegalArgumentException when a value is not an identifier of its kind in its canonical form */
     void requireCanonical() {
         for (ExternalIdentifier kind : ExternalIdentifier.values()) {

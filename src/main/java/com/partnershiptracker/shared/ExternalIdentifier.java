@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public enum ExternalIdentifier {
 
     /** A Wikidata item: Q and a number, such as Q42; read also from a wikidata.org address or with a lowercase q. */
-    WIKIDATA("wikidata", 12) {
+    WIKIDATA("wikidata") {
         private static final Pattern WRITTEN = Pattern.compile(
                 "(?i)(?:(?:https?://)?(?:www\\.|m\\.)?wikidata\\.org/(?:wiki|entity)/)?(q[1-9][0-9]{0,10})/?");
 
@@ -34,7 +34,7 @@ public enum ExternalIdentifier {
      * A Legal Entity Identifier (ISO 17442): 18 letters or digits and two check digits, which make
      * the whole, letters counted as 10 to 35, leave 1 when divided by 97 (ISO 7064 MOD 97-10).
      */
-    LEI("lei", 20) {
+    LEI("lei") {
         private static final Pattern CANONICAL = Pattern.compile("[0-9A-Z]{18}[0-9]{2}");
         private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
@@ -60,7 +60,7 @@ public enum ExternalIdentifier {
      * check digit: the first twelve weighted 1, 2, 1, 2 … and summed, it is what brings the sum up
      * to a multiple of ten.
      */
-    KR_CORPORATE_REGISTRATION_NUMBER("krCorporateRegistrationNumber", 13) {
+    KR_CORPORATE_REGISTRATION_NUMBER("krCorporateRegistrationNumber") {
         private static final Pattern WRITTEN = Pattern.compile("([0-9]{6})-?([0-9]{7})");
 
         @Override
@@ -84,11 +84,9 @@ public enum ExternalIdentifier {
     };
 
     private final String parameter;
-    private final int maxLength;
 
-    ExternalIdentifier(String parameter, int maxLength) {
+    ExternalIdentifier(String parameter) {
         this.parameter = parameter;
-        this.maxLength = maxLength;
     }
 
     /** What the text says, as the canonical identifier, or why it says nothing. The text is not blank. */
@@ -117,10 +115,6 @@ public enum ExternalIdentifier {
     /** The name of the identifier in API parameters and JSON, and in the keys of its messages. */
     public String parameter() {
         return parameter;
-    }
-
-    public int maxLength() {
-        return maxLength;
     }
 
     /** How a page shows the identifier; null for none. */
