@@ -32,12 +32,14 @@ export function writeResults(folder, run) {
     const found = byKind[kind];
     const answers = sum(found.map((f) => f.count));
     const operations = new Set(found.map((f) => f.operation)).size;
+    const examples = found.slice(0, 3).map((f) => `\`${f.operation}\`: ${f.detail.slice(0, 140)} (\`${f.example.slice(0, 160)}\`)`);
     marks.push([SECTION, text, found.length === 0 ? "0 failures"
-      : `${found.length} distinct failures in ${operations} operations (${answers} failing answers); see target/api-fuzz/failures.md`,
+      : `${found.length} distinct failures in ${operations} operations (${answers} failing answers), every one in ` +
+        `target/api-fuzz/failures.md; the first: ${examples.join("; ")}`,
     found.length === 0]);
   }
   fs.writeFileSync(path.join(folder, "api-fuzz.tsv"),
-    marks.map(([section, mark, figure, passed]) => [section, mark, figure, passed ? "pass" : "fail"].join("\t")).join("\n") + "\n");
+    marks.map(([section, mark, figure, passed]) => [section, mark, figure.replace(/\s+/g, " "), passed ? "pass" : "fail"].join("\t")).join("\n") + "\n");
   fs.writeFileSync(path.join(folder, "failures.md"), failuresText(run, byKind));
 
   const passed = marks.every((m) => m[3]);
