@@ -3,7 +3,7 @@
 //   status code       a status that the operation does not document (nor its class, nor default)
 //   content type      a Content-Type that the documented response does not list
 //   schema            a JSON body that its documented schema (validated by Ajv) does not accept
-//   invalid accepted  a 2xx to a request with a value that breaks its parameter's schema
+//   invalid accepted  a 2xx to a request with a value that breaks its parameter's schema (a note: results.mjs)
 //   no answer         no HTTP answer within the time limit
 import { documentedMediaType, documentedResponse, isJson } from "./description.mjs";
 

@@ -6,12 +6,14 @@ import path from "node:path";
 import { KINDS } from "./checks.mjs";
 
 const SECTION = "API fuzzer: every operation of /v3/api-docs";
+// The API reads some values more leniently than their schema (a match other than any/all is any): listed, but
+// issue 18 counts failures of status code, content type and schema only, so it is no pass mark.
+const NOTES = ["invalid accepted"];
 const MARKS = [
   ["server error", "no answer is a 5xx"],
   ["status code", "every status is one that the operation documents"],
   ["content type", "every Content-Type is one that the documented response lists"],
   ["schema", "every JSON body matches its documented schema"],
-  ["invalid accepted", "a value that breaks its parameter's schema is refused (no 2xx)"],
   ["no answer", "every request is answered within 15 s"],
 ];
 
@@ -26,7 +28,8 @@ export function writeResults(folder, run) {
   const marks = [[SECTION, "the fuzzer sent valid and invalid requests to every operation",
     `${run.requests} requests (${valid} valid, ${invalid} invalid, shrinking included) over ${covered.length} of ` +
     `${run.operations.length} operations of ${run.description} (OpenAPI ${run.openapi}); seed ${run.seed}; ${run.seconds} s` +
-    (run.timedOut ? "; stopped at its time limit" : ""),
+    (run.timedOut ? "; stopped at its time limit" : "") +
+    NOTES.map((kind) => `; ${byKind[kind].length} distinct "${kind}" (a note: listed in failures.md, no mark)`).join(""),
     covered.length === run.operations.length && run.operations.length > 0]];
   for (const [kind, text] of MARKS) {
     const found = byKind[kind];
@@ -52,7 +55,7 @@ function failuresText(run, byKind) {
   const lines = [`# API fuzzer failures`, "",
     `${run.requests} requests to ${run.base}, seed ${run.seed} (run again with --seed ${run.seed}), ${run.seconds} s.`, ""];
   for (const kind of KINDS) {
-    lines.push(`## ${kind}: ${byKind[kind].length} distinct`, "");
+    lines.push(`## ${kind}: ${byKind[kind].length} distinct${NOTES.includes(kind) ? " (a note, not a pass mark)" : ""}`, "");
     for (const f of byKind[kind].sort((a, b) => a.operation.localeCompare(b.operation))) {
       lines.push(`- \`${f.operation}\`: ${f.detail} — ${f.count} answers; e.g. \`${f.example}\` → ${f.status} ${f.contentType}`);
     }
