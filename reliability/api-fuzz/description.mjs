@@ -1,7 +1,8 @@
 // The OpenAPI description as the fuzzer reads it: its operations with their parameters, and, for each
 // documented answer, a validator of its body compiled by Ajv from the description itself.
-import Ajv from "ajv";
+import { openapiSchemaToJsonSchema } from "@openapi-contrib/openapi-schema-to-json-schema";
 import Ajv2020 from "ajv/dist/2020.js";
+import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -25,12 +26,23 @@ export function operationsOf(doc) {
       operations.push({
         name: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path,
         parameters: [...inherited, ...own].map((p) => ({ ...p, schema: resolve(doc, p.schema ?? {}) })),
-        responses: operation.responses ?? {},
-        pointer: ["paths", path, method],
+        ...responsesOf(doc, operation, ["paths", path, method, "responses"]),
       });
     }
   }
   return operations;
+}
+
+// The responses with their $refs followed, and where each lives in the description (for its validator).
+function responsesOf(doc, operation, at) {
+  const responses = {};
+  const responsePointers = {};
+  for (const [key, response] of Object.entries(operation.responses ?? {})) {
+    responses[key] = resolve(doc, response);
+    responsePointers[key] = response.$ref?.startsWith("#/") ? response.$ref.slice(2).split("/")
+      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")) : [...at, key];
+  }
+  return { responses, responsePointers };
 }
 
 /** The documented response for a status: the exact code, then its class (4XX), then default. */
@@ -59,26 +71,46 @@ export function isJson(mediaType) {
 }
 
 /**
- * Validators of response bodies, compiled by Ajv straight from the description (its $refs included):
- * JSON Schema 2020-12 for OpenAPI 3.1, draft-07 with OpenAPI's nullable for 3.0.
+ * Validators of response bodies, compiled by Ajv from the description (its $refs included): an OpenAPI 3.1
+ * description is JSON Schema 2020-12 already; the schemas of a 3.0 one are converted to JSON Schema draft 4 by
+ * openapi-schema-to-json-schema first (nullable, boolean exclusiveMinimum and the like), as OpenAPI 3.0.3 reads
+ * them: nullable adds null only beside a type.
  */
 export function responseValidators(doc) {
   const openapi31 = String(doc.openapi).startsWith("3.1");
-  const options = { strict: false, allErrors: true, validateSchema: false, discriminator: !openapi31 };
-  const ajv = openapi31 ? new Ajv2020(options) : new Ajv(options);
+  const options = { strict: false, allErrors: true, validateSchema: false };
+  const ajv = openapi31 ? new Ajv2020(options) : new AjvDraft04(options);
+  const schemas = openapi31 ? doc : asJsonSchema(doc);
   addFormats(ajv);
   ajv.addFormat("int32", { type: "number", validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
   ajv.addFormat("int64", { type: "number", validate: (n) => Number.isInteger(n) });
   ajv.addFormat("float", { type: "number", validate: () => true });
   ajv.addFormat("double", { type: "number", validate: () => true });
-  ajv.addSchema(doc, "api-docs.json");
+  ajv.addSchema(schemas, "api-docs.json");
   const compiled = new Map();
   return (operation, responseKey, mediaType) => {
-    const pointer = [...operation.pointer, "responses", responseKey, "content", mediaType, "schema"];
+    const pointer = [...operation.responsePointers[responseKey], "content", mediaType, "schema"];
     const ref = "api-docs.json#" + pointer.map((s) => "/" + encodeURIComponent(String(s).replace(/~/g, "~0").replace(/\//g, "~1"))).join("");
     if (!compiled.has(ref)) compiled.set(ref, ajv.compile({ $ref: ref }));
     return compiled.get(ref);
   };
+}
+
+// The 3.0 description with every schema that a response reaches in JSON Schema: the components' schemas and
+// those written inline in the responses, its own or shared ones (components/responses).
+function asJsonSchema(doc) {
+  const convert = (schema) => {
+    const { $schema, ...converted } = openapiSchemaToJsonSchema(schema, { cloneSchema: true });
+    return converted;
+  };
+  const copy = structuredClone(doc);
+  for (const [name, schema] of Object.entries(copy.components?.schemas ?? {})) copy.components.schemas[name] = convert(schema);
+  const responses = [...Object.values(copy.components?.responses ?? {}),
+    ...Object.values(copy.paths ?? {}).flatMap((item) => METHODS.flatMap((method) => Object.values(item[method]?.responses ?? {})))];
+  for (const response of responses) {
+    for (const media of Object.values(response.content ?? {})) if (media.schema) media.schema = convert(media.schema);
+  }
+  return copy;
 }
 
 export function resolve(doc, node) {

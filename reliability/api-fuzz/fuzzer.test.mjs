@@ -5,11 +5,14 @@ import http from "node:http";
 import { after, before, test } from "node:test";
 import { fuzz } from "./fuzzer.mjs";
 
-const THINGS = Array.from({ length: 9 }, (_, i) => ({ id: i + 1, name: "thing " + (i + 1), note: i % 2 ? null : "a note" }));
+const THINGS = Array.from({ length: 9 }, (_, i) => ({ id: i + 1, name: "thing " + (i + 1), note: i % 2 ? null : "a note",
+  tag: { label: "t" + i } }));
 
-// OpenAPI 3.0 with nullable, and 3.1 with a type list, describe the same API.
+// OpenAPI 3.0 (nullable, a boolean exclusiveMinimum) and 3.1 (a type list, a number) describe the same API.
 function description(version) {
   const nullableString = version === "3.1.0" ? { type: ["string", "null"] } : { type: "string", nullable: true };
+  // In 3.0, nullable beside a $ref (no type) adds nothing (OpenAPI 3.0.3), and must not stop the validator.
+  const tag = version === "3.1.0" ? { $ref: "#/components/schemas/Tag" } : { $ref: "#/components/schemas/Tag", nullable: true };
   const problem = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
   return {
     openapi: version,
@@ -18,7 +21,8 @@ function description(version) {
       "/things": {
         get: {
           parameters: [
-            { name: "limit", in: "query", schema: { type: "integer", format: "int32", minimum: 1, maximum: 9 } },
+            { name: "limit", in: "query", schema: { type: "integer", format: "int32", maximum: 9,
+              ...(version === "3.1.0" ? { exclusiveMinimum: 0 } : { minimum: 0, exclusiveMinimum: true }) } },
             { name: "match", in: "query", schema: { type: "string", enum: ["any", "all"] } },
           ],
           responses: {
@@ -35,14 +39,15 @@ function description(version) {
           responses: {
             200: { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
             400: { description: "unreadable", content: problem },
-            404: { description: "none", content: problem },
+            404: { $ref: "#/components/responses/NotFound" },
           },
         },
       },
     },
-    components: { schemas: {
+    components: { responses: { NotFound: { description: "none", content: problem } }, schemas: {
       Thing: { type: "object", required: ["id", "name", "note"],
-        properties: { id: { type: "integer", format: "int64" }, name: { type: "string" }, note: nullableString } },
+        properties: { id: { type: "integer", format: "int64" }, name: { type: "string" }, note: nullableString, tag } },
+      Tag: { type: "object", required: ["label"], properties: { label: { type: "string" } } },
       Problem: { type: "object", required: ["status"], properties: { status: { type: "integer" }, title: { type: "string" } } },
     } },
   };

@@ -101,8 +101,9 @@ function invalidValue(schema, doc) {
     const number = type === "integer" ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
     options.push(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== "" && !number.test(s.trim())));
     if (type === "integer") options.push(fc.constantFrom("1.5", "1e3", "0x10", "9223372036854775808", "-9223372036854775809"));
-    if (schema.maximum !== undefined) options.push(fc.integer({ min: Math.floor(schema.maximum) + 1, max: Math.floor(schema.maximum) + 1_000_000 }));
-    if (schema.minimum !== undefined) options.push(fc.integer({ min: Math.ceil(schema.minimum) - 1_000_000, max: Math.ceil(schema.minimum) - 1 }));
+    const { low, high } = integerBounds(schema);
+    if (high !== undefined) options.push(fc.integer({ min: high + 1, max: high + 1_000_000 }));
+    if (low !== undefined) options.push(fc.integer({ min: low - 1_000_000, max: low - 1 }));
     if (schema.format === "int32") options.push(fc.constantFrom("2147483648", "-2147483649"));
   } else if (type === "boolean") {
     options.push(fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/^(true|false|on|off|yes|no|1|0)$/i.test(s.trim())));
@@ -125,12 +126,23 @@ function invalidValue(schema, doc) {
 
 function integers(schema) {
   const bits = schema.format === "int32" ? 31n : 63n;
-  const min = schema.minimum ?? schema.exclusiveMinimum;
-  const max = schema.maximum ?? schema.exclusiveMaximum;
-  const low = min !== undefined ? BigInt(Math.ceil(min)) + (schema.exclusiveMinimum !== undefined && schema.minimum === undefined ? 1n : 0n) : -(2n ** bits);
-  const high = max !== undefined ? BigInt(Math.floor(max)) - (schema.exclusiveMaximum !== undefined && schema.maximum === undefined ? 1n : 0n) : 2n ** bits - 1n;
+  const { low: min, high: max } = integerBounds(schema);
+  const low = min !== undefined ? BigInt(min) : -(2n ** bits);
+  const high = max !== undefined ? BigInt(max) : 2n ** bits - 1n;
   const near = fc.bigInt({ min: low > -1000n ? low : -1000n, max: high < 1000n ? high : 1000n });
   return fc.oneof({ arbitrary: near, weight: 3 }, { arbitrary: fc.bigInt({ min: low, max: high }), weight: 1 });
+}
+
+// The smallest and largest whole numbers a schema allows. OpenAPI 3.0 (JSON Schema draft 4) marks an exclusive
+// bound with a boolean beside minimum or maximum; 3.1 gives the exclusive bound itself.
+function integerBounds(schema) {
+  const low = typeof schema.exclusiveMinimum === "number" ? Math.floor(schema.exclusiveMinimum) + 1
+    : schema.minimum === undefined ? undefined
+      : schema.exclusiveMinimum === true ? Math.floor(schema.minimum) + 1 : Math.ceil(schema.minimum);
+  const high = typeof schema.exclusiveMaximum === "number" ? Math.ceil(schema.exclusiveMaximum) - 1
+    : schema.maximum === undefined ? undefined
+      : schema.exclusiveMaximum === true ? Math.ceil(schema.maximum) - 1 : Math.floor(schema.maximum);
+  return { low, high };
 }
 
 function strings(schema, inPath) {
@@ -157,7 +169,8 @@ function conforms(schema, value) {
   if (schema.enum) return schema.enum.includes(value);
   if (type === "integer") {
     if (!/^-?\d+$/.test(String(value))) return false;
-    return !(schema.minimum > Number(value)) && !(schema.maximum < Number(value));
+    const { low, high } = integerBounds(schema);
+    return !(low > Number(value)) && !(high < Number(value));
   }
   if (type === "string") return typeof value === "string" && !(String(value).length > schema.maxLength);
   return type !== "array";
