@@ -22,7 +22,7 @@ export function judge(operation, request, answer, validatorFor) {
     // Even so, an answer in a media type that none of the operation's responses has is a failure of its own.
     const all = Object.assign({}, ...Object.values(operation.responses).map((r) => r.content ?? {}));
     if (Object.keys(all).length > 0 && body.length > 0 && !documentedMediaType(all, contentType)) {
-      failures.push({ kind: "content type", key: `${contentType || "none"} for ${status}`,
+      failures.push({ kind: "content type", key: `${mediaTypeOf(contentType)} for ${status}`,
         detail: `Content-Type ${contentType || "missing"} for ${status}; the operation documents only ${Object.keys(all).join(", ")}` });
     }
   } else {
@@ -38,12 +38,12 @@ export function judge(operation, request, answer, validatorFor) {
 function judgeBody(operation, documented, contentType, body, validatorFor) {
   const content = documented.response.content ?? {};
   if (Object.keys(content).length === 0) {
-    return body.length === 0 ? [] : [{ kind: "content type", key: `${contentType} where none`,
+    return body.length === 0 ? [] : [{ kind: "content type", key: `${mediaTypeOf(contentType)} where none`,
       detail: `a ${contentType || "body without a Content-Type"} where response ${documented.key} documents no body` }];
   }
   const mediaType = documentedMediaType(content, contentType);
   if (!mediaType) {
-    return [{ kind: "content type", key: `${contentType || "none"} for ${documented.key}`,
+    return [{ kind: "content type", key: `${mediaTypeOf(contentType)} for ${documented.key}`,
       detail: `Content-Type ${contentType || "missing"}; response ${documented.key} documents ${Object.keys(content).join(", ")}` }];
   }
   if (!isJson(mediaType) || !content[mediaType].schema) return [];
@@ -62,6 +62,11 @@ function judgeBody(operation, documented, contentType, body, validatorFor) {
     detail: `response ${documented.key}: ${general(error.instancePath) || "the body"} ${error.message}` +
       ` (found ${JSON.stringify(valueAt(json, error.instancePath))?.slice(0, 80)})`,
   }));
+}
+
+// A failure is the same whatever the parameters (charset=UTF-8 or none).
+function mediaTypeOf(contentType) {
+  return contentType.split(";")[0].trim().toLowerCase() || "none";
 }
 
 // One failure per place in the schema, whichever item of a list broke it.
