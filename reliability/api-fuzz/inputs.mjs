@@ -42,13 +42,12 @@ export function requestArbitrary(operation, mode, pools, doc) {
   const breakable = parameters.map((p) => ({ parameter: p, arbitrary: invalidParameter(p, doc) }))
     .filter(({ arbitrary }) => arbitrary !== null);
   if (breakable.length === 0) return null;
-  return fc.subarray(breakable.map((b) => b.parameter.name), { minLength: 1 }).chain((broken) => {
+  return fc.subarray(breakable, { minLength: 1 }).chain((broken) => {
     const values = valid.map((v) => {
-      const bad = breakable.find((b) => b.parameter === v.parameter);
-      return broken.includes(v.parameter.name) ? bad.arbitrary.map((value) => ({ parameter: v.parameter, value }))
-        : present(v);
+      const bad = broken.find((b) => b.parameter === v.parameter);
+      return bad ? bad.arbitrary.map((value) => ({ parameter: v.parameter, value })) : present(v);
     });
-    return fc.tuple(...values).map((list) => request(list, broken));
+    return fc.tuple(...values).map((list) => request(list, broken.map((b) => b.parameter.name)));
   });
 }
 
