@@ -73,8 +73,7 @@ export function isJson(mediaType) {
 /**
  * Validators of response bodies, compiled by Ajv from the description (its $refs included): an OpenAPI 3.1
  * description is JSON Schema 2020-12 already; the schemas of a 3.0 one are converted to JSON Schema draft 4 by
- * openapi-schema-to-json-schema first (nullable, boolean exclusiveMinimum and the like), as OpenAPI 3.0.3 reads
- * them: nullable adds null only beside a type.
+ * openapi-schema-to-json-schema first (nullable, boolean exclusiveMinimum and the like).
  */
 export function responseValidators(doc) {
   const openapi31 = String(doc.openapi).startsWith("3.1");
@@ -100,7 +99,7 @@ export function responseValidators(doc) {
 // those written inline in the responses, its own or shared ones (components/responses).
 function asJsonSchema(doc) {
   const convert = (schema) => {
-    const { $schema, ...converted } = openapiSchemaToJsonSchema(schema, { cloneSchema: true });
+    const { $schema, ...converted } = openapiSchemaToJsonSchema(nullableWrappers(schema), { cloneSchema: true });
     return converted;
   };
   const copy = structuredClone(doc);
@@ -111,6 +110,18 @@ function asJsonSchema(doc) {
     for (const media of Object.values(response.content ?? {})) if (media.schema) media.schema = convert(media.schema);
   }
   return copy;
+}
+
+// nullable: true beside $ref, allOf, anyOf or oneOf (the usual way to make a reference nullable in 3.0) allows
+// null, as generated clients and swagger-request-validator read it; OpenAPI 3.0.3's letter ties nullable to type
+// alone, under which such a field could never be null.
+function nullableWrappers(node) {
+  if (Array.isArray(node)) return node.map(nullableWrappers);
+  if (node === null || typeof node !== "object") return node;
+  const walked = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, nullableWrappers(value)]));
+  if (walked.nullable !== true || !["$ref", "allOf", "anyOf", "oneOf"].some((key) => key in walked)) return walked;
+  const { nullable, ...rest } = walked;
+  return { anyOf: [{ type: "null" }, rest] };
 }
 
 export function resolve(doc, node) {

@@ -6,13 +6,15 @@ import { after, before, test } from "node:test";
 import { fuzz } from "./fuzzer.mjs";
 
 const THINGS = Array.from({ length: 9 }, (_, i) => ({ id: i + 1, name: "thing " + (i + 1), note: i % 2 ? null : "a note",
-  tag: { label: "t" + i } }));
+  tag: i % 3 ? { label: "t" + i } : null, otherTag: i % 4 ? null : { label: "o" + i } }));
 
 // OpenAPI 3.0 (nullable, a boolean exclusiveMinimum) and 3.1 (a type list, a number) describe the same API.
 function description(version) {
   const nullableString = version === "3.1.0" ? { type: ["string", "null"] } : { type: "string", nullable: true };
-  // In 3.0, nullable beside a $ref (no type) adds nothing (OpenAPI 3.0.3), and must not stop the validator.
-  const tag = version === "3.1.0" ? { $ref: "#/components/schemas/Tag" } : { $ref: "#/components/schemas/Tag", nullable: true };
+  // A nullable reference: anyOf with null in 3.1; in 3.0 nullable beside allOf, or beside the $ref itself.
+  const tag = version === "3.1.0" ? { anyOf: [{ $ref: "#/components/schemas/Tag" }, { type: "null" }] }
+    : { allOf: [{ $ref: "#/components/schemas/Tag" }], nullable: true };
+  const otherTag = version === "3.1.0" ? tag : { $ref: "#/components/schemas/Tag", nullable: true };
   const problem = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
   return {
     openapi: version,
@@ -46,7 +48,7 @@ function description(version) {
     },
     components: { responses: { NotFound: { description: "none", content: problem } }, schemas: {
       Thing: { type: "object", required: ["id", "name", "note"],
-        properties: { id: { type: "integer", format: "int64" }, name: { type: "string" }, note: nullableString, tag } },
+        properties: { id: { type: "integer", format: "int64" }, name: { type: "string" }, note: nullableString, tag, otherTag } },
       Tag: { type: "object", required: ["label"], properties: { label: { type: "string" } } },
       Problem: { type: "object", required: ["status"], properties: { status: { type: "integer" }, title: { type: "string" } } },
     } },
