@@ -13,7 +13,7 @@
 # The fuzzer's packages (reliability/api-fuzz/package-lock.json) are installed by .ci/run, or by hand with
 # `npm ci --prefix reliability/api-fuzz`; nothing is downloaded here.
 # Settings (environment): VALID_RUNS (100) and INVALID_RUNS (50) requests per operation before shrinking, SEED
-# (random; the run prints it, and the same seed repeats the same requests), FUZZ_SECONDS (240, a cap), PG_PORT
+# (random; the run prints it, and the same seed repeats the same requests), FUZZ_SECONDS (150, a cap), PG_PORT
 # (5492), APP_PORT (18480), PG_CLUSTER (apifuzz), HEAP (192m), JAR (the jar in target/). Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ PG_CLUSTER=${PG_CLUSTER:-apifuzz}
 HEAP=${HEAP:-192m}
 VALID_RUNS=${VALID_RUNS:-100}
 INVALID_RUNS=${INVALID_RUNS:-50}
-FUZZ_SECONDS=${FUZZ_SECONDS:-240}
+FUZZ_SECONDS=${FUZZ_SECONDS:-150}
 SEED=${SEED:-}
 # The JVM options of the README's production instructions.
 JAVA_OPTS="-Xmx$HEAP -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000"

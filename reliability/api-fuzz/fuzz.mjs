@@ -3,13 +3,13 @@
 // distinct failure with the smallest request found for it, to OUT/failures.md. Exit status 0 only without failures.
 //
 //   node fuzz.mjs --base http://127.0.0.1:18480 --out target/api-fuzz [--valid 100] [--invalid 50]
-//                 [--seed N] [--seconds 240] [--description /v3/api-docs]
+//                 [--seed N] [--seconds 150] [--description /v3/api-docs]
 import { fuzz } from "./fuzzer.mjs";
 import { writeResults } from "./results.mjs";
 
 const settings = parseArguments(process.argv.slice(2), {
   base: "http://127.0.0.1:18480", out: "target/api-fuzz", valid: "100", invalid: "50",
-  seed: String(Math.floor(Math.random() * 2 ** 31)), seconds: "240", description: "/v3/api-docs",
+  seed: String(Math.floor(Math.random() * 2 ** 31)), seconds: "150", description: "/v3/api-docs",
 });
 const run = await fuzz({ base: settings.base, description: settings.description, valid: Number(settings.valid),
   invalid: Number(settings.invalid), seed: Number(settings.seed), seconds: Number(settings.seconds) });
