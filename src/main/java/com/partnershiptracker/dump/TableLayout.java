@@ -45,7 +45,9 @@ record TableLayout(String name, List<Column> columns, List<String> primaryKey, L
     /** One table's layout, read from the database's catalog; references to tables the dump leaves out are dropped. */
     static TableLayout read(DatabaseMetaData catalog, String table) throws SQLException {
         List<Column> columns = new ArrayList<>();
-        try (ResultSet rs = catalog.getColumns(null, null, table, null)) {
+        // The table name is a LIKE pattern here, in which '_' would match any character.
+        String exactly = table.replace("_", catalog.getSearchStringEscape() + "_");
+        try (ResultSet rs = catalog.getColumns(null, null, exactly, null)) {
             Map<Integer, Column> byPosition = new TreeMap<>();
             while (rs.next()) {
                 String name = rs.getString("COLUMN_NAME");
