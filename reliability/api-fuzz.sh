@@ -6,7 +6,13 @@
 # description). Checks: no 5xx, every status documented, every Content-Type documented, every JSON body valid
 # against its schema, invalid input refused, every request answered. Figures in target/api-fuzz/results.json,
 # pass marks in target/api-fuzz/api-fuzz.tsv (judged by reliability/report.py), the failures with their smallest
-# requests in target/api-fuzz/failures.md. Exits non-zero when any check failed.
+# requests in target/api-fuzz/failures.md.
+# Against the same app, before the fuzzer, the data dump: /api/v1/dump downloaded once and unpacked, then read by
+# the Frictionless project's own library (reliability/api-fuzz/dump-check.mjs, npm datapackage): its
+# datapackage.json valid against the standard's profiles, every row cast to its types, every key resolved. The
+# profiles are the standard's text: they come with the library, installed from npm, and are not copied into this
+# repository. Figures in target/api-fuzz/dump-check.json, pass marks in target/api-fuzz/dump-check.tsv, the files
+# in target/api-fuzz/dump/. Exits non-zero when any check failed.
 #
 #   reliability/api-fuzz.sh        # about 1 minute on 2 cores
 #
@@ -46,13 +52,15 @@ die() { log "$*"; exit 2; }
 mkdir -p "$WORK"
 one_run_at_a_time /tmp/partnership-tracker-api-fuzz.lock reliability/api-fuzz.sh
 # Figures of an earlier run must not pass for this one's if this run stops half-way.
-rm -f "$WORK/api-fuzz.tsv" "$WORK/results.json" "$WORK/failures.md" "$WORK/self-test.log"
+rm -f "$WORK/api-fuzz.tsv" "$WORK/results.json" "$WORK/failures.md" "$WORK/self-test.log" \
+  "$WORK/dump-check.tsv" "$WORK/dump-check.json" "$WORK/dump-self-test.log"
 
 command -v node >/dev/null || die "Node.js is missing (.ci/run installs it)"
-[ -d "$FUZZER/node_modules/fast-check" ] && [ -d "$FUZZER/node_modules/ajv" ] \
+[ -d "$FUZZER/node_modules/fast-check" ] && [ -d "$FUZZER/node_modules/ajv" ] && [ -d "$FUZZER/node_modules/datapackage" ] \
   || die "the fuzzer's packages are missing: npm ci --prefix reliability/api-fuzz (.ci/run does it)"
 command -v java >/dev/null || { log "installing a JDK"; apt_install openjdk-17-jdk-headless; }
 command -v curl >/dev/null || apt_install curl
+command -v unzip >/dev/null || apt_install unzip
 command -v pg_createcluster >/dev/null || { log "installing PostgreSQL"; apt_install postgresql-common postgresql; }
 PG_VERSION=${PG_VERSION:-$(ls /usr/lib/postgresql | sort -V | tail -n 1)}
 JAR=${JAR:-$(ls "$ROOT"/target/partnership-tracker-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)}
@@ -96,6 +104,22 @@ for _ in $(seq 1 1200); do
 done
 curl -sf -m 2 "$BASE/actuator/health" | grep -q '"UP"' || die "the app did not report UP; see $WORK/app.log"
 
+# The dump check's own test first, then the dump of the seeded record, before any request of the fuzzer.
+log "the dump check's own test (node --test reliability/api-fuzz/dump.test.mjs)"
+DUMP_SELF_RC=0
+node --test "$FUZZER/dump.test.mjs" >"$WORK/dump-self-test.log" 2>&1 || DUMP_SELF_RC=$?
+DUMP_SELF_COUNTS="$(grep -E '^# (pass|fail) ' "$WORK/dump-self-test.log" | sed 's/^# //' | paste -sd, - | sed 's/,/, /')"
+log "reading the data dump $BASE/api/v1/dump with the Frictionless library (npm datapackage)"
+DUMP_RC=0
+timeout 300 node "$FUZZER/dump-check.mjs" --base "$BASE" --out "$WORK" || DUMP_RC=$?
+DUMP_SECTION="Data dump: /api/v1/dump read by the Frictionless project's own library"
+[ -f "$WORK/dump-check.tsv" ] || printf '%s\t%s\t%s\t%s\n' "$DUMP_SECTION" "the dump check ran to its end" \
+  "node reliability/api-fuzz/dump-check.mjs wrote no marks (exit status $DUMP_RC)" fail >"$WORK/dump-check.tsv"
+printf '%s\t%s\t%s\t%s\n' "$DUMP_SECTION" \
+  "the dump check's own test: a small sound package passes; a descriptor off the profile, a value that does not cast, a repeated primary key, a foreign key to no row, a file undescribed and one missing are each reported" \
+  "node --test reliability/api-fuzz/dump.test.mjs: ${DUMP_SELF_COUNTS:-no result} (exit status $DUMP_SELF_RC; log: target/api-fuzz/dump-self-test.log)" \
+  "$([ "$DUMP_SELF_RC" -eq 0 ] && echo pass || echo fail)" >>"$WORK/dump-check.tsv"
+
 # The fuzzer's own test first: a fuzzer that finds nothing must be shown able to find something.
 log "the fuzzer's own test (node --test reliability/api-fuzz/fuzzer.test.mjs)"
 SELF_RC=0
@@ -112,5 +136,6 @@ printf '%s\t%s\t%s\t%s\n' "API fuzzer: every operation of /v3/api-docs" \
   "node --test reliability/api-fuzz/fuzzer.test.mjs: ${SELF_COUNTS:-no result} (exit status $SELF_RC; log: target/api-fuzz/self-test.log)" \
   "$([ "$SELF_RC" -eq 0 ] && echo pass || echo fail)" >>"$WORK/api-fuzz.tsv"
 [ "$SELF_RC" -eq 0 ] || RC=1
-log "marks in target/api-fuzz/api-fuzz.tsv, failures in target/api-fuzz/failures.md (exit status $RC)"
+[ "$DUMP_RC" -eq 0 ] && [ "$DUMP_SELF_RC" -eq 0 ] || RC=1
+log "marks in target/api-fuzz/api-fuzz.tsv and dump-check.tsv, failures in target/api-fuzz/failures.md (exit status $RC)"
 exit "$RC"

@@ -32,9 +32,11 @@ faults, outage_rows, facts = fault_marks.read(meta["faults_dir"], meta["faults_r
 scan = scan_marks.read(meta["scan_dir"], meta["scan_rc"], int(meta["scan_started"]))
 attacks, _ = verify_marks.read(meta["hardening_dir"], split(meta["attacks"]), [], "target/hardening", "Attack: ")
 api_fuzz, _ = verify_marks.read(meta["api_fuzz_dir"], ["api-fuzz"], [], "target/api-fuzz", "API fuzzer: ")
+dump_check, _ = verify_marks.read(meta["api_fuzz_dir"], ["dump-check"], [], "target/api-fuzz", "Data dump: ")
+api_fuzz += dump_check
 PARTS = [("Part 1: the tests of ./mvnw verify and the battery's long tests", test_rows), ("Part 2: the fault runs", faults),
          ("Part 3: the scanner sweep", scan), ("Part 4: the hardening attacks", attacks),
-         ("Part 5: the API fuzzer", api_fuzz)]
+         ("Part 5: the API fuzzer and the data dump", api_fuzz)]
 every_mark = test_rows + faults + scan + attacks + api_fuzz
 
 
@@ -142,7 +144,10 @@ w("")
 w("A property-based fuzzer driven by `/v3/api-docs` (issue 18), `reliability/api-fuzz.sh` (exit status %s): fast-check "
   "generates valid and invalid requests for every operation from the description and shrinks each failing one, Ajv "
   "validates every answer against the description. Every failure with its smallest request: "
-  "`target/api-fuzz/failures.md`; the figures: `target/api-fuzz/results.json`." % meta["api_fuzz_rc"])
+  "`target/api-fuzz/failures.md`; the figures: `target/api-fuzz/results.json`. Against the same app, the data dump "
+  "`/api/v1/dump`, downloaded once and read by the Frictionless project's own library (npm `datapackage`, "
+  "`reliability/api-fuzz/dump-check.mjs`; the standard's profiles come with it and are not copied into the repository): "
+  "figures in `target/api-fuzz/dump-check.json`." % meta["api_fuzz_rc"])
 write_sections(api_fuzz)
 w("")
 

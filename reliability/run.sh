@@ -11,7 +11,8 @@
 #      accepted-findings.md (a cluster of its own on port 5497, the app on 18280);
 #   4. the hardening attacks of issue 14, reliability/hardening.sh: a script each in reliability/hardening/;
 #   5. the API fuzzer of issue 18, reliability/api-fuzz.sh: valid and invalid requests to every operation of
-#      /v3/api-docs, every answer checked against it (a cluster of its own on port 5492, the app on 18480).
+#      /v3/api-docs, every answer checked against it (a cluster of its own on port 5492, the app on 18480),
+#      and the data dump /api/v1/dump read by the Frictionless project's own library (npm datapackage);
 # reliability/report.py judges them all and writes reliability/RESULTS.md (the sweep's detail stays in
 # reliability/SCAN.md). The exit status is 0 only when every mark of every section holds; a section
 # that produced no figures fails.
@@ -106,7 +107,7 @@ log "the hardening attacks ended with status $HARDENING_RC"
 # --- 5. the API fuzzer -----------------------------------------------------------------------------------
 API_FUZZ_STARTED=$(date +%s)
 API_FUZZ_RC=0
-rm -f "$ROOT/target/api-fuzz/api-fuzz.tsv"
+rm -f "$ROOT/target/api-fuzz/api-fuzz.tsv" "$ROOT/target/api-fuzz/dump-check.tsv"
 reliability/api-fuzz.sh || API_FUZZ_RC=$?
 log "the API fuzzer ended with status $API_FUZZ_RC after $(($(date +%s) - API_FUZZ_STARTED)) s"
 

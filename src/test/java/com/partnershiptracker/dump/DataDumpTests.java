@@ -1,9 +1,5 @@
 package com.partnershiptracker.dump;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.support.CsvReader;
 import com.partnershiptracker.support.Http;
@@ -19,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -37,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The data dump over real HTTP against the seeded PostgreSQL database: it downloads and unpacks, holds every
- * public table whole and nothing private, reads back what it was given, and its datapackage.json is a valid
- * Frictionless Tabular Data Package (checked against the standard's own profile) that describes the files.
+ * public table whole and nothing private, reads back what it was given, and its datapackage.json describes the
+ * files. Whether that descriptor is a valid Tabular Data Package is checked by the Frictionless project's own library
+ * in the reliability battery (reliability/api-fuzz/dump-check.mjs): the standard's profiles are not copied here.
  */
 @SeededWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -127,21 +123,11 @@ class DataDumpTests {
     }
 
     @Test
-    void theDescriptorIsAValidTabularDataPackage() {
+    void theDescriptorNamesThePackageAndItsDate() {
         JsonNode descriptor = JsonMapper.builder().build().readTree(files.get(DataPackage.FILE_NAME));
-        for (String profile : List.of("/frictionless/data-package.json", "/frictionless/tabular-data-package.json")) {
-            List<Error> errors = profile(profile).validate(descriptor);
-            assertThat(errors).as(profile).isEmpty();
-        }
+        assertThat(descriptor.get("profile").asString()).isEqualTo("tabular-data-package");
         assertThat(descriptor.get("name").asString()).isEqualTo("partnership-tracker");
         assertThat(descriptor.get("created").asString()).startsWith(LocalDate.now(ZoneOffset.UTC).toString().substring(0, 4));
-    }
-
-    @Test
-    void theValidatorTurnsDownABrokenDescriptor() {
-        JsonNode broken = JsonMapper.builder().build().readTree("{\"profile\": \"tabular-data-package\", \"name\": \"Not Lower Case\","
-                + " \"resources\": [{\"name\": \"organizations\", \"path\": \"organizations.csv\", \"profile\": \"tabular-data-resource\"}]}");
-        assertThat(profile("/frictionless/tabular-data-package.json").validate(broken)).isNotEmpty();
     }
 
     @Test
@@ -229,15 +215,6 @@ class DataDumpTests {
             }
         }
         throw new AssertionError("no field " + name);
-    }
-
-    /** The standard's own JSON Schema profile, as the Frictionless project publishes it (see frictionless/README.md). */
-    private static Schema profile(String resource) {
-        try (InputStream in = DataDumpTests.class.getResourceAsStream(resource)) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private HttpResponse<byte[]> download(String method) {
