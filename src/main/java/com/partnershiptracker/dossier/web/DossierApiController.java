@@ -104,7 +104,11 @@ class DossierApiController {
         return "ko".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
-    record DossierJson(String slug, String nameKo, String nameEn, OrganizationKind kind, String parent, List<String> aliases,
+    record DossierJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                       OrganizationKind kind,
+                       @Schema(nullable = true, description = "The parent organization's slug; null at the top of a group")
+                       String parent,
+                       List<String> aliases,
                        List<String> affiliates, List<RelationJson> relations, TotalsJson totals, List<AgreementRefJson> agreements,
                        List<InitiativeRefJson> initiatives, List<PersonJson> people, List<MetricJson> metrics,
                        LinksJson more,
@@ -128,13 +132,16 @@ class DossierApiController {
         }
     }
 
-    record HeldPositionJson(String person, String nameKo, String nameEn, String titleKo, String titleEn, PartialDateJson started,
+    record HeldPositionJson(String person, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                            @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                            @Schema(nullable = true) PartialDateJson started,
                             @Schema(description = "True when the record cannot place the position surely held on that day")
                             boolean uncertain) {
     }
 
-    record FigureThenJson(String measureKo, String measureEn, java.math.BigDecimal value, String unit, String rawText,
-                          PartialDateJson asOf,
+    record FigureThenJson(@Schema(nullable = true) String measureKo, @Schema(nullable = true) String measureEn,
+                          @Schema(nullable = true) java.math.BigDecimal value, @Schema(nullable = true) String unit,
+                          @Schema(nullable = true) String rawText, @Schema(nullable = true) PartialDateJson asOf,
                           @Schema(description = "True when the figure's date is a month or year that holds the day")
                           boolean uncertain) {
     }
@@ -148,16 +155,24 @@ class DossierApiController {
                      String relationships) {
     }
 
-    record RelationJson(RelationKind kind, String direction, String slug) {
+    record RelationJson(RelationKind kind,
+                        @Schema(description = "OUTGOING when this organization holds the relation, INCOMING when the other does",
+                                allowableValues = {"OUTGOING", "INCOMING"})
+                        String direction,
+                        String slug) {
     }
 
-    record AgreementRefJson(long id, String titleKo, String titleEn, PartialDateJson date, String url) {
+    record AgreementRefJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                            @Schema(nullable = true) PartialDateJson date, String url) {
     }
 
-    record InitiativeRefJson(long id, String titleKo, String titleEn, InitiativeStatus status) {
+    record InitiativeRefJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                             InitiativeStatus status) {
     }
 
-    record PersonJson(String slug, String nameKo, String nameEn, String titleKo, String titleEn, String organization,
-                      PartialDateJson started, PartialDateJson ended) {
+    @Schema(name = "DossierPersonJson", description = "A position held at the organization, with the person who held it")
+    record PersonJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                      @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn, String organization,
+                      @Schema(nullable = true) PartialDateJson started, @Schema(nullable = true) PartialDateJson ended) {
     }
 }

@@ -38,13 +38,14 @@ record RelationshipJson(
                 row.sources().stream().map(s -> new SourceJson(s.id(), s.publisher(), "/sources/" + s.id())).toList());
     }
 
-    record CounterpartJson(String slug, String nameKo, String nameEn,
+    record CounterpartJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
                            @Schema(description = "The counterpart's role in the agreement or initiative", nullable = true) String role) {
     }
 
-    record SubjectJson(long id, String titleKo, String titleEn, String url) {
+    record SubjectJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn, String url) {
     }
 
+    @Schema(name = "RelationshipSourceJson", description = "A source cited for the relationship, and its page here")
     record SourceJson(long id, String publisher, String url) {
     }
 }

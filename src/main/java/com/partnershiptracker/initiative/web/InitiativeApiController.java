@@ -16,6 +16,7 @@ import com.partnershiptracker.websupport.PageJson;
 import com.partnershiptracker.websupport.PageQuery;
 import com.partnershiptracker.websupport.PartialDateJson;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -64,9 +65,16 @@ class InitiativeApiController {
         return MetricJson.of(metric, targets.progressOf(List.of(metric)));
     }
 
-    record InitiativeJson(long id, String titleKo, String titleEn, String descriptionKo, String descriptionEn,
-                          InitiativeKind kind, InitiativeStatus status, Long agreement, PartialDateJson announced,
-                          PartialDateJson started, PartialDateJson launched, PartialDateJson ended,
+    record InitiativeJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                          @Schema(nullable = true, description = "The description in Korean; null when none, and always null in the list")
+                          String descriptionKo,
+                          @Schema(nullable = true, description = "The description in English; null when none, and always null in the list")
+                          String descriptionEn,
+                          InitiativeKind kind, InitiativeStatus status,
+                          @Schema(nullable = true, description = "The id of the agreement that produced the initiative; null when none")
+                          Long agreement,
+                          @Schema(nullable = true) PartialDateJson announced, @Schema(nullable = true) PartialDateJson started,
+                          @Schema(nullable = true) PartialDateJson launched, @Schema(nullable = true) PartialDateJson ended,
                           List<String> organizations, List<MetricJson> metrics, List<CitationJson> citations, String url) {
 
         static InitiativeJson of(InitiativeSummary s, InitiativeDetails details, List<MetricJson> metrics,

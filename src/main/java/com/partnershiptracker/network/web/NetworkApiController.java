@@ -53,7 +53,8 @@ class NetworkApiController {
         }
     }
 
-    record NodeJson(String slug, String nameKo, String nameEn, OrganizationKind kind, long agreements, long connections,
+    record NodeJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                    OrganizationKind kind, long agreements, long connections,
                     @Schema(description = "As of a day: how many of the node's agreements the record cannot place surely in force then"
                             + " (a month or year that holds the day, or no date); 0 without asOf.")
                     long uncertainAgreements,

@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -51,6 +52,9 @@ class OrganizationApiController {
         return PageJson.of(new PageImpl<>(items, PageRequest.of(slice.page(), slice.size()), all.size()), item -> item);
     }
 
-    public record OrganizationJson(String slug, String nameKo, String nameEn, OrganizationKind kind, String parent) {
+    public record OrganizationJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                                   OrganizationKind kind,
+                                   @Schema(nullable = true, description = "The parent organization's slug; null at the top of a group")
+                                   String parent) {
     }
 }

@@ -46,8 +46,10 @@ class PersonApiController {
                 positions, "/people/" + person.getSlug(), quotes);
     }
 
-    record PersonJson(String slug, String nameKo, String nameEn, Integer birthYear, List<PositionJson> positions, String url,
-                      @Schema(types = {"array", "null"}, description = "What the person said on the record, oldest first; only for one person, null in the list")
+    record PersonJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                      @Schema(nullable = true, description = "The year of birth; null when not recorded") Integer birthYear,
+                      List<PositionJson> positions, String url,
+                      @Schema(nullable = true, description = "What the person said on the record, oldest first; only for one person, null in the list")
                       List<QuoteJson> statements) {
 
         static PersonJson of(PersonSummary person) {
@@ -57,17 +59,18 @@ class PersonApiController {
     }
 
     /** A statement: its words in Korean and English, an editor's English gloss of a Korean quote, and when it was said. */
-    record QuoteJson(String textKo, String textEn,
-                     @Schema(types = {"string", "null"}, description = "An editor's English gloss of the Korean words; null when none")
+    record QuoteJson(@Schema(nullable = true) String textKo, @Schema(nullable = true) String textEn,
+                     @Schema(nullable = true, description = "An editor's English gloss of the Korean words; null when none")
                      String glossEn,
-                     PartialDateJson stated) {
+                     @Schema(nullable = true, description = "When it was said; null when undated") PartialDateJson stated) {
 
         static QuoteJson of(StatementsOfPerson.Quote quote) {
             return new QuoteJson(quote.text().ko(), quote.text().en(), quote.glossEn(), PartialDateJson.of(quote.stated()));
         }
     }
 
-    record PositionJson(String organization, String titleKo, String titleEn, PartialDateJson started, PartialDateJson ended) {
+    record PositionJson(String organization, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                        @Schema(nullable = true) PartialDateJson started, @Schema(nullable = true) PartialDateJson ended) {
 
         static PositionJson of(PositionView position) {
             return new PositionJson(position.organization().slug(), position.title().ko(), position.title().en(),

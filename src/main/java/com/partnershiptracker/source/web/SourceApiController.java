@@ -9,6 +9,8 @@ import com.partnershiptracker.websupport.PageJson;
 import com.partnershiptracker.websupport.PageQuery;
 import com.partnershiptracker.websupport.PartialDateJson;
 import org.springdoc.core.annotations.ParameterObject;
+import com.partnershiptracker.shared.FactKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,8 +42,14 @@ class SourceApiController {
         return SourceJson.of(sources.getById(id), citations.factsCiting(id).stream().map(FactJson::of).toList());
     }
 
-    record SourceJson(long id, SourceKind kind, String publisher, String author, String headlineKo, String headlineEn,
-                      String url, String language, PartialDateJson published, String note, List<FactJson> facts) {
+    record SourceJson(long id, SourceKind kind, String publisher, @Schema(nullable = true) String author,
+                      @Schema(nullable = true) String headlineKo, @Schema(nullable = true) String headlineEn,
+                      @Schema(nullable = true, description = "The article's address; null when it is not online") String url,
+                      @Schema(description = "The language the source is written in", example = "ko") String language,
+                      @Schema(nullable = true) PartialDateJson published,
+                      @Schema(nullable = true) String note,
+                      @Schema(nullable = true, description = "Every fact the source supports; only for one source, null in the list")
+                      List<FactJson> facts) {
 
         static SourceJson of(Source source, List<FactJson> facts) {
             return new SourceJson(source.getId(), source.getKind(), source.getPublisher(), source.getAuthor(),
@@ -50,8 +58,10 @@ class SourceApiController {
         }
     }
 
-    record FactJson(String kind, long id, String titleKo, String titleEn, String url, String quote,
-                    String claimAttribute, String claimValue) {
+    record FactJson(@Schema(implementation = FactKind.class) String kind, long id,
+                    @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn, String url,
+                    @Schema(nullable = true) String quote, @Schema(nullable = true) String claimAttribute,
+                    @Schema(nullable = true) String claimValue) {
 
         static FactJson of(CitedFact fact) {
             return new FactJson(fact.fact().kind().name(), fact.fact().id(), fact.title().ko(), fact.title().en(),

@@ -1,6 +1,7 @@
 package com.partnershiptracker.timeline.web;
 
 import com.partnershiptracker.organization.OrganizationRef;
+import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.source.CitationJson;
 import com.partnershiptracker.websupport.PageJson;
 import com.partnershiptracker.websupport.PartialDateJson;
@@ -34,14 +35,16 @@ class TimelineApiController {
         return PageJson.of(timeline.entries(query.toFilter()), EntryJson::of);
     }
 
-    record EntryJson(PartialDateJson date, TimelineEntryKind kind, String factKind, long factId, String titleKo,
-                     String titleEn, String detailKo, String detailEn, List<String> organizations, String url,
+    record EntryJson(PartialDateJson date, TimelineEntryKind kind, @Schema(implementation = FactKind.class) String factKind,
+                     long factId, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                     @Schema(nullable = true) String detailKo, @Schema(nullable = true) String detailEn,
+                     List<String> organizations, String url,
                      List<CitationJson> citations,
-                     @Schema(description = "Which date of an agreement the entry is (ANNOUNCED, SIGNED, EFFECTIVE, ENDED); null for other facts")
+                     @Schema(description = "Which date of an agreement the entry is (ANNOUNCED, SIGNED, EFFECTIVE, ENDED); null for other facts", nullable = true)
                      AgreementDate agreementDate,
-                     @Schema(description = "A figure's exact value as recorded; null unless the entry is a figure with a value")
+                     @Schema(description = "A figure's exact value as recorded; null unless the entry is a figure with a value", nullable = true)
                      BigDecimal figureValue,
-                     @Schema(description = "The unit of figureValue as recorded (people, KRW, %...)")
+                     @Schema(description = "The unit of figureValue as recorded (people, KRW, %...); null when none", nullable = true)
                      String figureUnit) {
 
         static EntryJson of(TimelineEntry entry) {
