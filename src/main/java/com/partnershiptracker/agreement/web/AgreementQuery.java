@@ -7,6 +7,9 @@ import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.organization.PartnerMatch;
 import com.partnershiptracker.websupport.ListQuery;
 import com.partnershiptracker.websupport.QueryParameters;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.MultiValueMap;
 
 import java.util.ArrayList;
@@ -15,7 +18,11 @@ import java.util.List;
 /** The agreement list's query string: the common list filters plus status and sort. */
 public class AgreementQuery extends ListQuery {
 
+    @Parameter(description = "Only agreements in these statuses (any case)",
+            array = @ArraySchema(schema = @Schema(implementation = AgreementStatus.class)), example = "SIGNED")
     private List<String> status = new ArrayList<>();
+    @Parameter(description = "The order: newest first (the default), oldest first, or by title (any case)",
+            schema = @Schema(implementation = AgreementSort.class, defaultValue = "NEWEST"), example = "NEWEST")
     private String sort;
 
     /** @throws com.partnershiptracker.websupport.InvalidQueryException when a parameter cannot be read */

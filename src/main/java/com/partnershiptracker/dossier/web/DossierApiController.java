@@ -22,6 +22,7 @@ import com.partnershiptracker.dossier.RelationshipFilter;
 import com.partnershiptracker.dossier.RelationshipSort;
 import com.partnershiptracker.websupport.AsOfParameter;
 import com.partnershiptracker.websupport.PageJson;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,14 +58,23 @@ class DossierApiController {
      * A sort, kind or page that cannot be read is ignored; an asOf that is not a day is a 400.
      */
     @GetMapping("/api/v1/organizations/{slug}/relationships")
-    PageJson<RelationshipJson> relationships(@PathVariable String slug, @ParameterObject @ModelAttribute RelationshipsQuery query) {
+    @Operation(summary = "An organization's relationships, filtered, sorted and paged",
+            description = "One row per agreement, initiative or relation with organizations outside the organization and its "
+                    + "affiliates, every counterpart in the row; as of a day when asked.")
+    PageJson<RelationshipJson> relationships(@Parameter(description = "The organization's slug", example = "woori-bank") @PathVariable String slug,
+                                             @ParameterObject @ModelAttribute RelationshipsQuery query) {
+        query.rejectWhatTheApiDoesNotAllow();
         return PageJson.of(dossiers.relationshipsOf(slug, query.toFilter(korean())), RelationshipJson::of);
     }
 
     @GetMapping("/api/v1/organizations/{slug}")
-    DossierJson show(@PathVariable String slug,
+    @Operation(summary = "One organization with everything the record holds about it",
+            description = "Its place in the group structure, relations, totals, newest agreements, the first page of its "
+                    + "initiatives, people, figures and relationships, and where the whole of each list is.")
+    DossierJson show(@Parameter(description = "The organization's slug", example = "woori-bank") @PathVariable String slug,
                      @Parameter(description = "Read the relationships as of this day (YYYY-MM-DD): only those in force then,"
-                             + " those the record cannot place surely marked uncertain.")
+                             + " those the record cannot place surely marked uncertain.",
+                             schema = @Schema(type = "string", format = "date"), example = "2021-06-30")
                      @RequestParam(required = false) String asOf) {
         LocalDate day = AsOfParameter.parse(asOf);
         PartnerOverview overview = dossiers.overviewOf(slug);

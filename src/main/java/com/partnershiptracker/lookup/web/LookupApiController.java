@@ -7,6 +7,7 @@ import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.websupport.InvalidQueryException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,11 +47,15 @@ class LookupApiController {
                     + "names that contain it. Korean and English names, aliases and slugs are matched in any case; "
                     + "% and _ are plain characters.")
     ResponseEntity<List<LookupJson>> lookup(
-            @Parameter(description = "organizations, people, sources, agreements, initiatives or targets", example = "organizations")
+            @Parameter(description = "What to look up", example = "organizations", schema = @Schema(allowableValues = {
+                    "organizations", "people", "sources", "agreements", "initiatives", "targets"}))
             @PathVariable String kind,
-            @Parameter(description = "The typed text, 1 to " + Lookups.MAX_TEXT_LENGTH + " characters", example = "woori")
+            @Parameter(description = "The typed text, 1 to " + Lookups.MAX_TEXT_LENGTH + " characters (not only spaces)",
+                    example = "woori", schema = @Schema(minLength = 1, maxLength = Lookups.MAX_TEXT_LENGTH, pattern = "\\S"))
             @RequestParam String q,
-            @Parameter(description = "How many matches at most, 1 to " + Lookups.MAX_LIMIT)
+            @Parameter(description = "How many matches at most, 1 to " + Lookups.MAX_LIMIT, example = "10",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + Lookups.MAX_LIMIT,
+                            defaultValue = "" + DEFAULT_LIMIT))
             @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         LookupKind lookupKind = LookupKind.byPath(kind).orElseThrow(() -> new InvalidQueryException("lookup.unknownKind", kind));
         if (q.isBlank() || q.strip().length() > Lookups.MAX_TEXT_LENGTH) {

@@ -5,11 +5,12 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.websupport.PageJson;
-import com.partnershiptracker.websupport.PageQuery;
+import com.partnershiptracker.websupport.ApiPageQuery;
 import com.partnershiptracker.shared.PageSlice;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,8 +35,11 @@ class OrganizationApiController {
     }
 
     @GetMapping("/api/v1/organizations")
-    PageJson<OrganizationJson> list(@ParameterObject @ModelAttribute PageQuery query,
-                                    @Parameter(description = "Only organizations whose slug or Korean or English name contains this text, in any case")
+    @Operation(summary = "Organizations, paged", description = "Every organization of the group structure, parents before "
+            + "their children; the whole record of one is at /api/v1/organizations/{slug}.")
+    PageJson<OrganizationJson> list(@ParameterObject @ModelAttribute ApiPageQuery query,
+                                    @Parameter(description = "Only organizations whose slug or Korean or English name contains this text, in any case",
+                                            example = "woori")
                                     @RequestParam(required = false) String q) {
         OrganizationHierarchy hierarchy = organizations.hierarchy();
         Map<Long, String> slugs = new HashMap<>();

@@ -7,9 +7,11 @@ import com.partnershiptracker.person.PersonSummary;
 import com.partnershiptracker.person.Position;
 import com.partnershiptracker.person.PositionView;
 import com.partnershiptracker.websupport.PageJson;
-import com.partnershiptracker.websupport.PageQuery;
+import com.partnershiptracker.websupport.ApiPageQuery;
 import com.partnershiptracker.websupport.PartialDateJson;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +35,14 @@ class PersonApiController {
     }
 
     @GetMapping("/api/v1/people")
-    PageJson<PersonJson> list(@ParameterObject @ModelAttribute PageQuery query) {
+    @Operation(summary = "People, paged", description = "People with the positions they held; what they said comes with one person.")
+    PageJson<PersonJson> list(@ParameterObject @ModelAttribute ApiPageQuery query) {
         return PageJson.of(people.list(query.toSlice()), PersonJson::of);
     }
 
     @GetMapping("/api/v1/people/{slug}")
-    PersonJson show(@PathVariable String slug) {
+    @Operation(summary = "One person", description = "A person with the positions they held and what they said on the record.")
+    PersonJson show(@Parameter(description = "The person's slug", example = "sohn-tae-seung") @PathVariable String slug) {
         Person person = people.getBySlug(slug);
         List<PositionJson> positions = people.positionsOf(person).stream().map(PositionJson::of).toList();
         List<QuoteJson> quotes = statements.of(person.getId()).stream().map(QuoteJson::of).toList();

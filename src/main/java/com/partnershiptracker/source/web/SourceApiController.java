@@ -6,11 +6,13 @@ import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
 import com.partnershiptracker.source.SourceService;
 import com.partnershiptracker.websupport.PageJson;
-import com.partnershiptracker.websupport.PageQuery;
+import com.partnershiptracker.websupport.ApiPageQuery;
 import com.partnershiptracker.websupport.PartialDateJson;
 import org.springdoc.core.annotations.ParameterObject;
 import com.partnershiptracker.shared.FactKind;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,12 +35,14 @@ class SourceApiController {
     }
 
     @GetMapping("/api/v1/sources")
-    PageJson<SourceJson> list(@ParameterObject @ModelAttribute PageQuery query) {
+    @Operation(summary = "Sources, paged", description = "The articles every fact cites; the facts come with one source.")
+    PageJson<SourceJson> list(@ParameterObject @ModelAttribute ApiPageQuery query) {
         return PageJson.of(sources.list(query.toSlice().page(), query.toSlice().size()), source -> SourceJson.of(source, null));
     }
 
     @GetMapping("/api/v1/sources/{id}")
-    SourceJson show(@PathVariable long id) {
+    @Operation(summary = "One source", description = "A source with every fact it supports.")
+    SourceJson show(@Parameter(description = "The source's id", example = "1") @PathVariable long id) {
         return SourceJson.of(sources.getById(id), citations.factsCiting(id).stream().map(FactJson::of).toList());
     }
 

@@ -10,6 +10,9 @@ import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineEntryKind;
 import com.partnershiptracker.timeline.TimelineService;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +34,12 @@ class TimelineApiController {
     }
 
     @GetMapping("/api/v1/timeline")
+    @Operation(summary = "The timeline, filtered and paged", description = "Every dated fact, merged in date order and filtered "
+            + "like the timeline page; each entry with its organizations and citations.",
+            parameters = @Parameter(name = "kind", description = "Only facts of these kinds (any case)",
+                    array = @ArraySchema(schema = @Schema(implementation = FactKind.class)), example = "AGREEMENT"))
     PageJson<EntryJson> list(@ParameterObject @ModelAttribute TimelineQuery query) {
+        query.rejectWhatTheApiDoesNotAllow();
         return PageJson.of(timeline.entries(query.toFilter()), EntryJson::of);
     }
 

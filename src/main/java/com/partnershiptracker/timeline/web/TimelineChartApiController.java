@@ -10,6 +10,9 @@ import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineService;
 import org.springframework.data.domain.Page;
 import com.partnershiptracker.shared.FactKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
@@ -40,7 +43,12 @@ class TimelineChartApiController {
     }
 
     @GetMapping("/api/v1/timeline/chart")
+    @Operation(summary = "What the visual timeline draws", description = "The first entries matching the timeline's filters as "
+            + "spans, with the organizations that become the swimlanes; not paged (page and size do not apply).",
+            parameters = @Parameter(name = "kind", description = "Only facts of these kinds (any case)",
+                    array = @ArraySchema(schema = @Schema(implementation = FactKind.class)), example = "AGREEMENT"))
     ChartJson chart(@ParameterObject @ModelAttribute TimelineQuery query) {
+        query.rejectWhatTheApiDoesNotAllow();
         Page<TimelineEntry> entries = timeline.chartEntries(query.toFilter());
         Map<String, LaneJson> lanes = new LinkedHashMap<>();
         List<ItemJson> items = entries.getContent().stream().map(entry -> {
