@@ -26,9 +26,9 @@ public record MetricJson(@Schema(example = "7") long id,
                          @Schema(nullable = true, description = "The figure as the source prints it; null when none was kept",
                                  example = "120만 명")
                          String rawText,
-                         @Schema(nullable = true, description = "The day the figure holds for; null when undated")
+                         @Schema(nullable = true, description = "The day the figure holds for; null when undated", schemaResolution = Schema.SchemaResolution.ALL_OF)
                          PartialDateJson asOf,
-                         @Schema(nullable = true, description = "For a target, when it is due; null for an actual or an undated target")
+                         @Schema(nullable = true, description = "For a target, when it is due; null for an actual or an undated target", schemaResolution = Schema.SchemaResolution.ALL_OF)
                          PartialDateJson targetDate,
                          @Schema(nullable = true, description = "The slug of the organization measured; null when the metric is about an initiative alone",
                                  example = "woori-bank")
@@ -39,7 +39,7 @@ public record MetricJson(@Schema(example = "7") long id,
                          Long progressToward,
                          @Schema(description = "For a target, how far the actuals recorded against it have come and whether "
                                  + "they are on pace; null for an actual.", nullable = true,
-                                 requiredMode = Schema.RequiredMode.REQUIRED)
+                                 requiredMode = Schema.RequiredMode.REQUIRED, schemaResolution = Schema.SchemaResolution.ALL_OF)
                          Progress progress) {
 
     /**
@@ -51,7 +51,7 @@ public record MetricJson(@Schema(example = "7") long id,
                     requiredMode = Schema.RequiredMode.REQUIRED)
             BigDecimal latestValue,
             @Schema(description = "The latest actual's as-of date; null when no actual is recorded or it is undated.", nullable = true,
-                    requiredMode = Schema.RequiredMode.REQUIRED)
+                    requiredMode = Schema.RequiredMode.REQUIRED, schemaResolution = Schema.SchemaResolution.ALL_OF)
             PartialDateJson latestAsOf,
             @Schema(description = "The latest actual as a whole percentage of the target (may exceed 100); null when it "
                     + "cannot be worked out (no actual, a figure known only as printed, or different units).", nullable = true,

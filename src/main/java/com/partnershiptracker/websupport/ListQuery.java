@@ -31,7 +31,7 @@ public abstract class ListQuery {
     // Each list has its own kinds: the API controllers describe them.
     private List<String> kind = new ArrayList<>();
     @Parameter(description = "Only facts dated on or after this year, month or day (2020, 2020-07, 2020-07-15)",
-            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2020")
+            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2020-01")
     private String from;
     @Parameter(description = "Only facts dated on or before this year, month or day (2020, 2020-07, 2020-07-15)",
             schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2022-12")

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Writes a nullable property that refers to another schema as {@code allOf: [that schema], nullable: true}.
- * OpenAPI 3.0 ignores every keyword beside a {@code $ref}, so a {@code nullable} written next to it (as
- * springdoc would) is dropped and the property could never be null.
+ * OpenAPI 3.0 ignores every keyword beside a {@code $ref}, so a {@code nullable} written next to it is dropped;
+ * and swagger-core's {@code schemaResolution = ALL_OF} (which the JSON records use for their nullable
+ * references) puts it in a member of the {@code allOf}, where it cannot let null through either.
  */
 @Component
 class NullableReferences implements OpenApiCustomizer {
@@ -31,14 +32,28 @@ class NullableReferences implements OpenApiCustomizer {
 
     private static boolean isNullableReference(Schema<?> property) {
         return property.get$ref() != null && (Boolean.TRUE.equals(property.getNullable())
-                || property.getTypes() != null && property.getTypes().contains("null"));
+                || property.getTypes() != null && property.getTypes().contains("null"))
+                || nullableMember(property) != null && reference(property) != null;
     }
 
     private static Schema<?> orNull(Schema<?> property) {
+        Schema<?> annotated = property.get$ref() != null ? property : nullableMember(property);
         Schema<?> either = new Schema<>();
-        either.setAllOf(List.of(new Schema<>().$ref(property.get$ref())));
+        either.setAllOf(List.of(new Schema<>().$ref(property.get$ref() != null ? property.get$ref() : reference(property))));
         either.setNullable(true);
-        either.setDescription(property.getDescription());
+        either.setDescription(annotated.getDescription());
         return either;
+    }
+
+    /** The member of an allOf that carries the annotation's nullable, if any. */
+    private static Schema<?> nullableMember(Schema<?> property) {
+        if (property.getAllOf() == null) {
+            return null;
+        }
+        return property.getAllOf().stream().filter(member -> Boolean.TRUE.equals(member.getNullable())).findFirst().orElse(null);
+    }
+
+    private static String reference(Schema<?> property) {
+        return property.getAllOf().stream().map(Schema::get$ref).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 /** An agreement in the JSON API. */
 public record AgreementJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
                             AgreementKind kind, AgreementStatus status,
-                            @Schema(nullable = true) PartialDateJson signed, @Schema(nullable = true) PartialDateJson announced,
-                            @Schema(nullable = true) PartialDateJson effective, @Schema(nullable = true) PartialDateJson ended,
+                            @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson signed, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson announced,
+                            @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson effective, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended,
                             @Schema(nullable = true) String placeKo, @Schema(nullable = true) String placeEn,
                             @Schema(nullable = true) String summaryKo, @Schema(nullable = true) String summaryEn,
                             List<Party> parties, List<Area> areas, List<Attendee> attendees,
@@ -46,7 +46,7 @@ public record AgreementJson(long id, @Schema(nullable = true) String titleKo, @S
                              @Schema(description = "The initiative's status", allowableValues = {"PLANNED", "IN_PROGRESS", "LAUNCHED", "ENDED", "CANCELLED"})
                              String status,
                              @Schema(description = "When the initiative went live, as precise as the source says; null when unknown.",
-                                     nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+                                     nullable = true, requiredMode = Schema.RequiredMode.REQUIRED, schemaResolution = Schema.SchemaResolution.ALL_OF)
                              PartialDateJson launched) {
     }
 

@@ -128,7 +128,7 @@ class DossierApiController {
                                + " more.relationships pages through them all")
                        PageJson<RelationshipJson> relationships,
                        @Schema(description = "With asOf: the positions held on that day and each measure's latest actual figure"
-                               + " dated on or before it (at most 50 of each); null without asOf", nullable = true)
+                               + " dated on or before it (at most 50 of each); null without asOf", nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF)
                        HeldAsOfJson heldAsOf) {
     }
 
@@ -144,14 +144,14 @@ class DossierApiController {
 
     record HeldPositionJson(String person, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
                             @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
-                            @Schema(nullable = true) PartialDateJson started,
+                            @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started,
                             @Schema(description = "True when the record cannot place the position surely held on that day")
                             boolean uncertain) {
     }
 
     record FigureThenJson(@Schema(nullable = true) String measureKo, @Schema(nullable = true) String measureEn,
                           @Schema(nullable = true) java.math.BigDecimal value, @Schema(nullable = true) String unit,
-                          @Schema(nullable = true) String rawText, @Schema(nullable = true) PartialDateJson asOf,
+                          @Schema(nullable = true) String rawText, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson asOf,
                           @Schema(description = "True when the figure's date is a month or year that holds the day")
                           boolean uncertain) {
     }
@@ -173,7 +173,7 @@ class DossierApiController {
     }
 
     record AgreementRefJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
-                            @Schema(nullable = true) PartialDateJson date, String url) {
+                            @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson date, String url) {
     }
 
     record InitiativeRefJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
@@ -183,6 +183,6 @@ class DossierApiController {
     @Schema(name = "DossierPersonJson", description = "A position held at the organization, with the person who held it")
     record PersonJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
                       @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn, String organization,
-                      @Schema(nullable = true) PartialDateJson started, @Schema(nullable = true) PartialDateJson ended) {
+                      @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended) {
     }
 }

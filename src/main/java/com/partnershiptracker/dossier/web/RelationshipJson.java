@@ -18,14 +18,14 @@ record RelationshipJson(
                 + " or for a relation OUTGOING (the partner holds it) or INCOMING", nullable = true)
         String role,
         @Schema(description = "Signed (else announced, else in effect) for an agreement; launched (else started, else announced)"
-                + " for an initiative; started for a relation", nullable = true)
+                + " for an initiative; started for a relation", nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF)
         PartialDateJson date,
         @Schema(description = "The agreement's or initiative's status, or IN_FORCE / ENDED for a relation") String status,
         @Schema(description = "With asOf: true when the record cannot place it surely in force on that day (its date is a month"
                 + " or year that holds the day, or it has no date); always false without asOf")
         boolean uncertain,
         List<CounterpartJson> counterparts,
-        @Schema(description = "The agreement or initiative; null for a relation", nullable = true) SubjectJson subject,
+        @Schema(description = "The agreement or initiative; null for a relation", nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) SubjectJson subject,
         List<SourceJson> sources) {
 
     static RelationshipJson of(Relationship row) {

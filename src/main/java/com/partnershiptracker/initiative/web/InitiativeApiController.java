@@ -80,8 +80,8 @@ class InitiativeApiController {
                           InitiativeKind kind, InitiativeStatus status,
                           @Schema(nullable = true, description = "The id of the agreement that produced the initiative; null when none")
                           Long agreement,
-                          @Schema(nullable = true) PartialDateJson announced, @Schema(nullable = true) PartialDateJson started,
-                          @Schema(nullable = true) PartialDateJson launched, @Schema(nullable = true) PartialDateJson ended,
+                          @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson announced, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started,
+                          @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson launched, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended,
                           List<String> organizations, List<MetricJson> metrics, List<CitationJson> citations, String url) {
 
         static InitiativeJson of(InitiativeSummary s, InitiativeDetails details, List<MetricJson> metrics,

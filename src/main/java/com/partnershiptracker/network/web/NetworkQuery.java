@@ -27,10 +27,10 @@ public class NetworkQuery {
     private static final int MAX_CENTRE_LENGTH = 200;
 
     @Parameter(description = "Only agreements dated on or after this year, month or day (2020, 2020-07, 2020-07-15)",
-            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2019")
+            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2019-01")
     private String from;
     @Parameter(description = "Only agreements dated on or before this year, month or day (2020, 2020-07, 2020-07-15)",
-            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2023")
+            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2023-12")
     private String to;
     @Parameter(description = "hide: leave out the groups' internal units; show (the default): draw them",
             schema = @Schema(allowableValues = {"hide", "show"}, defaultValue = "show"), example = "hide")

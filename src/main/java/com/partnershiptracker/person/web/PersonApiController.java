@@ -66,7 +66,7 @@ class PersonApiController {
     record QuoteJson(@Schema(nullable = true) String textKo, @Schema(nullable = true) String textEn,
                      @Schema(nullable = true, description = "An editor's English gloss of the Korean words; null when none")
                      String glossEn,
-                     @Schema(nullable = true, description = "When it was said; null when undated") PartialDateJson stated) {
+                     @Schema(nullable = true, description = "When it was said; null when undated", schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson stated) {
 
         static QuoteJson of(StatementsOfPerson.Quote quote) {
             return new QuoteJson(quote.text().ko(), quote.text().en(), quote.glossEn(), PartialDateJson.of(quote.stated()));
@@ -74,7 +74,7 @@ class PersonApiController {
     }
 
     record PositionJson(String organization, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
-                        @Schema(nullable = true) PartialDateJson started, @Schema(nullable = true) PartialDateJson ended) {
+                        @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended) {
 
         static PositionJson of(PositionView position) {
             return new PositionJson(position.organization().slug(), position.title().ko(), position.title().en(),

@@ -50,7 +50,7 @@ class SourceApiController {
                       @Schema(nullable = true) String headlineKo, @Schema(nullable = true) String headlineEn,
                       @Schema(nullable = true, description = "The article's address; null when it is not online") String url,
                       @Schema(description = "The language the source is written in", example = "ko") String language,
-                      @Schema(nullable = true) PartialDateJson published,
+                      @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson published,
                       @Schema(nullable = true) String note,
                       @Schema(nullable = true, description = "Every fact the source supports; only for one source, null in the list")
                       List<FactJson> facts) {

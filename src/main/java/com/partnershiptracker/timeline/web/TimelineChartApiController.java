@@ -88,7 +88,7 @@ class TimelineChartApiController {
 
     /** A source cited for an entry: its page here, and the article's own address. */
     record ChartSourceJson(String publisher, @Schema(nullable = true) String headlineKo, @Schema(nullable = true) String headlineEn,
-                           @Schema(nullable = true) PartialDateJson published, String url,
+                           @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson published, String url,
                            @Schema(nullable = true, description = "The article's own address; null when it is not online") String articleUrl) {
 
         static ChartSourceJson of(SourceCitation citation) {
