@@ -27,7 +27,7 @@ public final class ApiQueryChecks {
         }
         long number = Long.parseLong(digits);
         if (number < min || number > max) {
-            throw new InvalidQueryException("query.outOfRange", parameter, shown(value), min, max);
+            throw new InvalidQueryException("query.outOfRange", parameter, shown(value), Integer.toString(min), Integer.toString(max));
         }
         return (int) number;
     }

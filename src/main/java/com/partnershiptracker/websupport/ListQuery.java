@@ -54,6 +54,16 @@ public abstract class ListQuery {
      */
     public void rejectWhatTheApiDoesNotAllow() {
         ApiPaging.slice(page, size);
+        rejectFiltersTheApiDoesNotAllow();
+    }
+
+    /**
+     * The same check without page and size, for an answer that does not page (the timeline chart, whose URL the
+     * timeline page builds with its own size).
+     *
+     * @throws InvalidQueryException naming the first parameter that is not allowed
+     */
+    public void rejectFiltersTheApiDoesNotAllow() {
         ApiQueryChecks.oneOf(match, "match", "any", "all");
         ApiQueryChecks.trueOrFalse(affiliates, "affiliates");
         rejectOwnParametersTheApiDoesNotAllow();

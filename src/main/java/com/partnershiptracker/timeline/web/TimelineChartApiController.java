@@ -48,7 +48,7 @@ class TimelineChartApiController {
             parameters = @Parameter(name = "kind", description = "Only facts of these kinds (any case)",
                     array = @ArraySchema(schema = @Schema(implementation = FactKind.class)), example = "AGREEMENT"))
     ChartJson chart(@ParameterObject @ModelAttribute TimelineQuery query) {
-        query.rejectWhatTheApiDoesNotAllow();
+        query.rejectFiltersTheApiDoesNotAllow();
         Page<TimelineEntry> entries = timeline.chartEntries(query.toFilter());
         Map<String, LaneJson> lanes = new LinkedHashMap<>();
         List<ItemJson> items = entries.getContent().stream().map(entry -> {
