@@ -14,7 +14,7 @@ public record CitationJson(@Schema(description = "The cited source's id", exampl
                            @Schema(nullable = true, description = "The words of the source that support the fact; null when none was kept")
                            String quote,
                            @Schema(nullable = true, description = "The attribute a conflicting citation disputes; null unless it conflicts",
-                                   example = "signed")
+                                   implementation = CitedAttribute.class, example = "SIGNED")
                            String claimAttribute,
                            @Schema(nullable = true, description = "The value the conflicting source gives; null unless it conflicts",
                                    example = "2020-07-15")

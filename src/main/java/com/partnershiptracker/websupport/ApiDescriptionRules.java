@@ -128,10 +128,24 @@ class ApiDescriptionRules implements OpenApiCustomizer {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static void allowNullAmongValues(Schema property) {
-        if (Boolean.TRUE.equals(property.getNullable()) && property.getEnum() != null && !property.getEnum().contains(null)) {
+        if (property.getAnyOf() != null && "object".equals(property.getType())) {
+            // swagger-core types a property made of choices as an object; its choices say what it is.
+            property.setType(null);
+        }
+        if (!Boolean.TRUE.equals(property.getNullable())) {
+            return;
+        }
+        if (property.getEnum() != null && !property.getEnum().contains(null)) {
             List values = new ArrayList<>(property.getEnum());
             values.add(null);
             property.setEnum(values);
+        }
+        // nullable only acts beside a type: each choice of an anyOf lets null through itself.
+        if (property.getAnyOf() != null) {
+            ((List<Schema>) property.getAnyOf()).forEach(choice -> {
+                choice.setNullable(true);
+                allowNullAmongValues(choice);
+            });
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Checks a JSON value (as maps and lists) against an OpenAPI 3.0 schema of the description, far enough for its
- * examples: references, allOf, nullable, required properties, no undescribed property, types and enums.
+ * examples: references, allOf, anyOf, nullable, required properties, no undescribed property, types and enums.
  */
 @SuppressWarnings("unchecked")
 record ExampleCheck(Map<String, Object> schemas, List<String> mismatches) {
@@ -18,6 +18,15 @@ record ExampleCheck(Map<String, Object> schemas, List<String> mismatches) {
                 return;
             }
             ((List<Map<String, Object>>) schema.get("allOf")).forEach(member -> check(value, member, where));
+            return;
+        }
+        if (schema.get("anyOf") != null) {
+            boolean matched = ((List<Map<String, Object>>) schema.get("anyOf")).stream().anyMatch(choice -> {
+                ExampleCheck alone = new ExampleCheck(schemas, new java.util.ArrayList<>());
+                alone.check(value, choice, where);
+                return alone.mismatches().isEmpty();
+            });
+            expect(matched, where + " = " + value + " matches none of its choices");
             return;
         }
         Map<String, Object> resolved = resolve(schema);

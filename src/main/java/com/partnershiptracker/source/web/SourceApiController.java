@@ -1,6 +1,7 @@
 package com.partnershiptracker.source.web;
 
 import com.partnershiptracker.source.CitationLookup;
+import com.partnershiptracker.source.CitedAttribute;
 import com.partnershiptracker.source.CitedFact;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceKind;
@@ -64,7 +65,7 @@ class SourceApiController {
 
     record FactJson(@Schema(implementation = FactKind.class) String kind, long id,
                     @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn, String url,
-                    @Schema(nullable = true) String quote, @Schema(nullable = true) String claimAttribute,
+                    @Schema(nullable = true) String quote, @Schema(nullable = true, implementation = CitedAttribute.class) String claimAttribute,
                     @Schema(nullable = true) String claimValue) {
 
         static FactJson of(CitedFact fact) {
