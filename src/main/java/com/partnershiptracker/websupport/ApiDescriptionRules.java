@@ -53,7 +53,11 @@ class ApiDescriptionRules implements OpenApiCustomizer {
             return;
         }
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-        openApi.getComponents().getSchemas().values().forEach(ApiDescriptionRules::requireEveryProperty);
+        openApi.getComponents().getSchemas().forEach((name, schema) -> {
+            if (!PROBLEM.equals(name)) {
+                requireEveryProperty(schema);
+            }
+        });
         openApi.getPaths().forEach((path, item) -> describe(path, item));
     }
 
@@ -119,7 +123,7 @@ class ApiDescriptionRules implements OpenApiCustomizer {
     @SuppressWarnings("rawtypes")
     private static void requireEveryProperty(Schema<?> schema) {
         Map<String, Schema> properties = schema.getProperties();
-        if (properties == null || PROBLEM.equals(schema.getName())) {
+        if (properties == null) {
             return;
         }
         schema.setRequired(new ArrayList<>(properties.keySet()));

@@ -128,17 +128,22 @@ class ApiDescriptionTests {
     }
 
     @Test
-    void nullableReferencesAreWrittenSoThat30CanReadThem() {
+    void nullableReferencesAreWrittenSoThatValidatorsOf30LetNullThrough() {
+        Map<String, Object> nothing = Map.of("type", "object", "nullable", true, "enum", java.util.Arrays.asList((Object) null));
         schemas().forEach((name, schema) -> ((Map<String, Map<String, Object>>) ((Map<String, Object>) schema)
                 .getOrDefault("properties", Map.of())).forEach((property, value) -> {
-            if (value.get("allOf") != null) {
-                assertThat((List<?>) value.get("allOf")).as(name + "." + property).hasSize(1);
-                assertThat(value.get("nullable")).as(name + "." + property).isEqualTo(true);
+            assertThat(value).as(name + "." + property + " (allOf checks null against the reference)").doesNotContainKey("allOf");
+            if (value.get("$ref") != null) {
+                assertThat(value).as(name + "." + property + " (3.0 ignores what is beside a $ref)").containsOnlyKeys("$ref");
             }
         }));
-        Map<String, Object> signed = property("AgreementJson", "signed");
-        assertThat(signed.get("nullable")).isEqualTo(true);
-        assertThat(property("MetricJson", "progress").get("nullable")).isEqualTo(true);
+        for (String[] nullable : new String[][]{{"AgreementJson", "signed"}, {"MetricJson", "progress"}, {"DossierJson", "heldAsOf"},
+                {"RelationshipJson", "subject"}, {"PositionJson", "started"}}) {
+            List<Map<String, Object>> choices = (List<Map<String, Object>>) property(nullable[0], nullable[1]).get("anyOf");
+            assertThat(choices).as(String.join(".", nullable)).hasSize(2);
+            assertThat((String) choices.get(0).get("$ref")).as(String.join(".", nullable)).startsWith("#/components/schemas/");
+            assertThat(choices.get(1)).as(String.join(".", nullable)).isEqualTo(nothing);
+        }
         assertThat(property("PartialDateJson", "date").get("nullable")).isNull();
     }
 
@@ -156,6 +161,24 @@ class ApiDescriptionTests {
         }
         assertThat((List<Object>) property("EntryJson", "agreementDate").get("enum")).contains("SIGNED").containsNull();
         assertThat((List<String>) ((Map<String, Object>) schemas().get("AgreementJson")).get("required")).contains("id", "signed", "url");
+    }
+
+    @Test
+    void everyFieldWithAClosedSetListsItsValues() {
+        for (String[] field : new String[][]{{"PartialDateJson", "precision"}, {"FactJson", "kind"}, {"EntryJson", "factKind"},
+                {"ItemJson", "factKind"}, {"CitationJson", "claimAttribute"}, {"FactJson", "claimAttribute"},
+                {"Initiative", "status"}, {"RelationJson", "direction"}, {"AgreementJson", "kind"}, {"MetricJson", "kind"}}) {
+            assertThat(property(field[0], field[1]).get("enum")).as(String.join(".", field)).isNotNull();
+        }
+        for (String[] field : new String[][]{{"RelationshipJson", "kind"}, {"RelationshipJson", "role"}, {"RelationshipJson", "status"},
+                {"CounterpartJson", "role"}}) {
+            List<Map<String, Object>> choices = (List<Map<String, Object>>) property(field[0], field[1]).get("anyOf");
+            assertThat(choices).as(String.join(".", field)).isNotEmpty().allSatisfy(choice -> assertThat(choice.get("enum")).isNotNull());
+            assertThat(property(field[0], field[1]).get("type")).as(String.join(".", field)).isNull();
+        }
+        assertThat((List<Object>) property("CounterpartJson", "role").get("anyOf")).allSatisfy(choice ->
+                assertThat((List<Object>) ((Map<String, Object>) choice).get("enum")).containsNull());
+        assertThat((Map<String, Object>) property("CitationJson", "attributes").get("items")).containsKey("enum");
     }
 
     private void assertProblem(Map<String, Object> responses, String status, String where) {
