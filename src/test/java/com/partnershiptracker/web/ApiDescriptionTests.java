@@ -56,6 +56,13 @@ class ApiDescriptionTests {
     }
 
     @Test
+    void everyOperationHasItsOwnNamedId() {
+        List<String> ids = new ArrayList<>();
+        eachOperation((where, operation) -> ids.add((String) operation.get("operationId")));
+        assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).matches("[a-z][A-Za-z]+"));
+    }
+
+    @Test
     void everyParameterIsDescribedWithAnExample() {
         eachParameter((where, parameter) -> {
             assertThat((String) parameter.get("description")).as(where).isNotBlank();

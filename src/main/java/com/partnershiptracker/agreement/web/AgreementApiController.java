@@ -37,7 +37,7 @@ class AgreementApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Agreements, filtered and paged",
+    @Operation(operationId = "listAgreements", summary = "Agreements, filtered and paged",
             description = "The agreements the list page shows, with the same filters; each with its parties, dates, areas, "
                     + "attendees, initiatives and citations.",
             parameters = @Parameter(name = "kind", description = "Only agreements of these kinds (any case)",
@@ -50,7 +50,7 @@ class AgreementApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One agreement", description = "An agreement with its parties, dates, areas, attendees, initiatives and citations.")
+    @Operation(operationId = "getAgreement", summary = "One agreement", description = "An agreement with its parties, dates, areas, attendees, initiatives and citations.")
     AgreementJson show(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
         AgreementDetails agreement = agreements.getDetails(id);
         return AgreementJson.of(agreement, initiatives.mentionsFrom(List.of(id)).getOrDefault(id, List.of()));

@@ -58,7 +58,7 @@ class DossierApiController {
      * A sort, kind or page that cannot be read is ignored; an asOf that is not a day is a 400.
      */
     @GetMapping("/api/v1/organizations/{slug}/relationships")
-    @Operation(summary = "An organization's relationships, filtered, sorted and paged",
+    @Operation(operationId = "listRelationships", summary = "An organization's relationships, filtered, sorted and paged",
             description = "One row per agreement, initiative or relation with organizations outside the organization and its "
                     + "affiliates, every counterpart in the row; as of a day when asked.")
     PageJson<RelationshipJson> relationships(@Parameter(description = "The organization's slug", example = "woori-bank") @PathVariable String slug,
@@ -68,7 +68,7 @@ class DossierApiController {
     }
 
     @GetMapping("/api/v1/organizations/{slug}")
-    @Operation(summary = "One organization with everything the record holds about it",
+    @Operation(operationId = "getOrganization", summary = "One organization with everything the record holds about it",
             description = "Its place in the group structure, relations, totals, newest agreements, the first page of its "
                     + "initiatives, people, figures and relationships, and where the whole of each list is.")
     DossierJson show(@Parameter(description = "The organization's slug", example = "woori-bank") @PathVariable String slug,

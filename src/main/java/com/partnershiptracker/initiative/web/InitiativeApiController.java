@@ -42,14 +42,14 @@ class InitiativeApiController {
     }
 
     @GetMapping("/api/v1/initiatives")
-    @Operation(summary = "Initiatives, paged", description = "Services, programs and platforms, each with its organizations; "
+    @Operation(operationId = "listInitiatives", summary = "Initiatives, paged", description = "Services, programs and platforms, each with its organizations; "
             + "the description, metrics and citations come with one initiative.")
     PageJson<InitiativeJson> list(@ParameterObject @ModelAttribute ApiPageQuery query) {
         return PageJson.of(initiatives.list(query.toSlice()), summary -> InitiativeJson.of(summary, null, List.of(), List.of()));
     }
 
     @GetMapping("/api/v1/initiatives/{id}")
-    @Operation(summary = "One initiative", description = "An initiative with its description, organizations, metrics and citations.")
+    @Operation(operationId = "getInitiative", summary = "One initiative", description = "An initiative with its description, organizations, metrics and citations.")
     InitiativeJson show(@Parameter(description = "The initiative's id", example = "1") @PathVariable long id) {
         InitiativeDetails details = initiatives.getDetails(id);
         return InitiativeJson.of(details.summary(), details,
@@ -58,7 +58,7 @@ class InitiativeApiController {
     }
 
     @GetMapping("/api/v1/metrics")
-    @Operation(summary = "Metrics, paged", description = "Actual figures and targets; a target carries its progress.")
+    @Operation(operationId = "listMetrics", summary = "Metrics, paged", description = "Actual figures and targets; a target carries its progress.")
     PageJson<MetricJson> metrics(@ParameterObject @ModelAttribute ApiPageQuery query) {
         Page<Metric> page = initiatives.listMetrics(query.toSlice());
         Map<Long, TargetProgress> progress = targets.progressOf(page.getContent());
@@ -66,7 +66,7 @@ class InitiativeApiController {
     }
 
     @GetMapping("/api/v1/metrics/{id}")
-    @Operation(summary = "One metric", description = "An actual figure or a target; a target carries its progress.")
+    @Operation(operationId = "getMetric", summary = "One metric", description = "An actual figure or a target; a target carries its progress.")
     MetricJson metric(@Parameter(description = "The metric's id", example = "1") @PathVariable long id) {
         Metric metric = initiatives.getMetric(id);
         return MetricJson.of(metric, targets.progressOf(List.of(metric)));

@@ -42,7 +42,7 @@ class LookupApiController {
     }
 
     @GetMapping("/api/v1/lookup/{kind}")
-    @Operation(summary = "Records matching a typed text",
+    @Operation(operationId = "lookUp", summary = "Records matching a typed text",
             description = "Whole-name matches first, then names that start with the text, then (for three characters or more) "
                     + "names that contain it. Korean and English names, aliases and slugs are matched in any case; "
                     + "% and _ are plain characters.")

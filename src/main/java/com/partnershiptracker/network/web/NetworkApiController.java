@@ -33,7 +33,7 @@ class NetworkApiController {
      * organization is a 400.
      */
     @GetMapping("/api/v1/network")
-    @Operation(summary = "The alliance network", description = "The most connected organizations as nodes and the number of "
+    @Operation(operationId = "getNetwork", summary = "The alliance network", description = "The most connected organizations as nodes and the number of "
             + "agreements between them as edges, filtered like the network page.")
     NetworkJson show(@ParameterObject @ModelAttribute NetworkQuery query) {
         query.rejectWhatTheApiDoesNotAllow();

@@ -35,7 +35,7 @@ class OrganizationApiController {
     }
 
     @GetMapping("/api/v1/organizations")
-    @Operation(summary = "Organizations, paged", description = "Every organization of the group structure, parents before "
+    @Operation(operationId = "listOrganizations", summary = "Organizations, paged", description = "Every organization of the group structure, parents before "
             + "their children; the whole record of one is at /api/v1/organizations/{slug}.")
     PageJson<OrganizationJson> list(@ParameterObject @ModelAttribute ApiPageQuery query,
                                     @Parameter(description = "Only organizations whose slug or Korean or English name contains this text, in any case",

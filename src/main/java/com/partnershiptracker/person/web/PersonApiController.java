@@ -35,13 +35,13 @@ class PersonApiController {
     }
 
     @GetMapping("/api/v1/people")
-    @Operation(summary = "People, paged", description = "People with the positions they held; what they said comes with one person.")
+    @Operation(operationId = "listPeople", summary = "People, paged", description = "People with the positions they held; what they said comes with one person.")
     PageJson<PersonJson> list(@ParameterObject @ModelAttribute ApiPageQuery query) {
         return PageJson.of(people.list(query.toSlice()), PersonJson::of);
     }
 
     @GetMapping("/api/v1/people/{slug}")
-    @Operation(summary = "One person", description = "A person with the positions they held and what they said on the record.")
+    @Operation(operationId = "getPerson", summary = "One person", description = "A person with the positions they held and what they said on the record.")
     PersonJson show(@Parameter(description = "The person's slug", example = "sohn-tae-seung") @PathVariable String slug) {
         Person person = people.getBySlug(slug);
         List<PositionJson> positions = people.positionsOf(person).stream().map(PositionJson::of).toList();

@@ -36,13 +36,13 @@ class SourceApiController {
     }
 
     @GetMapping("/api/v1/sources")
-    @Operation(summary = "Sources, paged", description = "The articles every fact cites; the facts come with one source.")
+    @Operation(operationId = "listSources", summary = "Sources, paged", description = "The articles every fact cites; the facts come with one source.")
     PageJson<SourceJson> list(@ParameterObject @ModelAttribute ApiPageQuery query) {
         return PageJson.of(sources.list(query.toSlice().page(), query.toSlice().size()), source -> SourceJson.of(source, null));
     }
 
     @GetMapping("/api/v1/sources/{id}")
-    @Operation(summary = "One source", description = "A source with every fact it supports.")
+    @Operation(operationId = "getSource", summary = "One source", description = "A source with every fact it supports.")
     SourceJson show(@Parameter(description = "The source's id", example = "1") @PathVariable long id) {
         return SourceJson.of(sources.getById(id), citations.factsCiting(id).stream().map(FactJson::of).toList());
     }

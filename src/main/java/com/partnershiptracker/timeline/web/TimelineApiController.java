@@ -34,7 +34,7 @@ class TimelineApiController {
     }
 
     @GetMapping("/api/v1/timeline")
-    @Operation(summary = "The timeline, filtered and paged", description = "Every dated fact, merged in date order and filtered "
+    @Operation(operationId = "listTimelineEntries", summary = "The timeline, filtered and paged", description = "Every dated fact, merged in date order and filtered "
             + "like the timeline page; each entry with its organizations and citations.",
             parameters = @Parameter(name = "kind", description = "Only facts of these kinds (any case)",
                     array = @ArraySchema(schema = @Schema(implementation = FactKind.class)), example = "AGREEMENT"))

@@ -43,7 +43,7 @@ class TimelineChartApiController {
     }
 
     @GetMapping("/api/v1/timeline/chart")
-    @Operation(summary = "What the visual timeline draws", description = "The first entries matching the timeline's filters as "
+    @Operation(operationId = "getTimelineChart", summary = "What the visual timeline draws", description = "The first entries matching the timeline's filters as "
             + "spans, with the organizations that become the swimlanes; not paged (page and size do not apply).",
             parameters = @Parameter(name = "kind", description = "Only facts of these kinds (any case)",
                     array = @ArraySchema(schema = @Schema(implementation = FactKind.class)), example = "AGREEMENT"))
