@@ -1,13 +1,18 @@
 package com.partnershiptracker.websupport;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The API's strict reading of query parameters: a value outside what the OpenAPI description allows is a 400
- * problem, so a client learns of its mistake instead of getting a default it did not ask for. The pages keep
- * their lenient reading (a hand-edited URL still shows something sensible).
+ * problem, so a client learns of its mistake instead of getting a default it did not ask for. An absent parameter
+ * takes its default, but one given empty or padded with spaces is not a value the description allows. The pages
+ * keep their lenient reading (a hand-edited URL still shows something sensible).
  */
 public final class ApiQueryChecks {
 
@@ -16,13 +21,17 @@ public final class ApiQueryChecks {
     private ApiQueryChecks() {
     }
 
-    /** A whole number from min to max; blank means the fallback. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,10}");
+    private static final Pattern PARTIAL_DATE = Pattern.compile(QueryParameters.PARTIAL_DATE_PATTERN);
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** A whole number from min to max; absent means the fallback. */
     public static int wholeNumber(String value, String parameter, int min, int max, int fallback) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return fallback;
         }
-        String digits = value.strip();
-        if (!digits.matches("-?\\d{1,10}")) {
+        String digits = value;
+        if (!WHOLE_NUMBER.matcher(digits).matches()) {
             throw new InvalidQueryException("query.invalidNumber", parameter, shown(value));
         }
         long number = Long.parseLong(digits);
@@ -32,24 +41,53 @@ public final class ApiQueryChecks {
         return (int) number;
     }
 
-    /** Blank, or one of the allowed values in any case. */
+    /** Absent, or one of the allowed values in any case. */
     public static void oneOf(String value, String parameter, String... allowed) {
-        if (value != null && !value.isBlank()
-                && Arrays.stream(allowed).noneMatch(choice -> choice.equalsIgnoreCase(value.strip()))) {
+        if (value != null && Arrays.stream(allowed).noneMatch(choice -> choice.equalsIgnoreCase(value))) {
             throw new InvalidQueryException("query.invalidValue", parameter, shown(value));
         }
     }
 
-    /** Each value blank or one of the allowed values in any case. */
+    /** Each value one of the allowed values in any case. */
     public static void eachOneOf(Collection<String> values, String parameter, String... allowed) {
         if (values != null) {
             values.forEach(value -> oneOf(value, parameter, allowed));
         }
     }
 
-    /** Blank, true or false. */
+    /** Absent, true or false (in any case). */
     public static void trueOrFalse(String value, String parameter) {
         oneOf(value, parameter, "true", "false");
+    }
+
+    /** Absent, or a year, a month or a day written as the description's pattern says (2020, 2020-07, 2020-07-15). */
+    public static void partialDate(String value, String parameter) {
+        if (value != null && !PARTIAL_DATE.matcher(value).matches()) {
+            throw new InvalidQueryException("query.invalidDate", parameter, shown(value));
+        }
+    }
+
+    /** Absent, or a day written YYYY-MM-DD (whether it is a real day is checked where it is read). */
+    public static void day(String value) {
+        if (value != null && !DAY.matcher(value).matches()) {
+            throw new InvalidQueryException("query.invalidAsOf", shown(value));
+        }
+    }
+
+    /**
+     * Each value of these list parameters in the current request given, not empty. It reads the request itself:
+     * binding turns {@code status=} into an empty list, as if the parameter were absent.
+     */
+    public static void noneEmpty(String... parameters) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return;
+        }
+        for (String parameter : parameters) {
+            String[] values = attributes.getRequest().getParameterValues(parameter);
+            if (values != null && Arrays.stream(values).anyMatch(String::isBlank)) {
+                throw new InvalidQueryException("query.invalidValue", parameter, "");
+            }
+        }
     }
 
     /** The names of an enum's constants, as the description lists them. */

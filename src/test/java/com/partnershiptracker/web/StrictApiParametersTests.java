@@ -21,7 +21,7 @@ class StrictApiParametersTests {
     @LocalServerPort
     int port;
 
-    @ParameterizedTest(name = "{0} is refused naming {1}")
+    @ParameterizedTest(name = "{0} is refused saying {1}")
     @CsvSource(delimiter = '|', value = {
             "/api/v1/people?size=0|size",
             "/api/v1/people?size=101|size",
@@ -45,7 +45,17 @@ class StrictApiParametersTests {
             "/api/v1/network?internal=maybe|internal",
             "/api/v1/network?groups=yes|groups",
             "/api/v1/network?limit=201|limit",
-            "/api/v1/network?affiliates=1|affiliates"})
+            "/api/v1/network?affiliates=1|affiliates",
+            "/api/v1/people?size=|size",
+            "/api/v1/people?page=%201|page",
+            "/api/v1/agreements?status=|status",
+            "/api/v1/agreements?kind=|kind",
+            "/api/v1/agreements?from=%202020|from",
+            "/api/v1/timeline?to=2020-7|to",
+            "/api/v1/network?from=twenty|from",
+            "/api/v1/organizations/woori-bank?asOf=|YYYY-MM-DD",
+            "/api/v1/organizations/woori-bank/relationships?asOf=2020-1-1|YYYY-MM-DD",
+            "/api/v1/network?asOf=%202020-01-01|YYYY-MM-DD"})
     void aValueOutsideTheDescriptionIsAProblem(String path, String parameter) {
         HttpResponse<String> response = Http.get(port, path, "en");
 

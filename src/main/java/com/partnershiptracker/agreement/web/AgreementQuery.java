@@ -5,6 +5,7 @@ import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementSort;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.organization.PartnerMatch;
+import com.partnershiptracker.websupport.ApiQueryChecks;
 import com.partnershiptracker.websupport.ListQuery;
 import com.partnershiptracker.websupport.QueryParameters;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,6 +35,12 @@ public class AgreementQuery extends ListQuery {
                 QueryParameters.oneEnum(sort, AgreementSort.class, "sort", AgreementSort.NEWEST),
                 QueryParameters.slice(getPage(), getSize()),
                 PartnerMatch.parse(getMatch()));
+    }
+
+    @Override
+    protected void rejectOwnParametersTheApiDoesNotAllow() {
+        ApiQueryChecks.noneEmpty("status");
+        ApiQueryChecks.oneOf(sort, "sort", ApiQueryChecks.names(AgreementSort.class));
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.partnershiptracker.dossier.PartnerAsOf;
 import com.partnershiptracker.dossier.Relationship;
 import com.partnershiptracker.dossier.RelationshipFilter;
 import com.partnershiptracker.dossier.RelationshipSort;
+import com.partnershiptracker.websupport.ApiQueryChecks;
 import com.partnershiptracker.websupport.AsOfParameter;
 import com.partnershiptracker.websupport.PageJson;
 import io.swagger.v3.oas.annotations.Operation;
@@ -76,6 +77,7 @@ class DossierApiController {
                              + " those the record cannot place surely marked uncertain.",
                              schema = @Schema(type = "string", format = "date"), example = "2021-06-30")
                      @RequestParam(required = false) String asOf) {
+        ApiQueryChecks.day(asOf);
         LocalDate day = AsOfParameter.parse(asOf);
         PartnerOverview overview = dossiers.overviewOf(slug);
         Page<Relationship> relationships = dossiers.relationshipsOf(slug,

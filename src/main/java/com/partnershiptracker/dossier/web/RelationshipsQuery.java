@@ -76,6 +76,7 @@ public class RelationshipsQuery {
         ApiQueryChecks.oneOf(sort, "sort", ApiQueryChecks.names(RelationshipSort.class));
         ApiQueryChecks.oneOf(dir, "dir", "asc", "desc");
         ApiPaging.slice(page, size);
+        ApiQueryChecks.day(asOf);
         asOfDay();
     }
 

@@ -66,6 +66,9 @@ public class NetworkQuery {
      * @throws com.partnershiptracker.websupport.InvalidQueryException naming the first parameter that is not allowed
      */
     public void rejectWhatTheApiDoesNotAllow() {
+        ApiQueryChecks.partialDate(from, "from");
+        ApiQueryChecks.partialDate(to, "to");
+        ApiQueryChecks.day(asOf);
         ApiQueryChecks.oneOf(internal, "internal", "hide", "show");
         ApiQueryChecks.trueOrFalse(affiliates, "affiliates");
         ApiQueryChecks.trueOrFalse(groups, "groups");

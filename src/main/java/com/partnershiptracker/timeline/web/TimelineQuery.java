@@ -48,7 +48,9 @@ public class TimelineQuery extends ListQuery {
 
     @Override
     protected void rejectOwnParametersTheApiDoesNotAllow() {
+        ApiQueryChecks.noneEmpty("dates");
         ApiQueryChecks.eachOneOf(dates, "dates", ApiQueryChecks.names(AgreementDate.class));
+        ApiQueryChecks.oneOf(order, "order", "OLDEST_FIRST", "NEWEST_FIRST", "OLDEST-FIRST", "NEWEST-FIRST");
     }
 
     /** The agreement dates asked for, those that are dates at all. */
