@@ -75,17 +75,20 @@ public final class ApiQueryChecks {
     }
 
     /**
-     * Each value of these list parameters in the current request given, not empty. It reads the request itself:
-     * binding turns {@code status=} into an empty list, as if the parameter were absent.
+     * Each value of these list parameters in the current request given, neither empty nor padded with spaces. It
+     * reads the request itself: binding turns {@code status=} into an empty list, as if the parameter were absent,
+     * and strips the spaces.
      */
-    public static void noneEmpty(String... parameters) {
+    public static void noneEmptyOrPadded(String... parameters) {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return;
         }
         for (String parameter : parameters) {
             String[] values = attributes.getRequest().getParameterValues(parameter);
-            if (values != null && Arrays.stream(values).anyMatch(String::isBlank)) {
-                throw new InvalidQueryException("query.invalidValue", parameter, "");
+            if (values != null) {
+                Arrays.stream(values).filter(value -> value.isBlank() || !value.equals(value.strip())).findFirst().ifPresent(value -> {
+                    throw new InvalidQueryException("query.invalidValue", parameter, shown(value));
+                });
             }
         }
     }

@@ -64,7 +64,7 @@ public abstract class ListQuery {
      * @throws InvalidQueryException naming the first parameter that is not allowed
      */
     public void rejectFiltersTheApiDoesNotAllow() {
-        ApiQueryChecks.noneEmpty("kind");
+        ApiQueryChecks.noneEmptyOrPadded("kind");
         ApiQueryChecks.partialDate(from, "from");
         ApiQueryChecks.partialDate(to, "to");
         ApiQueryChecks.oneOf(match, "match", "any", "all");

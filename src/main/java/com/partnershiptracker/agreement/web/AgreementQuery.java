@@ -39,7 +39,7 @@ public class AgreementQuery extends ListQuery {
 
     @Override
     protected void rejectOwnParametersTheApiDoesNotAllow() {
-        ApiQueryChecks.noneEmpty("status");
+        ApiQueryChecks.noneEmptyOrPadded("status");
         ApiQueryChecks.oneOf(sort, "sort", ApiQueryChecks.names(AgreementSort.class));
     }
 

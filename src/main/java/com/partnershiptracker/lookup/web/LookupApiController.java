@@ -3,6 +3,7 @@ package com.partnershiptracker.lookup.web;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.lookup.LookupMatch;
 import com.partnershiptracker.lookup.Lookups;
+import com.partnershiptracker.websupport.ApiQueryChecks;
 import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.websupport.InvalidQueryException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,16 +57,14 @@ class LookupApiController {
             @Parameter(description = "How many matches at most, 1 to " + Lookups.MAX_LIMIT, example = "10",
                     schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + Lookups.MAX_LIMIT,
                             defaultValue = "" + DEFAULT_LIMIT))
-            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+            @RequestParam(required = false) String limit) {
         LookupKind lookupKind = LookupKind.byPath(kind).orElseThrow(() -> new InvalidQueryException("lookup.unknownKind", kind));
         if (q.isBlank() || q.strip().length() > Lookups.MAX_TEXT_LENGTH) {
             throw new InvalidQueryException("lookup.badText", Lookups.MAX_TEXT_LENGTH);
         }
-        if (limit < 1 || limit > Lookups.MAX_LIMIT) {
-            throw new InvalidQueryException("lookup.badLimit", Lookups.MAX_LIMIT);
-        }
+        int howMany = ApiQueryChecks.wholeNumber(limit, "limit", 1, Lookups.MAX_LIMIT, DEFAULT_LIMIT);
         Locale locale = LocaleContextHolder.getLocale();
-        List<LookupJson> found = lookups.search(lookupKind, q, limit).stream().map(match -> json(match, locale)).toList();
+        List<LookupJson> found = lookups.search(lookupKind, q, howMany).stream().map(match -> json(match, locale)).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate()).body(found);
     }
 

@@ -48,7 +48,7 @@ public class TimelineQuery extends ListQuery {
 
     @Override
     protected void rejectOwnParametersTheApiDoesNotAllow() {
-        ApiQueryChecks.noneEmpty("dates");
+        ApiQueryChecks.noneEmptyOrPadded("dates");
         ApiQueryChecks.eachOneOf(dates, "dates", ApiQueryChecks.names(AgreementDate.class));
         ApiQueryChecks.oneOf(order, "order", "OLDEST_FIRST", "NEWEST_FIRST", "OLDEST-FIRST", "NEWEST-FIRST");
     }
