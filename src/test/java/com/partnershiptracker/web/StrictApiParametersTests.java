@@ -3,11 +3,17 @@ package com.partnershiptracker.web;
 import com.jayway.jsonpath.JsonPath;
 import com.partnershiptracker.support.Http;
 import com.partnershiptracker.support.SeededWebTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +69,83 @@ class StrictApiParametersTests {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(400);
         assertThat((String) JsonPath.read(response.body(), "$.detail")).contains(parameter);
+    }
+
+    /** What a fuzzer's negative tests do, driven by the description itself: each value it does not allow is a 400. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDescribedParameterRefusesWhatItsSchemaDoesNotAllowAndTakesWhatItDoes() {
+        Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(Http.get(port, "/v3/api-docs", "en").body(), "$.paths");
+        List<String> wrong = new ArrayList<>();
+        int tried = 0;
+        for (var path : paths.entrySet()) {
+            String base = path.getKey().replace("{id}", "1").replace("{slug}", "woori-bank").replace("{kind}", "organizations");
+            String required = base.contains("/lookup/") ? "&q=woori" : "";
+            for (Map<String, Object> parameter : (List<Map<String, Object>>) path.getValue().get("get").getOrDefault("parameters", List.of())) {
+                if (!"query".equals(parameter.get("in"))) {
+                    continue;
+                }
+                Map<String, Object> schema = (Map<String, Object>) parameter.get("schema");
+                if ("array".equals(schema.get("type"))) {
+                    schema = (Map<String, Object>) schema.get("items");
+                }
+                Values values = Values.of(schema);
+                for (String good : values.allowed()) {
+                    tried++;
+                    int status = Http.get(port, base + "?" + parameter.get("name") + "=" + encode(good) + required, "en").statusCode();
+                    if (status != 200 && !"centre".equals(parameter.get("name"))) {
+                        wrong.add(base + " " + parameter.get("name") + "=" + good + " answered " + status);
+                    }
+                }
+                for (String bad : values.refused()) {
+                    tried++;
+                    HttpResponse<String> response = Http.get(port, base + "?" + parameter.get("name") + "=" + encode(bad) + required, "en");
+                    if (response.statusCode() != 400
+                            || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                        wrong.add(base + " " + parameter.get("name") + "=[" + bad + "] answered " + response.statusCode());
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(tried).isGreaterThan(200);
+    }
+
+    /** Values a parameter's schema allows and values it does not. */
+    private record Values(List<String> allowed, List<String> refused) {
+
+        @SuppressWarnings("unchecked")
+        static Values of(Map<String, Object> schema) {
+            if (schema.get("enum") != null) {
+                List<String> names = ((List<Object>) schema.get("enum")).stream().map(String::valueOf).toList();
+                return new Values(names, List.of("bogus", "", " " + names.get(0)));
+            }
+            if (schema.get("anyOf") != null) {
+                List<String> names = ((List<Map<String, Object>>) schema.get("anyOf")).stream()
+                        .flatMap(choice -> ((List<Object>) choice.get("enum")).stream()).map(String::valueOf).toList();
+                return new Values(names, List.of("bogus", ""));
+            }
+            if ("integer".equals(schema.get("type"))) {
+                long min = ((Number) schema.get("minimum")).longValue();
+                long max = ((Number) schema.get("maximum")).longValue();
+                return new Values(List.of(Long.toString(min), Long.toString(max)),
+                        List.of(Long.toString(min - 1), Long.toString(max + 1), "abc", "1.5", "", " 1"));
+            }
+            if ("boolean".equals(schema.get("type"))) {
+                return new Values(List.of("true", "false"), List.of("maybe", "", "1"));
+            }
+            if (schema.get("pattern") != null && !"\\S".equals(schema.get("pattern"))) {
+                return new Values(List.of("2020", "2020-07", "2020-07-15"), List.of("x", "", " 2020"));
+            }
+            if ("date".equals(schema.get("format"))) {
+                return new Values(List.of("2020-07-15"), List.of("x", "", "2020-7-1"));
+            }
+            return new Values(List.of(), List.of());
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @ParameterizedTest(name = "{0} is accepted")
