@@ -640,6 +640,21 @@ for path in "${EXPORT_LIST[@]}"; do
 done
 log "  exports took $EXPORTS_WALL s, $EXPORTS_CPU s of app CPU, RSS up to $EXPORTS_RSS MB"
 
+log "the data dump (/api/v1/dump), alone"
+quiesce
+sample_rss "$APP_PID" "$WORK/rss-dump.txt"
+t0=$(cpu_ticks)
+read -r DUMP_STATUS DUMP_FIRST DUMP_TOTAL DUMP_BYTES <<<"$(heavy_get /api/v1/dump "$EXPORT_TIMEOUT" "$WORK/dump.zip")"
+t1=$(cpu_ticks)
+stop_pid "$SAMPLER_PID"; SAMPLER_PID=
+DUMP_CPU=$(awk -v t="$((t1 - t0))" -v hz="$CLK_TCK" 'BEGIN {printf "%.1f", t / hz}')
+DUMP_RSS=$(sort -n "$WORK/rss-dump.txt" | tail -n 1 | awk '{printf "%d", $1 / 1024}')
+DUMP_MB=$(awk -v b="$DUMP_BYTES" 'BEGIN {printf "%.1f", b / 1048576}')
+# "23 files, 126599613 bytes uncompressed, …": only an archive written to the end (with its central directory) unpacks.
+DUMP_UNPACKED=$(unzip -Zt "$WORK/dump.zip" 2>/dev/null | awk '{printf "%d files, %.1f MB of CSV and JSON unpacked", $1, $3 / 1048576}' || true)
+DUMP_UNPACKED=${DUMP_UNPACKED:-**does not unpack**}
+log "  dump: HTTP $DUMP_STATUS, $DUMP_MB MB ($DUMP_UNPACKED), first byte $DUMP_FIRST ms, $DUMP_TOTAL ms, $DUMP_CPU s of app CPU, RSS up to $DUMP_RSS MB"
+
 log "the admin forms (signed in, each opened $FORM_OPENS times)"
 quiesce
 FORM_ID_AGREEMENT=$(q "select agreement_id from agreement_parties group by agreement_id order by count(*) desc, agreement_id limit 1")
@@ -965,6 +980,9 @@ PLANS_LINK=${PLANS_DIR#"$ROOT"/bench/}
     verdict="complete $( [ "$complete" = "$count" ] && [ "$records" = "$expected" ] && echo met || echo '**not met**') · no 5xx $( [ "$server" = 0 ] && echo met || echo '**not met**') · first byte $(mark "$first" 200)"
     echo "| \`$path\` | $count | $complete | $server | $other | $records ($expected) | $first | $total | $mb | $verdict |"
   done
+  echo
+  echo "**The data dump** (\`/api/v1/dump\`, the whole public record as a ZIP of CSV files, alone): HTTP $DUMP_STATUS, $DUMP_MB MB"
+  echo "($DUMP_UNPACKED), first byte $DUMP_FIRST ms, written in $DUMP_TOTAL ms, $DUMP_CPU s of app CPU, RSS up to $DUMP_RSS MB."
   echo
   echo "**The admin forms**, signed in, no other load, each opened $FORM_OPENS times. Target: ≤ 100 KB and ≤ 100 ms."
   echo "(Under the read load, the agreement form opened in p50 $EDIT_FORM_P50 ms, p99 $EDIT_FORM_P99 ms: the editor's figures above.)"

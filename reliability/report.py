@@ -3,8 +3,8 @@
 
   report.py RESULTS_FILE key=value...
 
-The keys, all passed by run.sh: faults_dir, marks_dir, scan_dir, hardening_dir, mark_tests, attacks, stale_marks,
-marks_by, tests_rc, faults_rc, scan_rc, hardening_rc, started, scan_started, finished, commit. Three parts, each a list of marks
+The keys, all passed by run.sh: faults_dir, marks_dir, scan_dir, hardening_dir, api_fuzz_dir, mark_tests, attacks,
+stale_marks, marks_by, tests_rc, faults_rc, scan_rc, hardening_rc, api_fuzz_rc, started, scan_started, finished, commit. Three parts, each a list of marks
 (section, mark, figure, passed or None for not applicable, note): the marks the battery's tests in
 ./mvnw verify recorded (verify_marks.py), the fault runs (fault_marks.py) and the scanner sweep
 (scan_marks.py). A part that left no figures gives a failing mark, so nothing passes by being absent.
@@ -31,9 +31,11 @@ test_rows, marks_written = verify_marks.read(meta["marks_dir"], split(meta["mark
 faults, outage_rows, facts = fault_marks.read(meta["faults_dir"], meta["faults_rc"])
 scan = scan_marks.read(meta["scan_dir"], meta["scan_rc"], int(meta["scan_started"]))
 attacks, _ = verify_marks.read(meta["hardening_dir"], split(meta["attacks"]), [], "target/hardening", "Attack: ")
+api_fuzz, _ = verify_marks.read(meta["api_fuzz_dir"], ["api-fuzz"], [], "target/api-fuzz", "API fuzzer: ")
 PARTS = [("Part 1: the tests of ./mvnw verify and the battery's long tests", test_rows), ("Part 2: the fault runs", faults),
-         ("Part 3: the scanner sweep", scan), ("Part 4: the hardening attacks", attacks)]
-every_mark = test_rows + faults + scan + attacks
+         ("Part 3: the scanner sweep", scan), ("Part 4: the hardening attacks", attacks),
+         ("Part 5: the API fuzzer", api_fuzz)]
+every_mark = test_rows + faults + scan + attacks + api_fuzz
 
 
 def verdict(passed):
@@ -133,6 +135,15 @@ w("The attacks of the hardening issue (issue 14) that need the packaged app runn
   "`reliability/hardening/` run by `reliability/hardening.sh` (exit status %s); logs in `target/hardening/`."
   % meta["hardening_rc"])
 write_sections(attacks)
+
+w("")
+w("## " + PARTS[4][0])
+w("")
+w("A property-based fuzzer driven by `/v3/api-docs` (issue 18), `reliability/api-fuzz.sh` (exit status %s): fast-check "
+  "generates valid and invalid requests for every operation from the description and shrinks each failing one, Ajv "
+  "validates every answer against the description. Every failure with its smallest request: "
+  "`target/api-fuzz/failures.md`; the figures: `target/api-fuzz/results.json`." % meta["api_fuzz_rc"])
+write_sections(api_fuzz)
 w("")
 
 with open(out, "w", encoding="utf-8") as f:

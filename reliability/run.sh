@@ -9,15 +9,17 @@
 #      four database outages under load (a cluster of its own on port 5499, the app on 18180);
 #   3. the scanner sweep, reliability/scan.sh: wapiti and sqlmap, every finding against
 #      accepted-findings.md (a cluster of its own on port 5497, the app on 18280);
-#   4. the hardening attacks of issue 14, reliability/hardening.sh: a script each in reliability/hardening/.
+#   4. the hardening attacks of issue 14, reliability/hardening.sh: a script each in reliability/hardening/;
+#   5. the API fuzzer of issue 18, reliability/api-fuzz.sh: valid and invalid requests to every operation of
+#      /v3/api-docs, every answer checked against it (a cluster of its own on port 5492, the app on 18480).
 # reliability/report.py judges them all and writes reliability/RESULTS.md (the sweep's detail stays in
 # reliability/SCAN.md). The exit status is 0 only when every mark of every section holds; a section
 # that produced no figures fails.
 #
-#   reliability/run.sh            # about 12 minutes on 2 cores, 3 more when the tests must run first
+#   reliability/run.sh            # about 14 minutes on 2 cores, 3 more when the tests must run first
 #
 # Settings (environment): JAR (the jar in target/, rebuilt when the sources are newer), and those of
-# faults.sh and scan.sh, which are passed on. It needs root or sudo, as they do.
+# faults.sh, scan.sh and api-fuzz.sh, which are passed on. It needs root or sudo, as they do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -101,18 +103,25 @@ HARDENING_RC=0
 reliability/hardening.sh || HARDENING_RC=$?
 log "the hardening attacks ended with status $HARDENING_RC"
 
+# --- 5. the API fuzzer -----------------------------------------------------------------------------------
+API_FUZZ_STARTED=$(date +%s)
+API_FUZZ_RC=0
+rm -f "$ROOT/target/api-fuzz/api-fuzz.tsv"
+reliability/api-fuzz.sh || API_FUZZ_RC=$?
+log "the API fuzzer ended with status $API_FUZZ_RC after $(($(date +%s) - API_FUZZ_STARTED)) s"
+
 # --- RESULTS.md ----------------------------------------------------------------------------------------
 REPORT_RC=0
 # The commit is "with uncommitted changes" only for what is tested, not for the reports this run rewrites.
 python3 reliability/report.py "$ROOT/reliability/RESULTS.md" \
   "faults_dir=$ROOT/target/faults" "marks_dir=$MARKS" "scan_dir=$ROOT/target/scan" \
   "hardening_dir=$ROOT/target/hardening" "attacks=$(reliability/hardening.sh --list | paste -sd, -)" \
-  "hardening_rc=$HARDENING_RC" \
+  "hardening_rc=$HARDENING_RC" "api_fuzz_dir=$ROOT/target/api-fuzz" "api_fuzz_rc=$API_FUZZ_RC" \
   "mark_tests=$(IFS=,; echo "${MARK_TESTS[*]}")" "stale_marks=$(stale_marks | paste -sd, -)" \
   "marks_by=$MARKS_BY" "tests_rc=$TESTS_RC" "faults_rc=$FAULTS_RC" "scan_rc=$SCAN_RC" \
   "started=$STARTED" "scan_started=$SCAN_STARTED" "finished=$(date +%s)" \
   "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml .ci \
-    'reliability/*.sh' 'reliability/*.py' 2>/dev/null || echo ' (with uncommitted changes)')" \
+    'reliability/*.sh' 'reliability/*.py' 'reliability/*.mjs' 'reliability/*package*.json' 2>/dev/null || echo ' (with uncommitted changes)')" \
   || REPORT_RC=$?
 log "results in reliability/RESULTS.md"
 grep -q '^Overall: \*\*pass\*\*' "$ROOT/reliability/RESULTS.md" && [ "$REPORT_RC" -eq 0 ] \

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * RFC 4180 CSV text: CRLF line ends, a field quoted when it holds a comma, quote or line break,
  * and a leading byte order mark so that Excel reads the UTF-8 Korean as Korean. Written as text in
- * memory, or to any Appendable as the rows come (see {@link CsvDownload}).
+ * memory, or to any Appendable as the rows come (see {@link CsvDownload}). Files for programs,
+ * whose encoding is declared beside them (the data dump's Data Package), go without the mark.
  */
 public final class Csv {
 
@@ -23,8 +24,19 @@ public final class Csv {
     }
 
     Csv(Appendable text) {
+        this(text, true);
+    }
+
+    private Csv(Appendable text, boolean byteOrderMark) {
         this.text = text;
-        append(String.valueOf(BYTE_ORDER_MARK));
+        if (byteOrderMark) {
+            append(String.valueOf(BYTE_ORDER_MARK));
+        }
+    }
+
+    /** CSV for programs, without the byte order mark: the file's encoding (UTF-8) is declared where it is described. */
+    public static Csv withoutByteOrderMark(Appendable text) {
+        return new Csv(text, false);
     }
 
     public Csv row(List<String> fields) {
@@ -34,6 +46,23 @@ public final class Csv {
 
     public Csv row(String... fields) {
         return row(Arrays.asList(fields));
+    }
+
+    /**
+     * A row whose typed fields (numbers, dates, true or false, as {@code typed} marks them) are
+     * written as they are, so that a negative number stays a number for a program that reads the
+     * column by its declared type; text is defused as in {@link #row(List)}.
+     */
+    public Csv row(List<String> fields, boolean[] typed) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(typed[i] ? quoted(fields.get(i)) : field(fields.get(i)));
+        }
+        append(line.append("\r\n").toString());
+        return this;
     }
 
     /** A line that is not a row: the end marks of {@link CsvDownload}. Such lines start with '#', which no row of ours does. */
@@ -63,7 +92,13 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return quoted(!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value);
+    }
+
+    private static String quoted(String safe) {
+        if (safe == null) {
+            return "";
+        }
         boolean needsQuotes = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
         return needsQuotes ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }

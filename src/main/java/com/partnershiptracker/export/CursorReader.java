@@ -3,6 +3,7 @@ package com.partnershiptracker.export;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,6 +62,21 @@ public class CursorReader {
         if (!chunk.isEmpty()) {
             action.accept(List.copyOf(chunk));
         }
+    }
+
+    /**
+     * Runs the query and hands each row to the handler as the cursor reaches it, {@value #CHUNK}
+     * rows fetched at a time, for readers that write each row out at once and keep none (the data
+     * dump). Must run inside a transaction, for the same reason as {@link #forEachChunk}.
+     *
+     * @throws IllegalStateException when no transaction is active
+     */
+    public void forEachRow(String sql, RowCallbackHandler handler) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A cursor needs a transaction, or every row is read into memory");
+        }
+        allowTheServerTime();
+        jdbc.sql(sql).withFetchSize(CHUNK).query(handler);
     }
 
     /**

@@ -71,6 +71,15 @@ public class Organization extends BaseEntity implements Cited {
     @Embedded
     private PartialDate dissolved;
 
+    @Column(unique = true, length = 20)
+    private String wikidataId;
+
+    @Column(unique = true, length = 20)
+    private String lei;
+
+    @Column(unique = true, length = 13)
+    private String krCorporateRegistrationNumber;
+
     @ElementCollection
     @CollectionTable(name = "organization_citations", joinColumns = @JoinColumn(name = "organization_id",
             foreignKey = @ForeignKey(name = "fk_organization_citations_organization")))
@@ -163,6 +172,18 @@ public class Organization extends BaseEntity implements Cited {
         this.dissolved = on;
     }
 
+    /**
+     * Records what other registers call the organization; {@link OrganizationIdentifiers#NONE} clears them.
+     *
+     * @throws IllegalArgumentException when one is not an identifier of its kind in its canonical form
+     */
+    public void identifyAs(OrganizationIdentifiers identifiers) {
+        identifiers.requireCanonical();
+        this.wikidataId = identifiers.wikidata();
+        this.lei = identifiers.lei();
+        this.krCorporateRegistrationNumber = identifiers.krCorporateRegistrationNumber();
+    }
+
     @Override
     public void cite(Citation citation) {
         citations.add(Objects.requireNonNull(citation));
@@ -220,5 +241,9 @@ public class Organization extends BaseEntity implements Cited {
 
     public PartialDate getDissolved() {
         return dissolved;
+    }
+
+    public OrganizationIdentifiers getIdentifiers() {
+        return new OrganizationIdentifiers(wikidataId, lei, krCorporateRegistrationNumber);
     }
 }

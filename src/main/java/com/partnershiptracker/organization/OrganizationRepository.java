@@ -19,18 +19,28 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     boolean existsBySlug(String slug);
 
+    Optional<Organization> findByWikidataId(String wikidataId);
+
+    Optional<Organization> findByLei(String lei);
+
+    Optional<Organization> findByKrCorporateRegistrationNumber(String number);
+
     @Query(value = """
             select o from Organization o
             where lower(o.slug) like :pattern escape '\\' or lower(o.nameKo) like :pattern escape '\\'
-               or lower(o.nameEn) like :pattern escape '\\'""",
+               or lower(o.nameEn) like :pattern escape '\\'
+               or o.wikidataId = :wikidata or o.lei = :lei or o.krCorporateRegistrationNumber = :krNumber""",
             countQuery = """
             select count(o) from Organization o
             where lower(o.slug) like :pattern escape '\\' or lower(o.nameKo) like :pattern escape '\\'
-               or lower(o.nameEn) like :pattern escape '\\'""")
-    org.springframework.data.domain.Page<Organization> search(String pattern, org.springframework.data.domain.Pageable pageable);
+               or lower(o.nameEn) like :pattern escape '\\'
+               or o.wikidataId = :wikidata or o.lei = :lei or o.krCorporateRegistrationNumber = :krNumber""")
+    org.springframework.data.domain.Page<Organization> search(String pattern, String wikidata, String lei, String krNumber,
+                                                              org.springframework.data.domain.Pageable pageable);
 
     @Query("""
-            select new com.partnershiptracker.organization.OrganizationNode(o.id, o.slug, o.parent.id, o.nameKo, o.nameEn, o.kind)
+            select new com.partnershiptracker.organization.OrganizationNode(o.id, o.slug, o.parent.id, o.nameKo, o.nameEn, o.kind,
+                o.wikidataId, o.lei, o.krCorporateRegistrationNumber)
             from Organization o order by o.slug""")
     List<OrganizationNode> findAllNodes();
 }

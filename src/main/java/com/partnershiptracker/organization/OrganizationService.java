@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization;
 
+import com.partnershiptracker.shared.ExternalIdentifier;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.shared.TextQuery;
@@ -36,10 +37,19 @@ public class OrganizationService {
         this.parentChain = parentChain;
     }
 
-    /** Organizations whose slug or name contains the text, by slug, one page at a time; two statements. */
+    /**
+     * Organizations whose slug or name contains the text, or that carry it as an identifier (Q42, a LEI,
+     * a corporate registration number, in any form a form takes), by slug, one page at a time; two statements.
+     */
     public Page<Organization> search(String text, PageSlice slice) {
         String pattern = text == null || text.isBlank() ? "%" : TextQuery.containsPattern(TextQuery.normalize(text));
-        return organizations.search(pattern, PageRequest.of(slice.page(), slice.size(), Sort.by("slug")));
+        return organizations.search(pattern, identifierIn(text, ExternalIdentifier.WIKIDATA), identifierIn(text, ExternalIdentifier.LEI),
+                identifierIn(text, ExternalIdentifier.KR_CORPORATE_REGISTRATION_NUMBER),
+                PageRequest.of(slice.page(), slice.size(), Sort.by("slug")));
+    }
+
+    private static String identifierIn(String text, ExternalIdentifier kind) {
+        return text == null || text.length() > 200 ? null : kind.normalize(text).orElse(null);
     }
 
     /** What refers to the organization, by kind, leaving out kinds with no references. */
@@ -94,6 +104,31 @@ public class OrganizationService {
 
     public boolean isSlugTaken(String slug, Long exceptId) {
         return organizations.findBySlug(slug).filter(other -> !other.getId().equals(exceptId)).isPresent();
+    }
+
+    /** The organization that carries the identifier (in its canonical form), if any. */
+    public Optional<Organization> findByIdentifier(ExternalIdentifier kind, String canonical) {
+        return switch (kind) {
+            case WIKIDATA -> organizations.findByWikidataId(canonical);
+            case LEI -> organizations.findByLei(canonical);
+            case KR_CORPORATE_REGISTRATION_NUMBER -> organizations.findByKrCorporateRegistrationNumber(canonical);
+        };
+    }
+
+    /**
+     * Which of the identifiers another organization than {@code exceptId} carries already, with that
+     * organization; one statement per identifier given.
+     */
+    public Map<ExternalIdentifier, Organization> identifiersHeldElsewhere(OrganizationIdentifiers identifiers, Long exceptId) {
+        Map<ExternalIdentifier, Organization> held = new java.util.EnumMap<>(ExternalIdentifier.class);
+        for (ExternalIdentifier kind : ExternalIdentifier.values()) {
+            String value = identifiers.of(kind);
+            if (value != null) {
+                findByIdentifier(kind, value).filter(other -> !other.getId().equals(exceptId))
+                        .ifPresent(other -> held.put(kind, other));
+            }
+        }
+        return held;
     }
 
     public Optional<Organization> findBySlug(String slug) {

@@ -49,6 +49,7 @@ final class PublicPageCache extends OncePerRequestFilter {
     // delay their first byte by seconds, and a whole-record file outgrows the cache anyway.
     private static final List<String> NEVER_KEPT = List.of("/admin", "/login", "/logout", "/actuator", "/v3/",
             "/swagger-ui", "/webjars/", "/css/", "/js/", "/error", "/agreements.csv", "/timeline.csv",
+            "/api/v1/dump",
             // Each look-up is a new text and cheap to answer: keeping them would only push real pages out.
             "/api/v1/lookup/");
     private static final String SESSION_COOKIE = "SESSION";

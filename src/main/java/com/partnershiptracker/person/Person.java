@@ -2,6 +2,7 @@ package com.partnershiptracker.person;
 
 import com.partnershiptracker.shared.BaseEntity;
 import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.ExternalIdentifier;
 import com.partnershiptracker.shared.Slug;
 import com.partnershiptracker.source.Citation;
 import com.partnershiptracker.source.Cited;
@@ -37,6 +38,9 @@ public class Person extends BaseEntity implements Cited {
 
     private Integer birthYear;
 
+    @Column(unique = true, length = 20)
+    private String wikidataId;
+
     @ElementCollection
     @CollectionTable(name = "person_citations", joinColumns = @JoinColumn(name = "person_id",
             foreignKey = @ForeignKey(name = "fk_person_citations_person")))
@@ -70,6 +74,18 @@ public class Person extends BaseEntity implements Cited {
         this.birthYear = year;
     }
 
+    /**
+     * Records the person's Wikidata item; null clears it.
+     *
+     * @throws IllegalArgumentException when it is not an item id in its canonical form (Q42)
+     */
+    public void identifyAsWikidataItem(String itemId) {
+        if (itemId != null && !ExternalIdentifier.WIKIDATA.isCanonical(itemId)) {
+            throw new IllegalArgumentException("Not a Wikidata item id: " + itemId);
+        }
+        this.wikidataId = itemId;
+    }
+
     @Override
     public void cite(Citation citation) {
         citations.add(Objects.requireNonNull(citation));
@@ -95,5 +111,15 @@ public class Person extends BaseEntity implements Cited {
 
     public Integer getBirthYear() {
         return birthYear;
+    }
+
+    /** The person's identifiers in other registers, as a page shows them. */
+    public List<ExternalIdentifier.Link> getIdentifierLinks() {
+        return wikidataId == null ? List.of() : List.of(ExternalIdentifier.WIKIDATA.link(wikidataId));
+    }
+
+    /** The person's Wikidata item (Q42), or null. */
+    public String getWikidataId() {
+        return wikidataId;
     }
 }

@@ -27,18 +27,25 @@ class PersonListing {
     }
 
     Page<PersonSummary> page(PageSlice slice) {
+        return page(slice, null);
+    }
+
+    /** The page, of only the person with that Wikidata item when one is given. */
+    Page<PersonSummary> page(PageSlice slice, String wikidataId) {
         PageRequest request = PageRequest.of(slice.page(), slice.size());
-        long total = jdbc.sql("select count(*) from people").query(Long.class).single();
+        long total = jdbc.sql("select count(*) from people where :wikidata is null or wikidata_id = :wikidata")
+                .param("wikidata", wikidataId, java.sql.Types.VARCHAR).query(Long.class).single();
         if (total == 0 || slice.offset() >= total) {
             return new PageImpl<>(List.of(), request, total);
         }
         List<PersonSummary> people = jdbc.sql("""
-                        select id, slug, name_ko, name_en, birth_year from people
+                        select id, slug, name_ko, name_en, birth_year, wikidata_id from people
+                        where :wikidata is null or wikidata_id = :wikidata
                         order by coalesce(name_en, name_ko), id limit :limit offset :offset""")
-                .param("limit", slice.size()).param("offset", slice.offset())
+                .param("wikidata", wikidataId, java.sql.Types.VARCHAR).param("limit", slice.size()).param("offset", slice.offset())
                 .query((rs, n) -> new PersonSummary(rs.getLong("id"), rs.getString("slug"),
                         Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
-                        rs.getObject("birth_year", Integer.class), new ArrayList<>())).list();
+                        rs.getObject("birth_year", Integer.class), new ArrayList<>(), rs.getString("wikidata_id"))).list();
         Map<Long, PersonSummary> byId = new HashMap<>();
         people.forEach(person -> byId.put(person.id(), person));
         jdbc.sql("""

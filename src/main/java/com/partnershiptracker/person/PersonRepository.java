@@ -8,10 +8,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findBySlug(String slug);
 
+    Optional<Person> findByWikidataId(String wikidataId);
+
     @org.springframework.data.jpa.repository.Query("""
             select p.id from Person p
             where lower(p.slug) like :pattern escape '\\' or lower(p.nameKo) like :pattern escape '\\'
-               or lower(p.nameEn) like :pattern escape '\\'
+               or lower(p.nameEn) like :pattern escape '\\' or p.wikidataId = :wikidata
             order by p.slug""")
-    java.util.List<Long> searchIds(String pattern, org.springframework.data.domain.Pageable pageable);
+    java.util.List<Long> searchIds(String pattern, String wikidata, org.springframework.data.domain.Pageable pageable);
 }

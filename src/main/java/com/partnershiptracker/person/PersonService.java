@@ -32,10 +32,12 @@ public class PersonService {
         this.listing = listing;
     }
 
-    /** People whose slug or name contains the text, as a plain page of entities; two statements. */
+    /** People whose slug or name contains the text, or whose Wikidata item it is, as a plain page of entities; two statements. */
     public List<Person> search(String text, PageSlice slice) {
         String pattern = com.partnershiptracker.shared.TextQuery.containsPattern(com.partnershiptracker.shared.TextQuery.normalize(text));
-        List<Long> ids = people.searchIds(pattern, org.springframework.data.domain.PageRequest.of(slice.page(), slice.size()));
+        String item = text == null || text.length() > 200 ? null
+                : com.partnershiptracker.shared.ExternalIdentifier.WIKIDATA.normalize(text).orElse(null);
+        List<Long> ids = people.searchIds(pattern, item, org.springframework.data.domain.PageRequest.of(slice.page(), slice.size()));
         return ids.isEmpty() ? List.of() : people.findAllById(ids).stream()
                 .sorted(java.util.Comparator.comparing(Person::getSlug)).toList();
     }
@@ -45,9 +47,19 @@ public class PersonService {
         return listing.page(slice);
     }
 
+    /** The page of people that holds only the person with the Wikidata item (Q42), if any; three statements at most. */
+    public Page<PersonSummary> listByWikidataItem(String itemId, PageSlice slice) {
+        return listing.page(slice, itemId);
+    }
+
     /** Agreements the person signed, attended or proposed, oldest first; one statement. */
     public List<AttendedAgreement> agreementsAttendedBy(Person person) {
         return listing.agreementsAttendedBy(person.getId());
+    }
+
+    /** The person whose Wikidata item this is (Q42), if any. */
+    public Optional<Person> findByWikidataItem(String itemId) {
+        return people.findByWikidataId(itemId);
     }
 
     public Optional<Person> findBySlug(String slug) {

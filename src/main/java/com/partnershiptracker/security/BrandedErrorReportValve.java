@@ -4,7 +4,9 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,9 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -22,6 +27,8 @@ import java.util.function.BiConsumer;
  * speak. Instead of Tomcat's plain report, the site's own error page, with every security header
  * the application sets. It is made from the message files once, at start-up, and never touches the
  * database. No language is resolved this early, so the page says it in English and in Korean.
+ * Under /api/ the answer is RFC 9457 problem details, as every other API error is (SiteErrorController),
+ * unless the client asks for HTML: an encoded slash, backslash or NUL in an API path is refused here.
  */
 final class BrandedErrorReportValve extends ErrorReportValve {
 
@@ -29,10 +36,11 @@ final class BrandedErrorReportValve extends ErrorReportValve {
     private final String badRequestPage;
     private final String notFoundPage;
     private final String serverErrorPage;
+    private final Properties english;
 
     BrandedErrorReportValve(BiConsumer<Request, Response> securityHeaders) {
         this.securityHeaders = securityHeaders;
-        Properties english = messages("messages.properties");
+        this.english = messages("messages.properties");
         Properties korean = messages("messages_ko.properties");
         this.badRequestPage = page(english, korean, "error.badRequest");
         this.notFoundPage = page(english, korean, "error.notFound");
@@ -49,16 +57,38 @@ final class BrandedErrorReportValve extends ErrorReportValve {
         }
         try {
             securityHeaders.accept(request, response);
-            response.setContentType("text/html");
+            boolean problem = isApiRequestNotAskingForHtml(request);
+            response.setContentType(problem ? "application/problem+json" : "text/html");
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write(status == 404 ? notFoundPage : status >= 500 ? serverErrorPage : badRequestPage);
+                writer.write(problem ? problem(status, request.getRequestURI())
+                        : status == 404 ? notFoundPage : status >= 500 ? serverErrorPage : badRequestPage);
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response was committed meanwhile: there is nobody left to tell.
         }
+    }
+
+    private static boolean isApiRequestNotAskingForHtml(Request request) {
+        String uri = request.getRequestURI();
+        String accept = request.getHeader("Accept");
+        return uri != null && uri.startsWith("/api/")
+                && (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/html"));
+    }
+
+    /** The problem details of SiteErrorController's JSON answer, in English (no language is resolved this early). */
+    private String problem(int status, String uri) {
+        HttpStatus known = HttpStatus.resolve(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+        problem.put("status", status);
+        String key = status == 404 ? "error.notFound.text" : status >= 500 ? "error.serverError.text" : "error.badRequest.text";
+        problem.put("detail", english.getProperty(key, key));
+        problem.put("instance", uri);
+        return JsonMapper.shared().writeValueAsString(problem);
     }
 
     private static Properties messages(String file) {

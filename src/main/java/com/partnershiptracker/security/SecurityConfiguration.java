@@ -11,6 +11,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -46,6 +48,9 @@ class SecurityConfiguration {
     static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
             "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
 
+    /** The read-only JSON API: it holds no handler that changes anything, so it needs no CSRF token. */
+    static final String API_PATHS = "/api/v1/**";
+
     private static final String CSP_HEADER = "Content-Security-Policy";
 
     /*
@@ -70,6 +75,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/admin/*/*/delete", "/admin/history/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.EDITOR.name())
+                        // The API only reads: any other method reaches Spring MVC, which answers 405 with Allow.
+                        .requestMatchers(API_PATHS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
@@ -78,7 +85,7 @@ class SecurityConfiguration {
                 // creates a session.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(denied -> denied.authenticationEntryPoint(new SignInRedirect("/login")))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookie()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookie()).ignoringRequestMatchers(API_PATHS))
                 .formLogin(login -> login.loginPage("/login").permitAll()
                         .successHandler(new ContinueAfterSignIn("/admin"))
                         .authenticationDetailsSource(SignInDetails::new)
@@ -93,6 +100,19 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * Lets a request with any method reach the application, so that a method no handler takes (QUERY,
+     * PROPFIND…) is answered 405 with Allow and the security headers by Spring MVC, instead of the
+     * firewall's bare 400. Authorization never depends on a method other than GET, HEAD and POST, and
+     * every other method falls under "authenticated" outside the API.
+     */
+    @Bean
+    HttpFirewall anyMethodFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setUnsafeAllowAnyHttpMethod(true);
+        return firewall;
     }
 
     /** HttpOnly: the forms carry the token themselves, so no script ever needs to read the cookie. */

@@ -1,2 +1,2 @@
-/** Value types every module shares: partial dates, bilingual text, slugs, facts and their links, paging, entity identity. */
+/** Value types every module shares: partial dates, bilingual text, slugs, external identifiers, facts and their links, paging, entity identity. */
 package com.partnershiptracker.shared;

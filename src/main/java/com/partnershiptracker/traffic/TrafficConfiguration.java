@@ -22,7 +22,7 @@ class TrafficConfiguration implements WebMvcConfigurer {
     /** Every path whose answer grows with the whole record rather than with a page of it. */
     static final String[] HEAVY_PATHS = {"/network", "/api/v1/network"};
     /** The whole-record exports: they take turns of their own, not page renders'. */
-    static final String[] EXPORT_PATHS = {"/agreements.csv", "/timeline.csv"};
+    static final String[] EXPORT_PATHS = {"/agreements.csv", "/timeline.csv", "/api/v1/dump"};
     /** Paths that are not public pages, have a gate of their own, or answer in a blink (the pickers' look-ups). */
     static final String[] NOT_QUEUED = {"/admin/**", "/login", "/logout", "/actuator/**", "/error", "/webjars/**",
             "/css/**", "/js/**", "/api/v1/lookup/**"};

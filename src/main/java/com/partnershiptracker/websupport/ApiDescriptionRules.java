@@ -74,13 +74,13 @@ class ApiDescriptionRules implements OpenApiCustomizer {
             if (namesOneRecord(operation)) {
                 responses.addApiResponse("404", problem("No record has this key"));
             }
-            responses.addApiResponse("503", problem("The database cannot be reached; try again later"));
+            if (!responses.containsKey("503")) {
+                responses.addApiResponse("503", problem("The database cannot be reached; try again later"));
+            }
             ApiResponse ok = responses.get("200");
-            if (ok != null && ok.getContent() != null) {
-                JsonNode example = example(path);
-                if (example != null) {
-                    ok.getContent().values().forEach(media -> media.setExample(example));
-                }
+            MediaType json = ok == null || ok.getContent() == null ? null : ok.getContent().get("application/json");
+            if (json != null) {
+                json.setExample(example(path));
             }
         }
     }

@@ -1,6 +1,7 @@
 package com.partnershiptracker.audit;
 
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationIdentifiers;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
@@ -124,6 +125,30 @@ class HistoryTests {
                 (organization, bySlug) -> organization.rename(Bilingual.of(null, "Carol's name"))))).isInstanceOf(StaleRecordException.class);
         assertThat(organizations.getBySlug("history-stale").getName().en()).isEqualTo("Bob's name");
         assertThat(history.historyOf(Organization.class, created.getId())).hasSize(2);
+    }
+
+    @Test
+    void anIdentifierGivenIsAChangeInTheHistoryAndAVersionWhoseIdentifierAnotherOrganizationCarriesNowIsNotRestored() {
+        Organization first = as("alice", () -> organizations.create(
+                new Organization("history-identified", Bilingual.of(null, "Identified"), OrganizationKind.BANK),
+                (organization, bySlug) -> organization.identifyAs(new OrganizationIdentifiers("Q987654301", null, null))));
+        as("bob", () -> organizations.update(first.getId(), first.getVersion(),
+                (organization, bySlug) -> organization.identifyAs(OrganizationIdentifiers.NONE)));
+        as("bob", () -> organizations.create(
+                new Organization("history-identified-other", Bilingual.of(null, "Other"), OrganizationKind.BANK),
+                (organization, bySlug) -> organization.identifyAs(new OrganizationIdentifiers("Q987654301", null, null))));
+
+        List<RevisionView> revisions = history.historyOf(Organization.class, first.getId());
+        assertThat(revisions.get(0).changes()).containsExactly(
+                new FieldChange("wikidataId", new HistoryValue.Text("Q987654301"), HistoryValue.NONE));
+        long identified = revisions.get(1).revision();
+        long current = organizations.getBySlug("history-identified").getVersion();
+
+        assertThatThrownBy(() -> as("admin", () -> history.restore(Organization.class, first.getId(), identified, current)))
+                .isInstanceOfSatisfying(RestoreRefusedException.class, refused -> assertThat(refused.getBlockers())
+                        .extracting(RestoreBlocker::messageKey, RestoreBlocker::value)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("restore.blocked.taken", "wikidataId Q987654301")));
+        assertThat(organizations.getBySlug("history-identified").getIdentifiers()).isEqualTo(OrganizationIdentifiers.NONE);
     }
 
     @Test

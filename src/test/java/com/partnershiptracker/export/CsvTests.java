@@ -37,4 +37,16 @@ class CsvTests {
         assertThat(Csv.field("@sum")).isEqualTo("'@sum");
         assertThat(Csv.field("2020-07")).isEqualTo("2020-07");
     }
+
+    @Test
+    void aFileForProgramsHasNoByteOrderMark() {
+        assertThat(Csv.withoutByteOrderMark(new StringBuilder()).row("a", "b").toString()).isEqualTo("a,b\r\n");
+    }
+
+    @Test
+    void typedFieldsAreWrittenAsTheyAreWhileTextIsStillDefused() {
+        String text = Csv.withoutByteOrderMark(new StringBuilder())
+                .row(Arrays.asList("-12.5000", "-3x", null, "a,b"), new boolean[]{true, false, true, false}).toString();
+        assertThat(text).isEqualTo("-12.5000,'-3x,,\"a,b\"\r\n");
+    }
 }

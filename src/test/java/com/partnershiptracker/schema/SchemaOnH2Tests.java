@@ -155,4 +155,21 @@ class SchemaOnH2Tests {
         assertThat(report.checked()).isEqualTo(151);
         assertThat(report.notFound()).isZero();
     }
+
+    @Test
+    void theIdentifierChecksRunOnH2() {
+        for (String[] row : SchemaOnPostgresTests.MALFORMED_IDENTIFIERS) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(SchemaOnPostgresTests.insertWithIdentifier(row[0], row[1]))
+                            .param("slug", "malformed-identifier").param("value", row[2]).update())
+                    .as(String.join(" ", row)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        }
+        jdbc.sql(SchemaOnPostgresTests.insertWithIdentifier("organizations", "kr_corporate_registration_number"))
+                .param("slug", "h2-numbered").param("value", "1101110000002").update();
+        jdbc.sql(SchemaOnPostgresTests.insertWithIdentifier("organizations", "wikidata_id")).param("slug", "h2-wikidata").param("value", "Q42").update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(SchemaOnPostgresTests.insertWithIdentifier("organizations", "wikidata_id"))
+                        .param("slug", "h2-wikidata-again").param("value", "Q42").update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(jdbc.sql("select slug from organizations where kr_corporate_registration_number = '1101110000002'")
+                .query(String.class).single()).isEqualTo("h2-numbered");
+    }
 }

@@ -44,6 +44,9 @@ class SchemaOnPostgresTests {
     PersonService people;
 
     @Autowired
+    com.partnershiptracker.organization.OrganizationService organizations;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -133,5 +136,67 @@ class SchemaOnPostgresTests {
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into metrics (kind, measure_en, raw_text) values ('ACTUAL', 'Users', '100')""").update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    /** Identifiers in a form other than the stored one, each with the table and column it is put in. */
+    static final String[][] MALFORMED_IDENTIFIERS = {
+            {"organizations", "wikidata_id", "q42"}, {"organizations", "wikidata_id", "Q"}, {"organizations", "wikidata_id", "Q042"},
+            {"organizations", "wikidata_id", "Q4a"}, {"organizations", "wikidata_id", "Q1234567890123"},
+            {"organizations", "wikidata_id", "P31"}, {"organizations", "lei", "5493001kjtiigc8y1r12"},
+            {"organizations", "lei", "5493001KJTIIGC8Y1R1"}, {"organizations", "lei", "5493001KJTIIGC8Y1RAB"},
+            {"organizations", "kr_corporate_registration_number", "110111000000"},
+            {"organizations", "kr_corporate_registration_number", "110111-000000"},
+            {"people", "wikidata_id", "https://www.wikidata.org/wiki/Q42"}};
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> malformedIdentifiers() {
+        return java.util.Arrays.stream(MALFORMED_IDENTIFIERS).map(row -> org.junit.jupiter.params.provider.Arguments.of((Object[]) row));
+    }
+
+    /** An insert of one record carrying the identifier, whose slug is made from the value. */
+    static String insertWithIdentifier(String table, String column) {
+        return "insert into " + table + " (slug, name_en" + ("organizations".equals(table) ? ", kind" : "") + ", " + column
+                + ") values (:slug, 'Identified'" + ("organizations".equals(table) ? ", 'BANK'" : "") + ", :value)";
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("malformedIdentifiers")
+    void theDatabaseRefusesAnIdentifierInAnyFormButItsStoredOne(String table, String column, String value) {
+        assertThatThrownBy(() -> jdbc.sql(insertWithIdentifier(table, column)).param("slug", "malformed-identifier")
+                .param("value", value).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theDatabaseKeepsEachIdentifierOnOneRecordAndAnyNumberWithoutOne() {
+        jdbc.sql(insertWithIdentifier("organizations", "lei")).param("slug", "lei-first").param("value", "5493001KJTIIGC8Y1R12").update();
+        jdbc.sql(insertWithIdentifier("organizations", "lei")).param("slug", "lei-none-1").param("value", null, java.sql.Types.VARCHAR).update();
+        jdbc.sql(insertWithIdentifier("organizations", "lei")).param("slug", "lei-none-2").param("value", null, java.sql.Types.VARCHAR).update();
+        jdbc.sql(insertWithIdentifier("people", "wikidata_id")).param("slug", "wikidata-person").param("value", "Q42").update();
+        jdbc.sql(insertWithIdentifier("organizations", "wikidata_id")).param("slug", "wikidata-organization").param("value", "Q42").update();
+
+        assertThatThrownBy(() -> jdbc.sql(insertWithIdentifier("organizations", "lei")).param("slug", "lei-second")
+                .param("value", "5493001KJTIIGC8Y1R12").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void identifiersRoundTripOnTheirRecords() {
+        Organization bank = records.organization("identified-bank", OrganizationKind.BANK);
+        bank.identifyAs(new com.partnershiptracker.organization.OrganizationIdentifiers("Q42", "5493001KJTIIGC8Y1R12", "1101110000002"));
+        Person person = people.save(new Person("identified-person", Bilingual.of("이름", "Name")));
+        person.identifyAsWikidataItem("Q43");
+        records.flushAndClear();
+
+        assertThat(jdbc.sql("select wikidata_id || ' ' || lei || ' ' || kr_corporate_registration_number from organizations where id = :id")
+                .param("id", bank.getId()).query(String.class).single()).isEqualTo("Q42 5493001KJTIIGC8Y1R12 1101110000002");
+        assertThat(people.getBySlug("identified-person").getWikidataId()).isEqualTo("Q43");
+        assertThat(people.findByWikidataItem("Q43")).map(Person::getSlug).contains("identified-person");
+        for (String typed : new String[]{"https://www.wikidata.org/wiki/q42", "5493 001K JTII GC8Y 1R12", "110111-0000002", "identified"}) {
+            assertThat(organizations.search(typed, com.partnershiptracker.shared.PageSlice.first()).getContent())
+                    .as(typed).extracting(Organization::getSlug).containsExactly("identified-bank");
+        }
+        assertThat(organizations.search("Q43", com.partnershiptracker.shared.PageSlice.first()).getContent()).isEmpty();
+        assertThat(people.search("https://www.wikidata.org/wiki/Q43", com.partnershiptracker.shared.PageSlice.first()))
+                .extracting(Person::getSlug).containsExactly("identified-person");
     }
 }

@@ -75,6 +75,10 @@ class ApiDescriptionTests {
         eachOperation((where, operation) -> {
             Map<String, Object> ok = (Map<String, Object>) responses(operation).get("200");
             Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) ok.get("content")).get("application/json");
+            if (json == null) {
+                assertThat(where).as("the one answer that is not JSON").endsWith("/api/v1/dump");
+                return;
+            }
             assertThat(json.get("example")).as(where + " example").isNotNull();
             List<String> mismatches = new ArrayList<>();
             new ExampleCheck(schemas(), mismatches).check(json.get("example"), (Map<String, Object>) json.get("schema"), where);
@@ -130,7 +134,11 @@ class ApiDescriptionTests {
             if (oneRecord) {
                 assertProblem(responses, "404", where);
             }
-            assertProblem(responses, "503", where);
+            if (!where.endsWith("/api/v1/dump")) {
+                // The dump describes its own 503: too many exports at once.
+                assertProblem(responses, "503", where);
+            }
+            assertThat(responses).as(where).containsKey("503");
         });
     }
 

@@ -18,8 +18,6 @@ import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -170,17 +168,5 @@ class LaunchAndProgressBrowserTests extends BrowserTest {
         return metric;
     }
 
-    /** Sizes the window so that the page itself, not the window, is width × height pixels. */
-    private static void viewport(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        int innerWidth = ((Number) script.executeScript("return window.innerWidth")).intValue();
-        int innerHeight = ((Number) script.executeScript("return window.innerHeight")).intValue();
-        browser.manage().window().setSize(new Dimension(2 * width - innerWidth, 2 * height - innerHeight));
-    }
 
-    private static void scrollToTop(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 8, behavior: 'instant'})", element);
-    }
 }

@@ -5,7 +5,6 @@ import com.partnershiptracker.support.Screenshots;
 import com.partnershiptracker.support.SeededWebTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,17 +63,5 @@ class MauProgressBrowserTests extends BrowserTest {
         Screenshots.save(browser, "17-mau-target-ko-desktop");
     }
 
-    /** Sizes the window so that the page itself, not the window, is width × height pixels. */
-    private static void viewport(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        int innerWidth = ((Number) script.executeScript("return window.innerWidth")).intValue();
-        int innerHeight = ((Number) script.executeScript("return window.innerHeight")).intValue();
-        browser.manage().window().setSize(new Dimension(2 * width - innerWidth, 2 * height - innerHeight));
-    }
 
-    private static void scrollToTop(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 8, behavior: 'instant'})", element);
-    }
 }

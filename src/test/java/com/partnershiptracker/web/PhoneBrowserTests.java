@@ -156,12 +156,4 @@ class PhoneBrowserTests extends BrowserTest {
                 "return arguments[0].getBoundingClientRect().right", element)).doubleValue());
     }
 
-    /** Sizes the window so that the page itself, not the window, is width × height pixels. */
-    private static void viewport(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        int innerWidth = ((Number) script.executeScript("return window.innerWidth")).intValue();
-        int innerHeight = ((Number) script.executeScript("return window.innerHeight")).intValue();
-        browser.manage().window().setSize(new Dimension(2 * width - innerWidth, 2 * height - innerHeight));
-    }
 }

@@ -6,7 +6,6 @@ import com.partnershiptracker.support.SeededWebTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,7 +29,7 @@ class RelationshipsBrowserTests extends BrowserTest {
         assertThat(rows).hasSize(12);
         assertThat(browser.findElements(By.xpath("//section[@id='relationships']//a[text()='Strategic MOU for finance–ICT convergence']")))
                 .hasSize(1);
-        scrollTo(browser.findElement(By.id("relationships")));
+        scrollToTop(browser.findElement(By.id("relationships")));
         Screenshots.save(browser, "17-partner-woori-bank-" + size);
 
         click(browser.findElement(By.cssSelector("#relationships th.col-counterpart a")));
@@ -50,13 +49,13 @@ class RelationshipsBrowserTests extends BrowserTest {
         assertThat(browser.getCurrentUrl()).contains("sort=counterpart").contains("dir=desc");
         assertThat(browser.findElements(By.cssSelector("#relationships tbody tr"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("#relationships tbody tr")).getText()).contains("K bank");
-        scrollTo(browser.findElement(By.id("relationships")));
+        scrollToTop(browser.findElement(By.id("relationships")));
         Screenshots.save(browser, "17-partner-woori-bank-stakes-" + size);
 
         browser.get(url("/organizations/woori-bank?asOf=2020-08-01"));
         assertThat(browser.findElement(By.cssSelector(".as-of-banner")).getText()).contains("As of 1 August 2020");
         assertThat(browser.findElements(By.cssSelector("#relationships tr.uncertain .uncertain-badge"))).isNotEmpty();
-        scrollTo(browser.findElement(By.id("relationships")));
+        scrollToTop(browser.findElement(By.id("relationships")));
         Screenshots.save(browser, "17-partner-woori-bank-asof-2020-08-01-" + size);
     }
 
@@ -66,7 +65,7 @@ class RelationshipsBrowserTests extends BrowserTest {
         viewport(width, height);
         browser.get(url("/network?asOf=2020-12-31&lang=en"));
         assertThat(browser.findElement(By.cssSelector(".as-of-banner")).getText()).contains("As of 31 December 2020");
-        scrollTo(browser.findElement(By.cssSelector(".as-of-banner")));
+        scrollToTop(browser.findElement(By.cssSelector(".as-of-banner")));
         Screenshots.save(browser, "17-partner-network-asof-2020-12-31-" + size);
 
         browser.get(url("/network?asOf=2020-08-01"));
@@ -74,7 +73,7 @@ class RelationshipsBrowserTests extends BrowserTest {
         assertThat(slider.isDisplayed()).as("the script shows the slider").isTrue();
         assertThat(slider.getDomProperty("value")).isEqualTo("2020");
         assertThat(browser.findElement(By.cssSelector(".network-organizations")).getText()).doesNotContain("Kakao Pay");
-        scrollTo(browser.findElement(By.cssSelector(".as-of-banner")));
+        scrollToTop(browser.findElement(By.cssSelector(".as-of-banner")));
         Screenshots.save(browser, "17-partner-network-asof-2020-08-01-" + size);
         Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('.as-of-banner, .as-of-banner *, #as-of-form, #as-of-form *, .as-of-dashed'))"
@@ -82,7 +81,7 @@ class RelationshipsBrowserTests extends BrowserTest {
                 + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')");
         assertThat((String) overflow).as("the banner, slider and date field fit the screen").isEmpty();
 
-        scrollTo(slider);
+        scrollToTop(slider);
         slider.sendKeys(Keys.ARROW_RIGHT);
         waitFor().until(ExpectedConditions.urlContains("asOf=2021-08-01"));
         assertThat(browser.findElement(By.cssSelector(".as-of-banner")).getText()).contains("As of 1 August 2021");
@@ -99,18 +98,7 @@ class RelationshipsBrowserTests extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".as-of-banner"))).isEmpty();
     }
 
-    private static void viewport(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        int innerWidth = ((Number) script.executeScript("return window.innerWidth")).intValue();
-        int innerHeight = ((Number) script.executeScript("return window.innerHeight")).intValue();
-        browser.manage().window().setSize(new Dimension(2 * width - innerWidth, 2 * height - innerHeight));
-    }
 
-    private static void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 8, behavior: 'instant'})", element);
-    }
 
     private static void click(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);

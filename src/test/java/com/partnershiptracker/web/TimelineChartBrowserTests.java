@@ -282,12 +282,4 @@ class TimelineChartBrowserTests extends BrowserTest {
         return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth")).longValue();
     }
 
-    /** Sizes the window so that the page itself, not the window, is width × height pixels. */
-    private static void viewport(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        int innerWidth = ((Number) script.executeScript("return window.innerWidth")).intValue();
-        int innerHeight = ((Number) script.executeScript("return window.innerHeight")).intValue();
-        browser.manage().window().setSize(new Dimension(2 * width - innerWidth, 2 * height - innerHeight));
-    }
 }

@@ -6,8 +6,6 @@ import com.partnershiptracker.support.SeededWebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,15 +54,15 @@ class WordsBrowserTests extends BrowserTest {
                               where p.agreement_id = a.id and o.slug = 'woori-financial-group')""").query(Long.class).single();
         assertThat(between).isEqualTo(2);
         assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSize((int) between);
-        scrollTo(browser.findElement(By.cssSelector("table")));
+        scrollToTop(browser.findElement(By.cssSelector("table")), 120);
         Screenshots.save(browser, "17-words-agreements-between-desktop");
 
         viewport(390, 844);
         browser.get(url("/agreements?partner=kt&partner=woori-financial-group&match=all&lang=ko"));
         assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSize((int) between);
-        scrollTo(browser.findElement(By.cssSelector(".partner-match")));
+        scrollToTop(browser.findElement(By.cssSelector(".partner-match")), 120);
         Screenshots.save(browser, "17-words-agreements-between-choice-phone");
-        scrollTo(browser.findElement(By.cssSelector(".table-responsive")));
+        scrollToTop(browser.findElement(By.cssSelector(".table-responsive")), 120);
         Screenshots.save(browser, "17-words-agreements-between-phone");
     }
 
@@ -76,21 +74,21 @@ class WordsBrowserTests extends BrowserTest {
         browser.get(url("/agreements/" + mou + "?lang=ko"));
         WebElement korean = browser.findElement(By.cssSelector("#agreement-signed .date-note"));
         assertThat(korean.getText()).isEqualTo("'19일'. 기사 날짜(2020년 8월 20일)에서 계산했다.");
-        scrollTo(browser.findElement(By.cssSelector("#agreement-signed")));
+        scrollToTop(browser.findElement(By.cssSelector("#agreement-signed")), 120);
         Screenshots.save(browser, "17-words-note-ko-desktop");
 
         browser.get(url("/agreements/" + mou + "?lang=en"));
         assertThat(browser.findElement(By.cssSelector("#agreement-signed .date-note")).getText())
                 .isEqualTo("'19일', counted from the article date (20 August 2020).");
-        scrollTo(browser.findElement(By.cssSelector("#agreement-signed")));
+        scrollToTop(browser.findElement(By.cssSelector("#agreement-signed")), 120);
         Screenshots.save(browser, "17-words-note-en-desktop");
 
         viewport(390, 844);
         browser.get(url("/agreements/" + mou + "?lang=ko"));
-        scrollTo(browser.findElement(By.cssSelector("#agreement-signed")));
+        scrollToTop(browser.findElement(By.cssSelector("#agreement-signed")), 120);
         Screenshots.save(browser, "17-words-note-ko-phone");
         browser.get(url("/agreements/" + mou + "?lang=en"));
-        scrollTo(browser.findElement(By.cssSelector("#agreement-signed")));
+        scrollToTop(browser.findElement(By.cssSelector("#agreement-signed")), 120);
         Screenshots.save(browser, "17-words-note-en-phone");
     }
 
@@ -120,19 +118,7 @@ class WordsBrowserTests extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".quote-gloss"))).isEmpty();
     }
 
-    /** Sizes the window so that the page itself, not the window, is width × height pixels. */
-    private static void viewport(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        int innerWidth = ((Number) script.executeScript("return window.innerWidth")).intValue();
-        int innerHeight = ((Number) script.executeScript("return window.innerHeight")).intValue();
-        browser.manage().window().setSize(new Dimension(2 * width - innerWidth, 2 * height - innerHeight));
-    }
 
-    private static void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 120, behavior: 'instant'})", element);
-    }
 
     /** Types a partner's name into the type-ahead picker and chooses it from the suggestions. */
     private void pickPartner(String name, String slug) {

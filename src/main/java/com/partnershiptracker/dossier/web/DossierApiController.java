@@ -12,6 +12,7 @@ import com.partnershiptracker.initiative.InitiativeStatus;
 import com.partnershiptracker.initiative.MetricJson;
 import com.partnershiptracker.initiative.TargetProgress;
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationIdentifiersJson;
 import com.partnershiptracker.organization.OrganizationNode;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.RelationKind;
@@ -109,7 +110,8 @@ class DossierApiController {
                         "/organizations/" + slug + "/people", "/organizations/" + slug + "/figures",
                         "/api/v1/timeline?partner=" + slug + "&affiliates=true",
                         "/api/v1/organizations/" + slug + "/relationships" + (day == null ? "" : "?asOf=" + day)),
-                day, PageJson.of(relationships, RelationshipJson::of), day == null ? null : HeldAsOfJson.of(dossiers.asOf(slug, day)));
+                day, PageJson.of(relationships, RelationshipJson::of), day == null ? null : HeldAsOfJson.of(dossiers.asOf(slug, day)),
+                OrganizationIdentifiersJson.of(org.getIdentifiers()));
     }
 
     private static boolean korean() {
@@ -131,7 +133,9 @@ class DossierApiController {
                        PageJson<RelationshipJson> relationships,
                        @Schema(description = "With asOf: the positions held on that day and each measure's latest actual figure"
                                + " dated on or before it (at most 50 of each); null without asOf", nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF)
-                       HeldAsOfJson heldAsOf) {
+                       HeldAsOfJson heldAsOf,
+                       @Schema(description = "What other registers call the organization")
+                       OrganizationIdentifiersJson identifiers) {
     }
 
     record HeldAsOfJson(List<HeldPositionJson> positions, List<FigureThenJson> figures) {

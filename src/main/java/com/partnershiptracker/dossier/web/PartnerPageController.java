@@ -1,5 +1,6 @@
 package com.partnershiptracker.dossier.web;
 
+import com.partnershiptracker.agreement.LaunchRecordService;
 import com.partnershiptracker.dossier.PartnerDossierService;
 import com.partnershiptracker.dossier.PartnerOverview;
 import com.partnershiptracker.dossier.PartnerSection;
@@ -33,10 +34,12 @@ class PartnerPageController {
 
     private final PartnerDossierService dossiers;
     private final TimelineService timeline;
+    private final LaunchRecordService launchRecords;
 
-    PartnerPageController(PartnerDossierService dossiers, TimelineService timeline) {
+    PartnerPageController(PartnerDossierService dossiers, TimelineService timeline, LaunchRecordService launchRecords) {
         this.dossiers = dossiers;
         this.timeline = timeline;
+        this.launchRecords = launchRecords;
     }
 
     @GetMapping("/organizations/{slug}")
@@ -46,6 +49,7 @@ class PartnerPageController {
         boolean korean = "ko".equals(LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("overview", overview);
         model.addAttribute("group", dossiers.groupOf(slug).orElse(null));
+        model.addAttribute("launches", launchRecords.launchesOf(overview.coveredOrganizationIds()));
         model.addAttribute("relationCitations", overview.relations().stream()
                 .collect(Collectors.toMap(OrganizationRelation::getId, overview::citationsOf)));
         model.addAttribute("relationships", dossiers.relationshipsOf(slug, query.toFilter(korean)));

@@ -16,6 +16,7 @@ import com.partnershiptracker.websupport.DeleteConfirmation;
 import com.partnershiptracker.websupport.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -81,6 +82,7 @@ class OrganizationAdminController {
         form.proposeSlugIfBlank(slug -> organizations.isSlugTaken(slug, null));
         SlugChecks.reject(result, form.getSlug(), organizations.isSlugTaken(form.getSlug().strip(), null));
         references.resolve(result, "parent", LookupKind.ORGANIZATIONS);
+        rejectIdentifiersHeldElsewhere(result, form, null);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -93,6 +95,8 @@ class OrganizationAdminController {
         } catch (IllegalArgumentException e) {
             rejectParent(result, e);
             return FORM_VIEW;
+        } catch (DataIntegrityViolationException e) {
+            return rejectIdentifiersSavedMeanwhile(result, form, null, e);
         }
     }
 
@@ -120,6 +124,7 @@ class OrganizationAdminController {
         form.proposeSlugIfBlank(candidate -> organizations.isSlugTaken(candidate, current.getId()));
         SlugChecks.reject(result, form.getSlug(), organizations.isSlugTaken(form.getSlug().strip(), current.getId()));
         references.resolve(result, "parent", LookupKind.ORGANIZATIONS);
+        rejectIdentifiersHeldElsewhere(result, form, current.getId());
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -135,6 +140,8 @@ class OrganizationAdminController {
         } catch (IllegalArgumentException e) {
             rejectParent(result, e);
             return FORM_VIEW;
+        } catch (DataIntegrityViolationException e) {
+            return rejectIdentifiersSavedMeanwhile(result, form, current.getId(), e);
         }
     }
 
@@ -162,6 +169,27 @@ class OrganizationAdminController {
     /** The form comes back with the editor's input kept, beside what is saved now, and a 409. */
     private String conflict(Organization current, Model model, HttpServletResponse response) {
         conflicts.show(model, response, (OrganizationForm) model.getAttribute("form"), OrganizationForm.from(current));
+        return FORM_VIEW;
+    }
+
+    /** An identifier another organization carries is an error on its field, naming that organization. */
+    private void rejectIdentifiersHeldElsewhere(BindingResult result, OrganizationForm form, Long id) {
+        organizations.identifiersHeldElsewhere(form.identifiers(), id).forEach((kind, other) -> {
+            String field = OrganizationForm.fieldOf(kind);
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, "validation.identifierTaken", new Object[]{
+                        other.getName().in(LocaleContextHolder.getLocale()), other.getSlug()}, null);
+            }
+        });
+    }
+
+    /** Another editor gave an identifier to another organization between the check and the save. */
+    private String rejectIdentifiersSavedMeanwhile(BindingResult result, OrganizationForm form, Long id,
+                                                   DataIntegrityViolationException e) {
+        rejectIdentifiersHeldElsewhere(result, form, id);
+        if (!result.hasErrors()) {
+            throw e;
+        }
         return FORM_VIEW;
     }
 

@@ -5,7 +5,10 @@ import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationChange;
+import com.partnershiptracker.organization.OrganizationIdentifiers;
 import com.partnershiptracker.organization.OrganizationKind;
+import com.partnershiptracker.shared.ExternalIdentifier;
+import com.partnershiptracker.websupport.ExternalIdentifierText;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.Slug;
@@ -47,6 +50,18 @@ public class OrganizationForm extends EditForm implements OrganizationChange {
     @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}")
     @FieldLabel("organization.website") private String website;
 
+    @Size(max = 200)
+    @ExternalIdentifierText(ExternalIdentifier.WIKIDATA)
+    @FieldLabel("identifier.wikidata") private String wikidataId;
+
+    @Size(max = 200)
+    @ExternalIdentifierText(ExternalIdentifier.LEI)
+    @FieldLabel("identifier.lei") private String lei;
+
+    @Size(max = 200)
+    @ExternalIdentifierText(ExternalIdentifier.KR_CORPORATE_REGISTRATION_NUMBER)
+    @FieldLabel("identifier.krCorporateRegistrationNumber") private String krCorporateRegistrationNumber;
+
     @Size(max = 4000)
     @FieldLabel("form.descriptionKo") private String descriptionKo;
 
@@ -70,6 +85,11 @@ public class OrganizationForm extends EditForm implements OrganizationChange {
         form.parent = organization.getParent() == null ? null
                 : ReferenceText.ofSlug(organization.getParent().getName(), organization.getParent().getSlug());
         form.website = organization.getWebsite();
+        OrganizationIdentifiers identifiers = organization.getIdentifiers();
+        form.wikidataId = identifiers.wikidata();
+        form.lei = identifiers.lei();
+        form.krCorporateRegistrationNumber = identifiers.krCorporateRegistrationNumber() == null ? null
+                : ExternalIdentifier.KR_CORPORATE_REGISTRATION_NUMBER.display(identifiers.krCorporateRegistrationNumber());
         form.descriptionKo = organization.getDescription().ko();
         form.descriptionEn = organization.getDescription().en();
         form.founded = PartialDateField.from(organization.getFounded());
@@ -90,6 +110,7 @@ public class OrganizationForm extends EditForm implements OrganizationChange {
         organization.placeUnder(parentOrganization);
         organization.replaceAliases(aliasList());
         organization.linkWebsite(website == null || website.isBlank() ? null : website.strip());
+        organization.identifyAs(identifiers());
         organization.describe(Bilingual.of(descriptionKo, descriptionEn));
         organization.recordFounding(founded.toPartialDate());
         organization.recordDissolution(dissolved.toPartialDate());
@@ -103,6 +124,22 @@ public class OrganizationForm extends EditForm implements OrganizationChange {
     @AssertTrue(message = "{validation.endBeforeStart}")
     public boolean isDissolvedAfterFounded() {
         return PartialDateField.inOrder(founded, dissolved);
+    }
+
+    /** The identifiers as they are stored, read from what was typed or pasted; blank ones are none. */
+    public OrganizationIdentifiers identifiers() {
+        return new OrganizationIdentifiers(ExternalIdentifier.WIKIDATA.normalize(wikidataId).orElse(null),
+                ExternalIdentifier.LEI.normalize(lei).orElse(null),
+                ExternalIdentifier.KR_CORPORATE_REGISTRATION_NUMBER.normalize(krCorporateRegistrationNumber).orElse(null));
+    }
+
+    /** The form field that holds identifiers of the kind. */
+    static String fieldOf(ExternalIdentifier kind) {
+        return switch (kind) {
+            case WIKIDATA -> "wikidataId";
+            case LEI -> "lei";
+            case KR_CORPORATE_REGISTRATION_NUMBER -> "krCorporateRegistrationNumber";
+        };
     }
 
     List<String> aliasList() {
@@ -133,6 +170,12 @@ public class OrganizationForm extends EditForm implements OrganizationChange {
     public void setParent(String parent) { this.parent = parent; }
     public String getWebsite() { return website; }
     public void setWebsite(String website) { this.website = website; }
+    public String getWikidataId() { return wikidataId; }
+    public void setWikidataId(String wikidataId) { this.wikidataId = wikidataId; }
+    public String getLei() { return lei; }
+    public void setLei(String lei) { this.lei = lei; }
+    public String getKrCorporateRegistrationNumber() { return krCorporateRegistrationNumber; }
+    public void setKrCorporateRegistrationNumber(String number) { this.krCorporateRegistrationNumber = number; }
     public String getDescriptionKo() { return descriptionKo; }
     public void setDescriptionKo(String descriptionKo) { this.descriptionKo = descriptionKo; }
     public String getDescriptionEn() { return descriptionEn; }

@@ -15,6 +15,7 @@ import com.partnershiptracker.websupport.DeleteConfirmation;
 import com.partnershiptracker.websupport.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -77,12 +78,17 @@ class PersonAdminController {
     String processCreateForm(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
         form.proposeSlugIfBlank(candidate -> people.isSlugTaken(candidate, null));
         SlugChecks.reject(result, form.getSlug(), people.isSlugTaken(form.getSlug().strip(), null));
+        rejectWikidataItemHeldElsewhere(result, form, null);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        Person saved = people.create(form);
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/people/" + saved.getSlug();
+        try {
+            Person saved = people.create(form);
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/people/" + saved.getSlug();
+        } catch (DataIntegrityViolationException e) {
+            return rejectWikidataItemSavedMeanwhile(result, form, null, e);
+        }
     }
 
     @GetMapping("/admin/people/{slug}/edit")
@@ -105,6 +111,7 @@ class PersonAdminController {
         model.addAttribute("positions", people.positionsOf(current));
         form.proposeSlugIfBlank(candidate -> people.isSlugTaken(candidate, current.getId()));
         SlugChecks.reject(result, form.getSlug(), people.isSlugTaken(form.getSlug().strip(), current.getId()));
+        rejectWikidataItemHeldElsewhere(result, form, current.getId());
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -116,7 +123,29 @@ class PersonAdminController {
             Person latest = people.getBySlug(slug);
             conflicts.show(model, response, form, PersonForm.from(latest));
             return FORM_VIEW;
+        } catch (DataIntegrityViolationException e) {
+            return rejectWikidataItemSavedMeanwhile(result, form, current.getId(), e);
         }
+    }
+
+    /** A Wikidata item another person carries is an error on its field, naming that person. */
+    private void rejectWikidataItemHeldElsewhere(BindingResult result, PersonForm form, Long id) {
+        String item = form.wikidataItem();
+        if (item == null || result.hasFieldErrors("wikidataId")) {
+            return;
+        }
+        people.findByWikidataItem(item).filter(other -> !other.getId().equals(id)).ifPresent(other ->
+                result.rejectValue("wikidataId", "validation.identifierTaken", new Object[]{
+                        other.getName().in(LocaleContextHolder.getLocale()), other.getSlug()}, null));
+    }
+
+    /** Another editor gave the item to another person between the check and the save. */
+    private String rejectWikidataItemSavedMeanwhile(BindingResult result, PersonForm form, Long id, DataIntegrityViolationException e) {
+        rejectWikidataItemHeldElsewhere(result, form, id);
+        if (!result.hasErrors()) {
+            throw e;
+        }
+        return FORM_VIEW;
     }
 
     @GetMapping("/admin/people/{slug}/delete")

@@ -6,6 +6,8 @@ import com.partnershiptracker.person.StatementsOfPerson;
 import com.partnershiptracker.person.PersonSummary;
 import com.partnershiptracker.person.Position;
 import com.partnershiptracker.person.PositionView;
+import com.partnershiptracker.shared.ExternalIdentifier;
+import com.partnershiptracker.websupport.IdentifierParameter;
 import com.partnershiptracker.websupport.PageJson;
 import com.partnershiptracker.websupport.ApiPageQuery;
 import com.partnershiptracker.websupport.PartialDateJson;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -36,8 +39,13 @@ class PersonApiController {
 
     @GetMapping("/api/v1/people")
     @Operation(operationId = "listPeople", summary = "People, paged", description = "People with the positions they held; what they said comes with one person.")
-    PageJson<PersonJson> list(@ParameterObject @ModelAttribute ApiPageQuery query) {
-        return PageJson.of(people.list(query.toSlice()), PersonJson::of);
+    PageJson<PersonJson> list(@ParameterObject @ModelAttribute ApiPageQuery query,
+                              @Parameter(description = "Only the person with this Wikidata item: Q and a number, in any case,"
+                                      + " or its wikidata.org address", example = "Q42")
+                              @RequestParam(required = false) String wikidata) {
+        String item = IdentifierParameter.parse(wikidata, ExternalIdentifier.WIKIDATA);
+        return PageJson.of(item == null ? people.list(query.toSlice()) : people.listByWikidataItem(item, query.toSlice()),
+                PersonJson::of);
     }
 
     @GetMapping("/api/v1/people/{slug}")
@@ -47,19 +55,27 @@ class PersonApiController {
         List<PositionJson> positions = people.positionsOf(person).stream().map(PositionJson::of).toList();
         List<QuoteJson> quotes = statements.of(person.getId()).stream().map(QuoteJson::of).toList();
         return new PersonJson(person.getSlug(), person.getName().ko(), person.getName().en(), person.getBirthYear(),
-                positions, "/people/" + person.getSlug(), quotes);
+                positions, "/people/" + person.getSlug(), quotes, new PersonIdentifiersJson(person.getWikidataId()));
     }
 
     record PersonJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
                       @Schema(nullable = true, description = "The year of birth; null when not recorded") Integer birthYear,
                       List<PositionJson> positions, String url,
                       @Schema(nullable = true, description = "What the person said on the record, oldest first; only for one person, null in the list")
-                      List<QuoteJson> statements) {
+                      List<QuoteJson> statements,
+                      @Schema(description = "What other registers call the person")
+                      PersonIdentifiersJson identifiers) {
 
         static PersonJson of(PersonSummary person) {
             return new PersonJson(person.slug(), person.name().ko(), person.name().en(), person.birthYear(),
-                    person.positions().stream().map(PositionJson::of).toList(), "/people/" + person.slug(), null);
+                    person.positions().stream().map(PositionJson::of).toList(), "/people/" + person.slug(), null,
+                    new PersonIdentifiersJson(person.wikidataId()));
         }
+    }
+
+    /** A person's identifiers in other registers, each null when the record has none. */
+    @Schema(name = "PersonIdentifiers")
+    record PersonIdentifiersJson(@Schema(nullable = true, description = "The Wikidata item", example = "Q42") String wikidata) {
     }
 
     /** A statement: its words in Korean and English, an editor's English gloss of a Korean quote, and when it was said. */

@@ -5,6 +5,8 @@ import com.partnershiptracker.websupport.FieldLabel;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonChange;
 import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.ExternalIdentifier;
+import com.partnershiptracker.websupport.ExternalIdentifierText;
 import com.partnershiptracker.shared.Slug;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -19,6 +21,7 @@ public class PersonForm extends EditForm implements PersonChange {
     @FieldLabel("form.nameKo") @Size(max = 200) private String nameKo;
     @FieldLabel("form.nameEn") @Size(max = 200) private String nameEn;
     @FieldLabel("form.birthYear") @Min(1850) @Max(2100) private Integer birthYear;
+    @FieldLabel("identifier.wikidata") @Size(max = 200) @ExternalIdentifierText(ExternalIdentifier.WIKIDATA) private String wikidataId;
 
     public static PersonForm from(Person person) {
         PersonForm form = new PersonForm();
@@ -26,6 +29,7 @@ public class PersonForm extends EditForm implements PersonChange {
         form.nameKo = person.getName().ko();
         form.nameEn = person.getName().en();
         form.birthYear = person.getBirthYear();
+        form.wikidataId = person.getWikidataId();
         form.setVersion(person.getVersion());
         form.markOpened();
         return form;
@@ -41,11 +45,17 @@ public class PersonForm extends EditForm implements PersonChange {
         person.changeSlug(slug.strip());
         person.rename(name());
         person.recordBirthYear(birthYear);
+        person.identifyAsWikidataItem(wikidataItem());
     }
 
     @AssertTrue(message = "{validation.nameRequired}")
     public boolean isNamed() {
         return !name().isEmpty();
+    }
+
+    /** The Wikidata item as stored (Q42), read from what was typed or pasted; null when blank. */
+    public String wikidataItem() {
+        return ExternalIdentifier.WIKIDATA.normalize(wikidataId).orElse(null);
     }
 
     private Bilingual name() {
@@ -68,4 +78,6 @@ public class PersonForm extends EditForm implements PersonChange {
     public void setNameEn(String nameEn) { this.nameEn = nameEn; }
     public Integer getBirthYear() { return birthYear; }
     public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
+    public String getWikidataId() { return wikidataId; }
+    public void setWikidataId(String wikidataId) { this.wikidataId = wikidataId; }
 }

@@ -8,6 +8,8 @@ import com.partnershiptracker.lookup.ReferenceResolver;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationChange;
 import com.partnershiptracker.organization.OrganizationHierarchy;
+import com.partnershiptracker.organization.OrganizationIdentifiers;
+import com.partnershiptracker.shared.ExternalIdentifier;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.security.SliceSecurity;
@@ -220,6 +222,74 @@ class OrganizationAdminControllerTests {
                         .param("kind", "INTERNET_BANK"))
                 .andExpect(redirectedUrl("/organizations/toss-bank"));
         verify(organizations).isSlugTaken(eq("toss-bank"), isNull());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void identifiersArePastedInAnyFormAndSavedInTheirOwn() throws Exception {
+        mvc.perform(validEdit().param("wikidataId", "https://www.wikidata.org/wiki/q42").param("lei", "5493 001k jtii gc8y 1r12")
+                        .param("krCorporateRegistrationNumber", "110111-0000002"))
+                .andExpect(redirectedUrl("/organizations/kt"));
+        org.mockito.ArgumentCaptor<OrganizationChange> change = org.mockito.ArgumentCaptor.forClass(OrganizationChange.class);
+        verify(organizations).update(eq(7L), eq(0L), change.capture());
+        change.getValue().applyTo(kt, slug -> Optional.empty());
+        assertThat(kt.getIdentifiers()).isEqualTo(new OrganizationIdentifiers("Q42", "5493001KJTIIGC8Y1R12", "1101110000002"));
+        verify(organizations).identifiersHeldElsewhere(kt.getIdentifiers(), 7L);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theFormShowsTheStoredIdentifiersAndTheNumberWithItsHyphen() throws Exception {
+        kt.identifyAs(new OrganizationIdentifiers("Q42", null, "1101110000002"));
+        mvc.perform(get("/admin/organizations/kt/edit").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Q42\"")))
+                .andExpect(content().string(containsString("value=\"110111-0000002\"")))
+                .andExpect(content().string(containsString("Korean corporate registration number")));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void identifiersOfTheWrongShapeOrWithMistypedCheckDigitsComeBackWithTheirReasonAndTheInputKept() throws Exception {
+        mvc.perform(validEdit().param("wikidataId", "P31").param("lei", "5493001KJTIIGC8Y1R13")
+                        .param("krCorporateRegistrationNumber", "110111-000000").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "wikidataId", "lei", "krCorporateRegistrationNumber"))
+                .andExpect(content().string(containsString("value=\"P31\"")))
+                .andExpect(content().string(containsString("Write a Wikidata item as Q and a number")))
+                .andExpect(content().string(containsString("The check digits of this LEI do not match")))
+                .andExpect(content().string(containsString("A corporate registration number is 13 digits")));
+        mvc.perform(validEdit().param("lei", "5493001KJTIIGC8Y").param("krCorporateRegistrationNumber", "1101110000003")
+                        .header("Accept-Language", "ko"))
+                .andExpect(content().string(containsString("LEI는 영문·숫자 18자리와 검증 숫자 2자리입니다")))
+                .andExpect(content().string(containsString("이 번호의 마지막 검증 숫자가 맞지 않습니다")));
+        verify(organizations, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anIdentifierAnotherOrganizationCarriesIsAFieldErrorNamingIt() throws Exception {
+        Organization bcCard = new Organization("bc-card", Bilingual.of("BC카드", "BC Card"), OrganizationKind.CARD_COMPANY);
+        when(organizations.identifiersHeldElsewhere(any(), eq(7L))).thenReturn(Map.of(ExternalIdentifier.WIKIDATA, bcCard));
+        mvc.perform(validEdit().param("wikidataId", "Q42").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "wikidataId", "validation.identifierTaken"))
+                .andExpect(content().string(containsString("BC Card (bc-card) already carries this identifier")));
+        verify(organizations, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void anIdentifierSavedElsewhereBetweenTheCheckAndTheSaveIsAFieldErrorNotA500() throws Exception {
+        Organization bcCard = new Organization("bc-card", Bilingual.of("BC카드", "BC Card"), OrganizationKind.CARD_COMPANY);
+        when(organizations.identifiersHeldElsewhere(any(), eq(7L)))
+                .thenReturn(Map.of()).thenReturn(Map.of(ExternalIdentifier.LEI, bcCard));
+        when(organizations.update(anyLong(), anyLong(), any()))
+                .thenThrow(new org.springframework.dao.DataIntegrityViolationException("uk_organizations_lei"));
+        mvc.perform(validEdit().param("lei", "5493001KJTIIGC8Y1R12").header("Accept-Language", "ko"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "lei", "validation.identifierTaken"))
+                .andExpect(content().string(containsString("BC카드(bc-card)에 이미 이 식별자가 있습니다")));
     }
 
     private MockHttpServletRequestBuilder validEdit() {

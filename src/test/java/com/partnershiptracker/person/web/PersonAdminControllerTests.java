@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -34,6 +36,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -73,6 +76,57 @@ class PersonAdminControllerTests {
     void aValidEditRedirectsToThePersonPage() throws Exception {
         mvc.perform(post("/admin/people/kwon-kwang-seok/edit").with(csrf()).param("version", "0")
                         .param("slug", "kwon-kwang-seok").param("nameKo", "권광석").param("birthYear", "1963"))
+                .andExpect(redirectedUrl("/people/kwon-kwang-seok"));
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aPastedWikidataAddressIsSavedAsTheItemId() throws Exception {
+        mvc.perform(post("/admin/people/kwon-kwang-seok/edit").with(csrf()).param("version", "0")
+                        .param("slug", "kwon-kwang-seok").param("nameKo", "권광석").param("wikidataId", "https://www.wikidata.org/wiki/Q42"))
+                .andExpect(redirectedUrl("/people/kwon-kwang-seok"));
+        org.mockito.ArgumentCaptor<com.partnershiptracker.person.PersonChange> change =
+                org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.person.PersonChange.class);
+        verify(people).update(eq(2L), eq(0L), change.capture());
+        change.getValue().applyTo(kwon);
+        assertThat(kwon.getWikidataId()).isEqualTo("Q42");
+        verify(people).findByWikidataItem("Q42");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aWikidataItemThatIsNotOneIsRefusedWithTheInputKept() throws Exception {
+        mvc.perform(post("/admin/people/kwon-kwang-seok/edit").with(csrf()).param("version", "0")
+                        .param("slug", "kwon-kwang-seok").param("nameKo", "권광석").param("wikidataId", "Q0")
+                        .header("Accept-Language", "ko"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "wikidataId"))
+                .andExpect(content().string(containsString("value=\"Q0\"")))
+                .andExpect(content().string(containsString("위키데이터 항목은 Q와 숫자(예: Q42)로 쓰거나")));
+        verify(people, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void aWikidataItemAnotherPersonCarriesIsAFieldErrorNamingThem() throws Exception {
+        Person other = new Person("ok-il-jin", Bilingual.of("옥일진", "Ok Il-jin"));
+        ReflectionTestUtils.setField(other, "id", 3L);
+        when(people.findByWikidataItem("Q42")).thenReturn(Optional.of(other));
+        mvc.perform(post("/admin/people/kwon-kwang-seok/edit").with(csrf()).param("version", "0")
+                        .param("slug", "kwon-kwang-seok").param("nameKo", "권광석").param("wikidataId", "q42")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "wikidataId", "validation.identifierTaken"))
+                .andExpect(content().string(containsString("Ok Il-jin (ok-il-jin) already carries this identifier")));
+        verify(people, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void thePersonsOwnWikidataItemIsNotADuplicate() throws Exception {
+        when(people.findByWikidataItem("Q42")).thenReturn(Optional.of(kwon));
+        mvc.perform(post("/admin/people/kwon-kwang-seok/edit").with(csrf()).param("version", "0")
+                        .param("slug", "kwon-kwang-seok").param("nameKo", "권광석").param("wikidataId", "Q42"))
                 .andExpect(redirectedUrl("/people/kwon-kwang-seok"));
     }
 

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,7 +111,7 @@ class TimelineHeadlinesBrowserTests extends BrowserTest {
                 .map(WebElement::getText).toList();
         assertThat(headlines).hasSize(5).anySatisfy(headline -> assertThat(headline).contains(language.equals("en")
                 ? "reaches 7,190,000 people" : "719만 명 기록"));
-        scrollTo(browser.findElement(By.cssSelector(".timeline-entries")));
+        scrollToTop(browser.findElement(By.cssSelector(".timeline-entries")));
         Screenshots.save(browser, "17-timeline-home-" + language + "-" + size);
 
         browser.get(url("/timeline.atom?lang=" + language));
@@ -128,21 +126,9 @@ class TimelineHeadlinesBrowserTests extends BrowserTest {
                         language.equals("en") ? "Agreement signed" : "협약 체결");
         assertThat(browser.findElements(By.cssSelector(".timeline-entry .entry-detail")).stream().map(WebElement::getText).toList())
                 .contains(money, people);
-        scrollTo(browser.findElement(By.cssSelector(".timeline-group")));
+        scrollToTop(browser.findElement(By.cssSelector(".timeline-group")));
         Screenshots.save(browser, "17-timeline-dates-" + language + "-" + size);
     }
 
-    private static void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 8, behavior: 'instant'})", element);
-    }
 
-    /** Sizes the window so that the page itself, not the window, is width × height pixels. */
-    private static void viewport(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        int innerWidth = ((Number) script.executeScript("return window.innerWidth")).intValue();
-        int innerHeight = ((Number) script.executeScript("return window.innerHeight")).intValue();
-        browser.manage().window().setSize(new Dimension(2 * width - innerWidth, 2 * height - innerHeight));
-    }
 }
