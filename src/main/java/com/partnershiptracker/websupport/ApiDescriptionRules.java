@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.core.util.Json;
@@ -85,15 +84,12 @@ class ApiDescriptionRules implements OpenApiCustomizer {
         }
     }
 
-    /** A query parameter, or a path parameter that is not free text, can be given a value the API refuses. */
+    /**
+     * Any parameter can be given a value the API refuses: a query parameter outside its schema, a path parameter
+     * that is not a number, or one that holds what no URL may (an encoded NUL, broken percent-encoding).
+     */
     private static boolean canBeInvalid(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> "query".equals(parameter.getIn()) || !isFreeText(parameter));
-    }
-
-    private static boolean isFreeText(Parameter parameter) {
-        Schema<?> schema = parameter.getSchema();
-        return schema != null && "string".equals(schema.getType()) && schema.getEnum() == null && schema.getPattern() == null;
+        return operation.getParameters() != null && !operation.getParameters().isEmpty();
     }
 
     private static boolean namesOneRecord(Operation operation) {
