@@ -61,7 +61,10 @@ class StrictApiParametersTests {
             "/api/v1/network?from=twenty|from",
             "/api/v1/organizations/woori-bank?asOf=|YYYY-MM-DD",
             "/api/v1/organizations/woori-bank/relationships?asOf=2020-1-1|YYYY-MM-DD",
-            "/api/v1/network?asOf=%202020-01-01|YYYY-MM-DD"})
+            "/api/v1/network?asOf=%202020-01-01|YYYY-MM-DD",
+            "/api/v1/initiatives/0x10|address",
+            "/api/v1/sources/%231|address",
+            "/api/v1/agreements/%EF%BC%91|address"})
     void aValueOutsideTheDescriptionIsAProblem(String path, String parameter) {
         HttpResponse<String> response = Http.get(port, path, "en");
 
