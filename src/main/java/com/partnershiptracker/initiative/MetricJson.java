@@ -10,12 +10,36 @@ import java.util.Map;
  * A metric in the JSON API: an actual as of a date, or a target for a date. An actual may name the
  * target it measures progress toward by id; a target carries its progress.
  */
-public record MetricJson(long id, MetricKind kind, String measureKo, String measureEn, BigDecimal value, String unit,
-                         String rawText, PartialDateJson asOf, PartialDateJson targetDate, String organization,
-                         Long initiative, Long progressToward,
+public record MetricJson(@Schema(example = "7") long id,
+                         MetricKind kind,
+                         @Schema(nullable = true, description = "What is measured, in Korean; null when only English is recorded",
+                                 example = "월간 활성 이용자")
+                         String measureKo,
+                         @Schema(nullable = true, description = "What is measured, in English; null when only Korean is recorded",
+                                 example = "Monthly active users")
+                         String measureEn,
+                         @Schema(nullable = true, description = "The figure as a number; null when it is known only as printed (rawText)",
+                                 example = "1200000")
+                         BigDecimal value,
+                         @Schema(nullable = true, description = "The unit of value (people, KRW, %...); null when none", example = "people")
+                         String unit,
+                         @Schema(nullable = true, description = "The figure as the source prints it; null when none was kept",
+                                 example = "120만 명")
+                         String rawText,
+                         @Schema(nullable = true, description = "The day the figure holds for; null when undated", schemaResolution = Schema.SchemaResolution.ALL_OF)
+                         PartialDateJson asOf,
+                         @Schema(nullable = true, description = "For a target, when it is due; null for an actual or an undated target", schemaResolution = Schema.SchemaResolution.ALL_OF)
+                         PartialDateJson targetDate,
+                         @Schema(nullable = true, description = "The slug of the organization measured; null when the metric is about an initiative alone",
+                                 example = "woori-bank")
+                         String organization,
+                         @Schema(nullable = true, description = "The id of the initiative measured; null when the metric is about an organization alone")
+                         Long initiative,
+                         @Schema(nullable = true, description = "For an actual, the id of the target it measures progress toward; null when none")
+                         Long progressToward,
                          @Schema(description = "For a target, how far the actuals recorded against it have come and whether "
                                  + "they are on pace; null for an actual.", nullable = true,
-                                 requiredMode = Schema.RequiredMode.REQUIRED)
+                                 requiredMode = Schema.RequiredMode.REQUIRED, schemaResolution = Schema.SchemaResolution.ALL_OF)
                          Progress progress) {
 
     /**
@@ -27,7 +51,7 @@ public record MetricJson(long id, MetricKind kind, String measureKo, String meas
                     requiredMode = Schema.RequiredMode.REQUIRED)
             BigDecimal latestValue,
             @Schema(description = "The latest actual's as-of date; null when no actual is recorded or it is undated.", nullable = true,
-                    requiredMode = Schema.RequiredMode.REQUIRED)
+                    requiredMode = Schema.RequiredMode.REQUIRED, schemaResolution = Schema.SchemaResolution.ALL_OF)
             PartialDateJson latestAsOf,
             @Schema(description = "The latest actual as a whole percentage of the target (may exceed 100); null when it "
                     + "cannot be worked out (no actual, a figure known only as printed, or different units).", nullable = true,

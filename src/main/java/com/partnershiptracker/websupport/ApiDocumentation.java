@@ -6,11 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description of the read-only JSON API, served at /v3/api-docs and browsable in
- * Swagger UI at /swagger-ui.html when they are switched on (the dev profile of
- * {@code ./mvnw spring-boot:run} does; production leaves both off). Which paths it covers is set
- * in application.properties (springdoc.paths-to-match): only /api/v1/**, never the pages or the
- * admin side.
+ * The OpenAPI 3.0 description of the read-only JSON API, served at /v3/api-docs everywhere and browsable in
+ * Swagger UI at /swagger-ui.html under the dev profile of {@code ./mvnw spring-boot:run}. Which paths it covers
+ * is set in application.properties (springdoc.paths-to-match): only /api/v1/**, never the pages or the admin
+ * side. What makes it exact beyond the annotations is in {@link ApiDescriptionRules} and {@link NullableReferences}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {

@@ -1,5 +1,6 @@
 package com.partnershiptracker.websupport;
 
+import com.partnershiptracker.shared.PageSlice;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.LinkedMultiValueMap;
@@ -18,17 +19,63 @@ import java.util.Locale;
  */
 public abstract class ListQuery {
 
+    @Parameter(description = "Only facts of these organizations (slugs; a name or a picked text is matched too)",
+            example = "woori-bank")
     private List<String> partner = new ArrayList<>();
+    @Parameter(description = "true: the partners' affiliates (the organizations under them) count as the partners",
+            schema = @Schema(type = "boolean", defaultValue = "false"), example = "true")
     private String affiliates;
-    @Parameter(description = "How several partners combine: any (facts with any of them) or all (facts between all of them); other values count as any",
-            schema = @Schema(type = "string", allowableValues = {"any", "all"}, defaultValue = "any"))
+    @Parameter(description = "How several partners combine: any (facts with any of them) or all (facts between all of them)",
+            schema = @Schema(type = "string", allowableValues = {"any", "all"}, defaultValue = "any"), example = "any")
     private String match;
+    // Each list has its own kinds: the API controllers describe them.
     private List<String> kind = new ArrayList<>();
+    @Parameter(description = "Only facts dated on or after this year, month or day (2020, 2020-07, 2020-07-15)",
+            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2020-01")
     private String from;
+    @Parameter(description = "Only facts dated on or before this year, month or day (2020, 2020-07, 2020-07-15)",
+            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2022-12")
     private String to;
+    @Parameter(description = "Only facts whose title or text contains this, in any case", example = "payment")
     private String q;
+    @Parameter(description = ApiPaging.PAGE_DESCRIPTION, example = "1",
+            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + ApiPaging.MAX_PAGE, defaultValue = "1"))
     private String page;
+    @Parameter(description = ApiPaging.SIZE_DESCRIPTION, example = "20",
+            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + PageSlice.MAX_SIZE,
+                    defaultValue = "" + PageSlice.DEFAULT_SIZE))
     private String size;
+
+    /**
+     * Refuses, as the API does, what the description does not allow: a page or size out of range, a match or
+     * affiliates value that is not one of its choices. The pages read the same values leniently.
+     *
+     * @throws InvalidQueryException naming the first parameter that is not allowed
+     */
+    public void rejectWhatTheApiDoesNotAllow() {
+        ApiPaging.slice(page, size);
+        rejectFiltersTheApiDoesNotAllow();
+    }
+
+    /**
+     * The same check without page and size, for an answer that does not page (the timeline chart, whose URL the
+     * timeline page builds with its own size).
+     *
+     * @throws InvalidQueryException naming the first parameter that is not allowed
+     */
+    public void rejectFiltersTheApiDoesNotAllow() {
+        ApiQueryChecks.noneEmptyOrPadded("kind");
+        ApiQueryChecks.partialDate(from, "from");
+        ApiQueryChecks.partialDate(to, "to");
+        ApiQueryChecks.oneOf(match, "match", "any", "all");
+        ApiQueryChecks.trueOrFalse(affiliates, "affiliates");
+        rejectOwnParametersTheApiDoesNotAllow();
+    }
+
+    /** The strict check of the parameters beyond the common ones; those read strictly already need none. */
+    protected void rejectOwnParametersTheApiDoesNotAllow() {
+        // none by default
+    }
 
     /** Parameters beyond the common ones, in the order they appear in links. */
     protected abstract void addOwnParameters(MultiValueMap<String, String> parameters);

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class QueryParameters {
 
+    /** What a partial date parameter looks like: a year, a month or a day. */
+    public static final String PARTIAL_DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
     private static final int MAX_PARAMETER_LENGTH = 200;
 
     private QueryParameters() {

@@ -47,10 +47,10 @@ class ApiDocumentationTests {
             assertThat((java.util.List<java.util.List<String>>) JsonPath.read(body, "$.paths['" + path + "'].get.parameters[?(@.name == 'match')].schema.enum"))
                     .as(path).containsExactly(java.util.List.of("any", "all"));
         }
-        assertThat((java.util.List<String>) JsonPath.read(body, "$.components.schemas.PartialDateJson.properties.noteKo.type"))
-                .contains("string", "null");
-        assertThat((java.util.List<String>) JsonPath.read(body, "$.components.schemas.CitationJson.properties.noteKo.type"))
-                .contains("string", "null");
+        assertThat((String) JsonPath.read(body, "$.components.schemas.PartialDateJson.properties.noteKo.type")).isEqualTo("string");
+        assertThat((Boolean) JsonPath.read(body, "$.components.schemas.PartialDateJson.properties.noteKo.nullable")).isTrue();
+        assertThat((String) JsonPath.read(body, "$.components.schemas.CitationJson.properties.noteKo.type")).isEqualTo("string");
+        assertThat((Boolean) JsonPath.read(body, "$.components.schemas.CitationJson.properties.noteKo.nullable")).isTrue();
     }
 
     @Test

@@ -37,9 +37,9 @@ class BetweenPartnersWebTests {
     }
 
     @Test
-    void anUnknownMatchIsIgnored() {
-        assertThat(json("/api/v1/agreements?partner=kt&partner=naver&match=bogus"))
-                .isEqualTo(json("/api/v1/agreements?partner=kt&partner=naver"));
+    void anUnknownMatchIsRefusedByTheApiAndIgnoredByThePage() {
+        assertThat(Http.get(port, "/api/v1/agreements?partner=kt&partner=naver&match=bogus", "en").statusCode()).isEqualTo(400);
+        assertThat(Http.get(port, "/agreements?partner=kt&partner=naver&match=bogus", "en").statusCode()).isEqualTo(200);
     }
 
     @Test

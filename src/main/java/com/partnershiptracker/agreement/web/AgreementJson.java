@@ -15,9 +15,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** An agreement in the JSON API. */
-public record AgreementJson(long id, String titleKo, String titleEn, AgreementKind kind, AgreementStatus status,
-                            PartialDateJson signed, PartialDateJson announced, PartialDateJson effective,
-                            PartialDateJson ended, String placeKo, String placeEn, String summaryKo, String summaryEn,
+public record AgreementJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                            AgreementKind kind, AgreementStatus status,
+                            @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson signed, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson announced,
+                            @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson effective, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended,
+                            @Schema(nullable = true) String placeKo, @Schema(nullable = true) String placeEn,
+                            @Schema(nullable = true) String summaryKo, @Schema(nullable = true) String summaryEn,
                             List<Party> parties, List<Area> areas, List<Attendee> attendees,
                             List<Initiative> initiatives,
                             @Schema(description = "Whole months from signing to the earliest launch among the initiatives (negative when "
@@ -27,18 +30,23 @@ public record AgreementJson(long id, String titleKo, String titleEn, AgreementKi
                             Integer monthsToLaunch,
                             List<CitationJson> citations, String url) {
 
-    public record Party(String slug, String nameKo, String nameEn, PartyRole role) {
+    public record Party(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn, PartyRole role) {
     }
 
-    public record Area(String labelKo, String labelEn) {
+    public record Area(@Schema(nullable = true) String labelKo, @Schema(nullable = true) String labelEn) {
     }
 
-    public record Attendee(String slug, String nameKo, String nameEn, AttendeeRole role, String organization) {
+    public record Attendee(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                           AttendeeRole role,
+                           @Schema(nullable = true, description = "The slug of the organization the person represented; null when not recorded")
+                           String organization) {
     }
 
-    public record Initiative(long id, String titleKo, String titleEn, String status,
+    public record Initiative(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                             @Schema(description = "The initiative's status", allowableValues = {"PLANNED", "IN_PROGRESS", "LAUNCHED", "ENDED", "CANCELLED"})
+                             String status,
                              @Schema(description = "When the initiative went live, as precise as the source says; null when unknown.",
-                                     nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+                                     nullable = true, requiredMode = Schema.RequiredMode.REQUIRED, schemaResolution = Schema.SchemaResolution.ALL_OF)
                              PartialDateJson launched) {
     }
 

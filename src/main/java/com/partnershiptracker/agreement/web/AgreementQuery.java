@@ -5,8 +5,12 @@ import com.partnershiptracker.agreement.AgreementKind;
 import com.partnershiptracker.agreement.AgreementSort;
 import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.organization.PartnerMatch;
+import com.partnershiptracker.websupport.ApiQueryChecks;
 import com.partnershiptracker.websupport.ListQuery;
 import com.partnershiptracker.websupport.QueryParameters;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.MultiValueMap;
 
 import java.util.ArrayList;
@@ -15,7 +19,11 @@ import java.util.List;
 /** The agreement list's query string: the common list filters plus status and sort. */
 public class AgreementQuery extends ListQuery {
 
+    @Parameter(description = "Only agreements in these statuses (any case)",
+            array = @ArraySchema(schema = @Schema(implementation = AgreementStatus.class)), example = "SIGNED")
     private List<String> status = new ArrayList<>();
+    @Parameter(description = "The order: newest first (the default), oldest first, or by title (any case)",
+            schema = @Schema(implementation = AgreementSort.class, defaultValue = "NEWEST"), example = "NEWEST")
     private String sort;
 
     /** @throws com.partnershiptracker.websupport.InvalidQueryException when a parameter cannot be read */
@@ -27,6 +35,12 @@ public class AgreementQuery extends ListQuery {
                 QueryParameters.oneEnum(sort, AgreementSort.class, "sort", AgreementSort.NEWEST),
                 QueryParameters.slice(getPage(), getSize()),
                 PartnerMatch.parse(getMatch()));
+    }
+
+    @Override
+    protected void rejectOwnParametersTheApiDoesNotAllow() {
+        ApiQueryChecks.noneEmptyOrPadded("status");
+        ApiQueryChecks.oneOf(sort, "sort", ApiQueryChecks.names(AgreementSort.class));
     }
 
     @Override

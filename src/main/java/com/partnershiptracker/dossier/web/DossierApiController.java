@@ -21,8 +21,10 @@ import com.partnershiptracker.dossier.PartnerAsOf;
 import com.partnershiptracker.dossier.Relationship;
 import com.partnershiptracker.dossier.RelationshipFilter;
 import com.partnershiptracker.dossier.RelationshipSort;
+import com.partnershiptracker.websupport.ApiQueryChecks;
 import com.partnershiptracker.websupport.AsOfParameter;
 import com.partnershiptracker.websupport.PageJson;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,15 +60,25 @@ class DossierApiController {
      * A sort, kind or page that cannot be read is ignored; an asOf that is not a day is a 400.
      */
     @GetMapping("/api/v1/organizations/{slug}/relationships")
-    PageJson<RelationshipJson> relationships(@PathVariable String slug, @ParameterObject @ModelAttribute RelationshipsQuery query) {
+    @Operation(operationId = "listRelationships", summary = "An organization's relationships, filtered, sorted and paged",
+            description = "One row per agreement, initiative or relation with organizations outside the organization and its "
+                    + "affiliates, every counterpart in the row; as of a day when asked.")
+    PageJson<RelationshipJson> relationships(@Parameter(description = "The organization's slug", example = "woori-bank") @PathVariable String slug,
+                                             @ParameterObject @ModelAttribute RelationshipsQuery query) {
+        query.rejectWhatTheApiDoesNotAllow();
         return PageJson.of(dossiers.relationshipsOf(slug, query.toFilter(korean())), RelationshipJson::of);
     }
 
     @GetMapping("/api/v1/organizations/{slug}")
-    DossierJson show(@PathVariable String slug,
+    @Operation(operationId = "getOrganization", summary = "One organization with everything the record holds about it",
+            description = "Its place in the group structure, relations, totals, newest agreements, the first page of its "
+                    + "initiatives, people, figures and relationships, and where the whole of each list is.")
+    DossierJson show(@Parameter(description = "The organization's slug", example = "woori-bank") @PathVariable String slug,
                      @Parameter(description = "Read the relationships as of this day (YYYY-MM-DD): only those in force then,"
-                             + " those the record cannot place surely marked uncertain.")
+                             + " those the record cannot place surely marked uncertain.",
+                             schema = @Schema(type = "string", format = "date"), example = "2021-06-30")
                      @RequestParam(required = false) String asOf) {
+        ApiQueryChecks.day(asOf);
         LocalDate day = AsOfParameter.parse(asOf);
         PartnerOverview overview = dossiers.overviewOf(slug);
         Page<Relationship> relationships = dossiers.relationshipsOf(slug,
@@ -106,7 +118,11 @@ class DossierApiController {
         return "ko".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
-    record DossierJson(String slug, String nameKo, String nameEn, OrganizationKind kind, String parent, List<String> aliases,
+    record DossierJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                       OrganizationKind kind,
+                       @Schema(nullable = true, description = "The parent organization's slug; null at the top of a group")
+                       String parent,
+                       List<String> aliases,
                        List<String> affiliates, List<RelationJson> relations, TotalsJson totals, List<AgreementRefJson> agreements,
                        List<InitiativeRefJson> initiatives, List<PersonJson> people, List<MetricJson> metrics,
                        LinksJson more,
@@ -116,7 +132,7 @@ class DossierApiController {
                                + " more.relationships pages through them all")
                        PageJson<RelationshipJson> relationships,
                        @Schema(description = "With asOf: the positions held on that day and each measure's latest actual figure"
-                               + " dated on or before it (at most 50 of each); null without asOf", nullable = true)
+                               + " dated on or before it (at most 50 of each); null without asOf", nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF)
                        HeldAsOfJson heldAsOf,
                        @Schema(description = "What other registers call the organization")
                        OrganizationIdentifiersJson identifiers) {
@@ -132,13 +148,16 @@ class DossierApiController {
         }
     }
 
-    record HeldPositionJson(String person, String nameKo, String nameEn, String titleKo, String titleEn, PartialDateJson started,
+    record HeldPositionJson(String person, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                            @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                            @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started,
                             @Schema(description = "True when the record cannot place the position surely held on that day")
                             boolean uncertain) {
     }
 
-    record FigureThenJson(String measureKo, String measureEn, java.math.BigDecimal value, String unit, String rawText,
-                          PartialDateJson asOf,
+    record FigureThenJson(@Schema(nullable = true) String measureKo, @Schema(nullable = true) String measureEn,
+                          @Schema(nullable = true) java.math.BigDecimal value, @Schema(nullable = true) String unit,
+                          @Schema(nullable = true) String rawText, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson asOf,
                           @Schema(description = "True when the figure's date is a month or year that holds the day")
                           boolean uncertain) {
     }
@@ -152,16 +171,24 @@ class DossierApiController {
                      String relationships) {
     }
 
-    record RelationJson(RelationKind kind, String direction, String slug) {
+    record RelationJson(RelationKind kind,
+                        @Schema(description = "OUTGOING when this organization holds the relation, INCOMING when the other does",
+                                allowableValues = {"OUTGOING", "INCOMING"})
+                        String direction,
+                        String slug) {
     }
 
-    record AgreementRefJson(long id, String titleKo, String titleEn, PartialDateJson date, String url) {
+    record AgreementRefJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                            @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson date, String url) {
     }
 
-    record InitiativeRefJson(long id, String titleKo, String titleEn, InitiativeStatus status) {
+    record InitiativeRefJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                             InitiativeStatus status) {
     }
 
-    record PersonJson(String slug, String nameKo, String nameEn, String titleKo, String titleEn, String organization,
-                      PartialDateJson started, PartialDateJson ended) {
+    @Schema(name = "DossierPersonJson", description = "A position held at the organization, with the person who held it")
+    record PersonJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                      @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn, String organization,
+                      @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended) {
     }
 }

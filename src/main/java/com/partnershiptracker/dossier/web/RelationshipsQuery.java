@@ -5,12 +5,20 @@ import com.partnershiptracker.dossier.RelationshipFilter;
 import com.partnershiptracker.dossier.RelationshipSort;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.websupport.AsOfParameter;
+import com.partnershiptracker.agreement.AgreementKind;
+import com.partnershiptracker.initiative.InitiativeKind;
+import com.partnershiptracker.organization.RelationKind;
+import com.partnershiptracker.websupport.ApiPaging;
+import com.partnershiptracker.websupport.ApiQueryChecks;
+import com.partnershiptracker.websupport.InvalidQueryException;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,22 +35,50 @@ public class RelationshipsQuery {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,80}");
 
-    @Parameter(description = "A category (AGREEMENT, INITIATIVE, RELATION) or one kind (STRATEGIC_MOU, SERVICE, MAJOR_SHAREHOLDER_OF…);"
-            + " anything else is ignored")
+    @Parameter(description = "A category (AGREEMENT, INITIATIVE, RELATION) or one kind of agreement, initiative or relation"
+            + " (STRATEGIC_MOU, SERVICE, MAJOR_SHAREHOLDER_OF…), in any case",
+            schema = @Schema(anyOf = {RelationshipCategory.class, AgreementKind.class, InitiativeKind.class, RelationKind.class}),
+            example = "AGREEMENT")
     private String kind;
-    @Parameter(description = "counterpart, kind, role, date (the default), status, subject or sources; anything else is ignored")
+    @Parameter(description = "The column to sort by, in any case; date unless asked",
+            schema = @Schema(implementation = RelationshipSort.class, defaultValue = "DATE"), example = "COUNTERPART")
     private String sort;
-    @Parameter(description = "asc or desc; by default date and sources sort descending, the rest ascending")
+    @Parameter(description = "asc or desc; by default date and sources sort descending, the rest ascending",
+            schema = @Schema(allowableValues = {"asc", "desc"}), example = "asc")
     private String dir;
-    @Parameter(description = "The page, from 1")
+    @Parameter(description = ApiPaging.PAGE_DESCRIPTION, example = "1",
+            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + ApiPaging.MAX_PAGE, defaultValue = "1"))
     private String page;
-    @Parameter(description = "Rows per page, 20 unless asked, 100 at most")
+    @Parameter(description = ApiPaging.SIZE_DESCRIPTION, example = "20",
+            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + PageSlice.MAX_SIZE,
+                    defaultValue = "" + PageSlice.DEFAULT_SIZE))
     private String size;
     @Parameter(description = "Read the record as of this day (YYYY-MM-DD): only what was in force then, marked uncertain when"
-            + " the record cannot place it surely")
+            + " the record cannot place it surely", schema = @Schema(type = "string", format = "date"), example = "2021-06-30")
     private String asOf;
-    @Parameter(description = "One counterpart's slug: only the relationships with it; anything that is not a slug is ignored")
+    @Parameter(description = "One counterpart's slug: only the relationships with it; anything that is not a slug is ignored",
+            example = "kakao-pay")
     private String counterpart;
+
+    /**
+     * Refuses, as the API does, what its description does not allow (the table on the page ignores it): a kind,
+     * sort or dir that is none of its choices, a page or size out of range, an asOf that is not a day.
+     *
+     * @throws InvalidQueryException naming the first parameter that is not allowed
+     */
+    public void rejectWhatTheApiDoesNotAllow() {
+        List<String> kinds = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(RelationshipCategory.class, AgreementKind.class,
+                InitiativeKind.class, RelationKind.class)) {
+            kinds.addAll(List.of(ApiQueryChecks.names(type)));
+        }
+        ApiQueryChecks.oneOf(kind, "kind", kinds.toArray(String[]::new));
+        ApiQueryChecks.oneOf(sort, "sort", ApiQueryChecks.names(RelationshipSort.class));
+        ApiQueryChecks.oneOf(dir, "dir", "asc", "desc");
+        ApiPaging.slice(page, size);
+        ApiQueryChecks.day(asOf);
+        asOfDay();
+    }
 
     public RelationshipFilter toFilter(boolean korean) {
         return new RelationshipFilter(kindCode(), sortColumn(), descending(), slice(), asOfDay(), korean, counterpartSlug());

@@ -50,7 +50,7 @@ class DumpApiController {
     }
 
     @GetMapping(path = PATH, produces = MEDIA_TYPE)
-    @Operation(summary = "Download the whole public record",
+    @Operation(operationId = "downloadDump", summary = "Download the whole public record",
             description = """
                     A ZIP of CSV files, one per public table (organizations, their aliases and relations, people and \
                     their positions, agreements with their parties, areas and attendees, initiatives with their \

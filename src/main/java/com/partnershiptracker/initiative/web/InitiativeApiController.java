@@ -13,9 +13,12 @@ import com.partnershiptracker.initiative.InitiativeSummary;
 import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.source.CitationJson;
 import com.partnershiptracker.websupport.PageJson;
-import com.partnershiptracker.websupport.PageQuery;
+import com.partnershiptracker.websupport.ApiPageQuery;
 import com.partnershiptracker.websupport.PartialDateJson;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,12 +42,15 @@ class InitiativeApiController {
     }
 
     @GetMapping("/api/v1/initiatives")
-    PageJson<InitiativeJson> list(@ParameterObject @ModelAttribute PageQuery query) {
+    @Operation(operationId = "listInitiatives", summary = "Initiatives, paged", description = "Services, programs and platforms, each with its organizations; "
+            + "the description, metrics and citations come with one initiative.")
+    PageJson<InitiativeJson> list(@ParameterObject @ModelAttribute ApiPageQuery query) {
         return PageJson.of(initiatives.list(query.toSlice()), summary -> InitiativeJson.of(summary, null, List.of(), List.of()));
     }
 
     @GetMapping("/api/v1/initiatives/{id}")
-    InitiativeJson show(@PathVariable long id) {
+    @Operation(operationId = "getInitiative", summary = "One initiative", description = "An initiative with its description, organizations, metrics and citations.")
+    InitiativeJson show(@Parameter(description = "The initiative's id", example = "1") @PathVariable long id) {
         InitiativeDetails details = initiatives.getDetails(id);
         return InitiativeJson.of(details.summary(), details,
                 details.metrics().stream().map(m -> MetricJson.of(m, TargetProgress.byTargetId(details.targets()))).toList(),
@@ -52,21 +58,30 @@ class InitiativeApiController {
     }
 
     @GetMapping("/api/v1/metrics")
-    PageJson<MetricJson> metrics(@ParameterObject @ModelAttribute PageQuery query) {
+    @Operation(operationId = "listMetrics", summary = "Metrics, paged", description = "Actual figures and targets; a target carries its progress.")
+    PageJson<MetricJson> metrics(@ParameterObject @ModelAttribute ApiPageQuery query) {
         Page<Metric> page = initiatives.listMetrics(query.toSlice());
         Map<Long, TargetProgress> progress = targets.progressOf(page.getContent());
         return PageJson.of(page, metric -> MetricJson.of(metric, progress));
     }
 
     @GetMapping("/api/v1/metrics/{id}")
-    MetricJson metric(@PathVariable long id) {
+    @Operation(operationId = "getMetric", summary = "One metric", description = "An actual figure or a target; a target carries its progress.")
+    MetricJson metric(@Parameter(description = "The metric's id", example = "1") @PathVariable long id) {
         Metric metric = initiatives.getMetric(id);
         return MetricJson.of(metric, targets.progressOf(List.of(metric)));
     }
 
-    record InitiativeJson(long id, String titleKo, String titleEn, String descriptionKo, String descriptionEn,
-                          InitiativeKind kind, InitiativeStatus status, Long agreement, PartialDateJson announced,
-                          PartialDateJson started, PartialDateJson launched, PartialDateJson ended,
+    record InitiativeJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                          @Schema(nullable = true, description = "The description in Korean; null when none, and always null in the list")
+                          String descriptionKo,
+                          @Schema(nullable = true, description = "The description in English; null when none, and always null in the list")
+                          String descriptionEn,
+                          InitiativeKind kind, InitiativeStatus status,
+                          @Schema(nullable = true, description = "The id of the agreement that produced the initiative; null when none")
+                          Long agreement,
+                          @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson announced, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started,
+                          @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson launched, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended,
                           List<String> organizations, List<MetricJson> metrics, List<CitationJson> citations, String url) {
 
         static InitiativeJson of(InitiativeSummary s, InitiativeDetails details, List<MetricJson> metrics,

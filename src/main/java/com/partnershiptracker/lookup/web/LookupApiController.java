@@ -3,10 +3,12 @@ package com.partnershiptracker.lookup.web;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.lookup.LookupMatch;
 import com.partnershiptracker.lookup.Lookups;
+import com.partnershiptracker.websupport.ApiQueryChecks;
 import com.partnershiptracker.websupport.Display;
 import com.partnershiptracker.websupport.InvalidQueryException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,26 +43,28 @@ class LookupApiController {
     }
 
     @GetMapping("/api/v1/lookup/{kind}")
-    @Operation(summary = "Records matching a typed text",
+    @Operation(operationId = "lookUp", summary = "Records matching a typed text",
             description = "Whole-name matches first, then names that start with the text, then (for three characters or more) "
                     + "names that contain it. Korean and English names, aliases and slugs are matched in any case; "
                     + "% and _ are plain characters.")
     ResponseEntity<List<LookupJson>> lookup(
-            @Parameter(description = "organizations, people, sources, agreements, initiatives or targets", example = "organizations")
+            @Parameter(description = "What to look up", example = "organizations", schema = @Schema(allowableValues = {
+                    "organizations", "people", "sources", "agreements", "initiatives", "targets"}))
             @PathVariable String kind,
-            @Parameter(description = "The typed text, 1 to " + Lookups.MAX_TEXT_LENGTH + " characters", example = "woori")
+            @Parameter(description = "The typed text, 1 to " + Lookups.MAX_TEXT_LENGTH + " characters (not only spaces)",
+                    example = "woori", schema = @Schema(minLength = 1, maxLength = Lookups.MAX_TEXT_LENGTH, pattern = "\\S"))
             @RequestParam String q,
-            @Parameter(description = "How many matches at most, 1 to " + Lookups.MAX_LIMIT)
-            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+            @Parameter(description = "How many matches at most, 1 to " + Lookups.MAX_LIMIT, example = "10",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + Lookups.MAX_LIMIT,
+                            defaultValue = "" + DEFAULT_LIMIT))
+            @RequestParam(required = false) String limit) {
         LookupKind lookupKind = LookupKind.byPath(kind).orElseThrow(() -> new InvalidQueryException("lookup.unknownKind", kind));
         if (q.isBlank() || q.strip().length() > Lookups.MAX_TEXT_LENGTH) {
             throw new InvalidQueryException("lookup.badText", Lookups.MAX_TEXT_LENGTH);
         }
-        if (limit < 1 || limit > Lookups.MAX_LIMIT) {
-            throw new InvalidQueryException("lookup.badLimit", Lookups.MAX_LIMIT);
-        }
+        int howMany = ApiQueryChecks.wholeNumber(limit, "limit", 1, Lookups.MAX_LIMIT, DEFAULT_LIMIT);
         Locale locale = LocaleContextHolder.getLocale();
-        List<LookupJson> found = lookups.search(lookupKind, q, limit).stream().map(match -> json(match, locale)).toList();
+        List<LookupJson> found = lookups.search(lookupKind, q, howMany).stream().map(match -> json(match, locale)).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate()).body(found);
     }
 

@@ -9,9 +9,11 @@ public record LookupJson(
         String key,
         @Schema(description = "Its name or title in the request's language (the other language when that one is missing)", example = "Woori Bank")
         String label,
-        @Schema(description = "Its name or title in the other language, if it has one and it differs", example = "우리은행")
+        @Schema(description = "Its name or title in the other language, if it has one and it differs; null otherwise",
+                nullable = true, example = "우리은행")
         String otherLabel,
-        @Schema(description = "What tells it apart from a namesake: kind, parent organization, publisher, date", example = "Bank · Woori Financial Group")
+        @Schema(description = "What tells it apart from a namesake: kind, parent organization, publisher, date; null when nothing does",
+                nullable = true, example = "Bank · Woori Financial Group")
         String detail,
         @Schema(description = "The text a form field takes to name this record", example = "Woori Bank (woori-bank)")
         String text) {

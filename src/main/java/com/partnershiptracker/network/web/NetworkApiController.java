@@ -5,6 +5,7 @@ import com.partnershiptracker.network.NetworkService;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.websupport.InvalidQueryException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
@@ -32,7 +33,10 @@ class NetworkApiController {
      * organization is a 400.
      */
     @GetMapping("/api/v1/network")
+    @Operation(operationId = "getNetwork", summary = "The alliance network", description = "The most connected organizations as nodes and the number of "
+            + "agreements between them as edges, filtered like the network page.")
     NetworkJson show(@ParameterObject @ModelAttribute NetworkQuery query) {
+        query.rejectWhatTheApiDoesNotAllow();
         CentredGraph result = CentredGraph.of(query, network);
         if (result.centreUnknown()) {
             throw new InvalidQueryException("network.centre.unknown", query.centreText());
@@ -53,7 +57,8 @@ class NetworkApiController {
         }
     }
 
-    record NodeJson(String slug, String nameKo, String nameEn, OrganizationKind kind, long agreements, long connections,
+    record NodeJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                    OrganizationKind kind, long agreements, long connections,
                     @Schema(description = "As of a day: how many of the node's agreements the record cannot place surely in force then"
                             + " (a month or year that holds the day, or no date); 0 without asOf.")
                     long uncertainAgreements,

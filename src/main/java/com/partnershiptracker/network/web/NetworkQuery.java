@@ -4,7 +4,9 @@ import com.partnershiptracker.network.NetworkFilter;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.websupport.AsOfParameter;
 import com.partnershiptracker.websupport.QueryParameters;
+import com.partnershiptracker.websupport.ApiQueryChecks;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,21 +26,55 @@ public class NetworkQuery {
     static final int TABLE_SIZE = 20;
     private static final int MAX_CENTRE_LENGTH = 200;
 
+    @Parameter(description = "Only agreements dated on or after this year, month or day (2020, 2020-07, 2020-07-15)",
+            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2019-01")
     private String from;
+    @Parameter(description = "Only agreements dated on or before this year, month or day (2020, 2020-07, 2020-07-15)",
+            schema = @Schema(type = "string", pattern = QueryParameters.PARTIAL_DATE_PATTERN), example = "2023-12")
     private String to;
+    @Parameter(description = "hide: leave out the groups' internal units; show (the default): draw them",
+            schema = @Schema(allowableValues = {"hide", "show"}, defaultValue = "show"), example = "hide")
     private String internal;
+    @Parameter(description = "Only these organizations and those they made agreements with (slugs)", example = "woori-bank")
     private List<String> partner = new ArrayList<>();
+    @Parameter(description = "true: the partners' affiliates count as the partners",
+            schema = @Schema(type = "boolean", defaultValue = "false"), example = "true")
     private String affiliates;
+    @Parameter(description = "An organization (slug or name) to put at the centre: it and its partners; one that names no"
+            + " organization is a 400", example = "woori-financial-group")
     private String centre;
+    @Parameter(description = "true: each group drawn as one node", schema = @Schema(type = "boolean", defaultValue = "false"),
+            example = "false")
     private String groups;
+    @Parameter(description = "How many organizations to draw at most",
+            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + NetworkFilter.MAX_LIMIT,
+                    defaultValue = "" + NetworkFilter.DEFAULT_LIMIT), example = "50")
     private String limit;
-    @Parameter(description = "Read the record as of this day (YYYY-MM-DD): only the agreements in force then; those it cannot place surely are counted as uncertain.")
+    @Parameter(description = "Read the record as of this day (YYYY-MM-DD): only the agreements in force then; those it cannot place surely are counted as uncertain.",
+            schema = @Schema(type = "string", format = "date"), example = "2021-06-30")
     private String asOf;
     // The tables' pages belong to the HTML page only; the API has no tables.
     @Parameter(hidden = true)
     private String page;
     @Parameter(hidden = true)
     private String cpage;
+
+    /**
+     * Refuses, as the API does, what its description does not allow (the page reads it leniently): an internal,
+     * affiliates or groups value that is none of its choices, a limit out of range, a date that cannot be read.
+     *
+     * @throws com.partnershiptracker.websupport.InvalidQueryException naming the first parameter that is not allowed
+     */
+    public void rejectWhatTheApiDoesNotAllow() {
+        ApiQueryChecks.partialDate(from, "from");
+        ApiQueryChecks.partialDate(to, "to");
+        ApiQueryChecks.day(asOf);
+        ApiQueryChecks.oneOf(internal, "internal", "hide", "show");
+        ApiQueryChecks.trueOrFalse(affiliates, "affiliates");
+        ApiQueryChecks.trueOrFalse(groups, "groups");
+        ApiQueryChecks.wholeNumber(limit, "limit", 1, NetworkFilter.MAX_LIMIT, NetworkFilter.DEFAULT_LIMIT);
+        toFilter();
+    }
 
     /**
      * The filter without its centre, which the controller resolves by name.

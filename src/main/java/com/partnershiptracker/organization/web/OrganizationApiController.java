@@ -8,11 +8,12 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.ExternalIdentifier;
 import com.partnershiptracker.websupport.IdentifierParameter;
 import com.partnershiptracker.websupport.PageJson;
-import com.partnershiptracker.websupport.PageQuery;
+import com.partnershiptracker.websupport.ApiPageQuery;
 import com.partnershiptracker.shared.PageSlice;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,8 +39,11 @@ class OrganizationApiController {
     }
 
     @GetMapping("/api/v1/organizations")
-    PageJson<OrganizationJson> list(@ParameterObject @ModelAttribute PageQuery query,
-                                    @Parameter(description = "Only organizations whose slug or Korean or English name contains this text, in any case")
+    @Operation(operationId = "listOrganizations", summary = "Organizations, paged", description = "Every organization of the group structure, parents before "
+            + "their children; the whole record of one is at /api/v1/organizations/{slug}.")
+    PageJson<OrganizationJson> list(@ParameterObject @ModelAttribute ApiPageQuery query,
+                                    @Parameter(description = "Only organizations whose slug or Korean or English name contains this text, in any case",
+                                            example = "woori")
                                     @RequestParam(required = false) String q,
                                     @Parameter(description = "Only the organization with this Wikidata item: Q and a number, in any case,"
                                             + " or its wikidata.org address", example = "Q42")
@@ -86,7 +90,10 @@ class OrganizationApiController {
         return wanted;
     }
 
-    public record OrganizationJson(String slug, String nameKo, String nameEn, OrganizationKind kind, String parent,
+    public record OrganizationJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                                   OrganizationKind kind,
+                                   @Schema(nullable = true, description = "The parent organization's slug; null at the top of a group")
+                                   String parent,
                                    @Schema(description = "What other registers call the organization")
                                    OrganizationIdentifiersJson identifiers) {
     }

@@ -9,9 +9,10 @@ import com.partnershiptracker.person.PositionView;
 import com.partnershiptracker.shared.ExternalIdentifier;
 import com.partnershiptracker.websupport.IdentifierParameter;
 import com.partnershiptracker.websupport.PageJson;
-import com.partnershiptracker.websupport.PageQuery;
+import com.partnershiptracker.websupport.ApiPageQuery;
 import com.partnershiptracker.websupport.PartialDateJson;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,7 +38,8 @@ class PersonApiController {
     }
 
     @GetMapping("/api/v1/people")
-    PageJson<PersonJson> list(@ParameterObject @ModelAttribute PageQuery query,
+    @Operation(operationId = "listPeople", summary = "People, paged", description = "People with the positions they held; what they said comes with one person.")
+    PageJson<PersonJson> list(@ParameterObject @ModelAttribute ApiPageQuery query,
                               @Parameter(description = "Only the person with this Wikidata item: Q and a number, in any case,"
                                       + " or its wikidata.org address", example = "Q42")
                               @RequestParam(required = false) String wikidata) {
@@ -47,7 +49,8 @@ class PersonApiController {
     }
 
     @GetMapping("/api/v1/people/{slug}")
-    PersonJson show(@PathVariable String slug) {
+    @Operation(operationId = "getPerson", summary = "One person", description = "A person with the positions they held and what they said on the record.")
+    PersonJson show(@Parameter(description = "The person's slug", example = "sohn-tae-seung") @PathVariable String slug) {
         Person person = people.getBySlug(slug);
         List<PositionJson> positions = people.positionsOf(person).stream().map(PositionJson::of).toList();
         List<QuoteJson> quotes = statements.of(person.getId()).stream().map(QuoteJson::of).toList();
@@ -55,8 +58,10 @@ class PersonApiController {
                 positions, "/people/" + person.getSlug(), quotes, new PersonIdentifiersJson(person.getWikidataId()));
     }
 
-    record PersonJson(String slug, String nameKo, String nameEn, Integer birthYear, List<PositionJson> positions, String url,
-                      @Schema(types = {"array", "null"}, description = "What the person said on the record, oldest first; only for one person, null in the list")
+    record PersonJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                      @Schema(nullable = true, description = "The year of birth; null when not recorded") Integer birthYear,
+                      List<PositionJson> positions, String url,
+                      @Schema(nullable = true, description = "What the person said on the record, oldest first; only for one person, null in the list")
                       List<QuoteJson> statements,
                       @Schema(description = "What other registers call the person")
                       PersonIdentifiersJson identifiers) {
@@ -74,17 +79,18 @@ class PersonApiController {
     }
 
     /** A statement: its words in Korean and English, an editor's English gloss of a Korean quote, and when it was said. */
-    record QuoteJson(String textKo, String textEn,
-                     @Schema(types = {"string", "null"}, description = "An editor's English gloss of the Korean words; null when none")
+    record QuoteJson(@Schema(nullable = true) String textKo, @Schema(nullable = true) String textEn,
+                     @Schema(nullable = true, description = "An editor's English gloss of the Korean words; null when none")
                      String glossEn,
-                     PartialDateJson stated) {
+                     @Schema(nullable = true, description = "When it was said; null when undated", schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson stated) {
 
         static QuoteJson of(StatementsOfPerson.Quote quote) {
             return new QuoteJson(quote.text().ko(), quote.text().en(), quote.glossEn(), PartialDateJson.of(quote.stated()));
         }
     }
 
-    record PositionJson(String organization, String titleKo, String titleEn, PartialDateJson started, PartialDateJson ended) {
+    record PositionJson(String organization, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                        @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended) {
 
         static PositionJson of(PositionView position) {
             return new PositionJson(position.organization().slug(), position.title().ko(), position.title().en(),

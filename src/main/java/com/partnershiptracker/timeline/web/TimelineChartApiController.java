@@ -9,6 +9,11 @@ import com.partnershiptracker.websupport.PartialDateJson;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineService;
 import org.springframework.data.domain.Page;
+import com.partnershiptracker.shared.FactKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +43,12 @@ class TimelineChartApiController {
     }
 
     @GetMapping("/api/v1/timeline/chart")
+    @Operation(operationId = "getTimelineChart", summary = "What the visual timeline draws", description = "The first entries matching the timeline's filters as "
+            + "spans, with the organizations that become the swimlanes; not paged (page and size do not apply).",
+            parameters = @Parameter(name = "kind", description = "Only facts of these kinds (any case)",
+                    array = @ArraySchema(schema = @Schema(implementation = FactKind.class)), example = "AGREEMENT"))
     ChartJson chart(@ParameterObject @ModelAttribute TimelineQuery query) {
+        query.rejectFiltersTheApiDoesNotAllow();
         Page<TimelineEntry> entries = timeline.chartEntries(query.toFilter());
         Map<String, LaneJson> lanes = new LinkedHashMap<>();
         List<ItemJson> items = entries.getContent().stream().map(entry -> {
@@ -51,7 +61,8 @@ class TimelineChartApiController {
     record ChartJson(long total, int shown, List<LaneJson> lanes, List<ItemJson> items) {
     }
 
-    record LaneJson(String slug, String nameKo, String nameEn, OrganizationKind kind, String url) {
+    record LaneJson(String slug, @Schema(nullable = true) String nameKo, @Schema(nullable = true) String nameEn,
+                    OrganizationKind kind, String url) {
 
         static LaneJson of(OrganizationRef organization) {
             return new LaneJson(organization.slug(), organization.name().ko(), organization.name().en(), organization.kind(),
@@ -59,8 +70,11 @@ class TimelineChartApiController {
         }
     }
 
-    record ItemJson(String factKind, String kindLabel, PartialDateJson date, String start, String end, String titleKo,
-                    String titleEn, String detailKo, String detailEn, String url, List<String> lanes,
+    record ItemJson(@Schema(implementation = FactKind.class) String factKind, String kindLabel, PartialDateJson date,
+                    @Schema(format = "date", description = "The first day of the date's period") String start,
+                    @Schema(format = "date", description = "The last day of the date's period") String end,
+                    @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
+                    @Schema(nullable = true) String detailKo, @Schema(nullable = true) String detailEn, String url, List<String> lanes,
                     List<ChartSourceJson> sources) {
 
         static ItemJson of(TimelineEntry entry, String kindLabel) {
@@ -73,8 +87,9 @@ class TimelineChartApiController {
     }
 
     /** A source cited for an entry: its page here, and the article's own address. */
-    record ChartSourceJson(String publisher, String headlineKo, String headlineEn, PartialDateJson published, String url,
-                      String articleUrl) {
+    record ChartSourceJson(String publisher, @Schema(nullable = true) String headlineKo, @Schema(nullable = true) String headlineEn,
+                           @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson published, String url,
+                           @Schema(nullable = true, description = "The article's own address; null when it is not online") String articleUrl) {
 
         static ChartSourceJson of(SourceCitation citation) {
             return new ChartSourceJson(citation.publisher(), citation.headline().ko(), citation.headline().en(),

@@ -7,6 +7,10 @@ import com.partnershiptracker.websupport.QueryParameters;
 import com.partnershiptracker.timeline.AgreementDate;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineOrder;
+import com.partnershiptracker.websupport.ApiQueryChecks;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -22,8 +26,14 @@ public class TimelineQuery extends ListQuery {
 
     private static final String CHART = "chart";
 
+    @Parameter(description = "Oldest first (the default) or newest first (any case; NEWEST-FIRST too)",
+            schema = @Schema(implementation = TimelineOrder.class, defaultValue = "OLDEST_FIRST"), example = "NEWEST_FIRST")
     private String order;
+    // The page's choice between the list and the chart; the API has an operation for each.
+    @Parameter(hidden = true)
     private String view;
+    @Parameter(description = "Of agreements, only these dates (any case); other facts are not narrowed by it",
+            array = @ArraySchema(schema = @Schema(implementation = AgreementDate.class)), example = "SIGNED")
     private List<String> dates;
 
     /** @throws com.partnershiptracker.websupport.InvalidQueryException when a parameter cannot be read */
@@ -34,6 +44,13 @@ public class TimelineQuery extends ListQuery {
                 QueryParameters.oneEnum(order, TimelineOrder.class, "order", TimelineOrder.OLDEST_FIRST),
                 QueryParameters.slice(getPage(), getSize()),
                 PartnerMatch.parse(getMatch())).onDates(agreementDates());
+    }
+
+    @Override
+    protected void rejectOwnParametersTheApiDoesNotAllow() {
+        ApiQueryChecks.noneEmptyOrPadded("dates");
+        ApiQueryChecks.eachOneOf(dates, "dates", ApiQueryChecks.names(AgreementDate.class));
+        ApiQueryChecks.oneOf(order, "order", "OLDEST_FIRST", "NEWEST_FIRST", "OLDEST-FIRST", "NEWEST-FIRST");
     }
 
     /** The agreement dates asked for, those that are dates at all. */

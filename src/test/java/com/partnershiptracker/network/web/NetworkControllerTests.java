@@ -118,21 +118,22 @@ class NetworkControllerTests {
     }
 
     @Test
-    void theLimitIsKeptWithinItsBoundsOnThePageAndInTheApi() throws Exception {
+    void theLimitIsKeptWithinItsBoundsOnThePageAndRefusedOutsideThemByTheApi() throws Exception {
         when(network.graph(any())).thenReturn(GRAPH);
 
         mvc.perform(get("/network").param("limit", "100")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-network-source=\"/api/v1/network?limit=100\"")));
         mvc.perform(get("/network").param("limit", "999999999999")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"200\" selected=\"selected\"")));
-        mvc.perform(get("/api/v1/network").param("limit", "0")).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/network").param("limit", "-5")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/network").param("limit", "0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/network").param("limit", "-5")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/network").param("limit", "201")).andExpect(status().isBadRequest());
         mvc.perform(get("/network").param("limit", "lots")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/network").param("limit", "12.5")).andExpect(status().isBadRequest());
 
         verify(network).graph(NetworkFilter.everything().limitedTo(100));
         verify(network).graph(NetworkFilter.everything().limitedTo(NetworkFilter.MAX_LIMIT));
-        verify(network, times(2)).graph(NetworkFilter.everything());
+        verify(network, never()).graph(NetworkFilter.everything());
     }
 
     @Test

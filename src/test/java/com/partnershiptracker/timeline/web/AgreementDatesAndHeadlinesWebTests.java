@@ -104,7 +104,7 @@ class AgreementDatesAndHeadlinesWebTests {
 
         String api = Http.get(port, "/api/v1/timeline?partner=dates-web-bank&dates=announced", "en").body();
         assertThat(api).contains("\"kind\":\"AGREEMENT_ANNOUNCED\"", "\"agreementDate\":\"ANNOUNCED\"").doesNotContain("\"SIGNED\"");
-        assertThat(Http.get(port, "/api/v1/timeline?dates=bogus&size=1", "en").statusCode()).isEqualTo(200);
+        assertThat(Http.get(port, "/api/v1/timeline?dates=bogus&size=1", "en").statusCode()).isEqualTo(400);
         assertThat(Http.get(port, "/timeline.atom?dates=bogus", "en").statusCode()).isEqualTo(200);
     }
 
