@@ -40,13 +40,14 @@ class InitiativeApiController {
 
     @GetMapping("/api/v1/initiatives")
     PageJson<InitiativeJson> list(@ParameterObject @ModelAttribute PageQuery query) {
-        return PageJson.of(initiatives.list(query.toSlice()), summary -> InitiativeJson.of(summary, null, List.of(), List.of()));
+        // Metrics and citations are the detail's: null says "read the detail", where an empty list would say "none".
+        return PageJson.of(initiatives.list(query.toSlice()), summary -> InitiativeJson.of(summary, null, null));
     }
 
     @GetMapping("/api/v1/initiatives/{id}")
     InitiativeJson show(@PathVariable long id) {
         InitiativeDetails details = initiatives.getDetails(id);
-        return InitiativeJson.of(details.summary(), details,
+        return InitiativeJson.of(details.summary(),
                 details.metrics().stream().map(m -> MetricJson.of(m, TargetProgress.byTargetId(details.targets()))).toList(),
                 details.citations().stream().map(CitationJson::of).toList());
     }
@@ -69,10 +70,8 @@ class InitiativeApiController {
                           PartialDateJson started, PartialDateJson launched, PartialDateJson ended,
                           List<String> organizations, List<MetricJson> metrics, List<CitationJson> citations, String url) {
 
-        static InitiativeJson of(InitiativeSummary s, InitiativeDetails details, List<MetricJson> metrics,
-                                 List<CitationJson> citations) {
-            return new InitiativeJson(s.id(), s.title().ko(), s.title().en(),
-                    details == null ? null : details.description().ko(), details == null ? null : details.description().en(),
+        static InitiativeJson of(InitiativeSummary s, List<MetricJson> metrics, List<CitationJson> citations) {
+            return new InitiativeJson(s.id(), s.title().ko(), s.title().en(), s.description().ko(), s.description().en(),
                     s.kind(), s.status(), s.agreementId(), PartialDateJson.of(s.announced()), PartialDateJson.of(s.started()),
                     PartialDateJson.of(s.launched()), PartialDateJson.of(s.ended()),
                     s.organizations().stream().map(OrganizationRef::slug).toList(), metrics, citations, "/initiatives/" + s.id());
