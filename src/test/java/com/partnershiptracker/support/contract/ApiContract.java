@@ -7,9 +7,12 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +26,8 @@ public final class ApiContract {
     // The description has no operation for the request: an unknown path or method is not the contract's business.
     private static final Set<String> NOT_AN_OPERATION = Set.of(
             "validation.request.path.missing", "validation.request.operation.notAllowed");
+
+    private static final Pattern ANY_INDEX = Pattern.compile("/\\d+(?=[/'\\]]|$)");
 
     private final OpenApiInteractionValidator validator;
 
@@ -62,17 +67,22 @@ public final class ApiContract {
         return Optional.of(request.getMethod() + " " + request.getPath() + query(request) + " -> " + response.getStatus() + found);
     }
 
+    // One line per kind of mismatch: the same field of every item of a page would otherwise repeat it a hundredfold.
     private static String describe(List<Message> messages) {
-        return messages.stream().map(ApiContract::describe).collect(Collectors.joining());
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        for (Message message : messages) {
+            kinds.merge(describe(message), 1, Integer::sum);
+        }
+        StringBuilder text = new StringBuilder();
+        kinds.forEach((kind, times) -> text.append(kind).append(times > 1 ? " (" + times + " times)" : ""));
+        return text.toString();
     }
 
     private static String describe(Message message) {
         StringBuilder text = new StringBuilder("\n  [").append(message.getKey()).append("] ")
-                .append(message.getMessage().replace('\n', ' '));
-        message.getContext().flatMap(ValidationReport.MessageContext::getPointers)
-                .ifPresent(pointers -> text.append(" (at ").append(pointers.getInstance()).append(')'));
+                .append(ANY_INDEX.matcher(message.getMessage().replace('\n', ' ')).replaceAll("/*"));
         for (Message nested : message.getNestedMessages()) {
-            text.append("\n    - ").append(nested.getMessage().replace('\n', ' '));
+            text.append("\n    - ").append(ANY_INDEX.matcher(nested.getMessage().replace('\n', ' ')).replaceAll("/*"));
         }
         return text.toString();
     }
