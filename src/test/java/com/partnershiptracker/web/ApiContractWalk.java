@@ -9,10 +9,11 @@ import com.partnershiptracker.initiative.MetricKind;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.RelationKind;
+import com.partnershiptracker.shared.FactKind;
 import com.partnershiptracker.source.SourceKind;
 import com.partnershiptracker.support.Http;
 import com.partnershiptracker.timeline.AgreementDate;
-import com.partnershiptracker.timeline.TimelineEntryKind;
+
 import com.partnershiptracker.timeline.TimelineOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +62,7 @@ abstract class ApiContractWalk {
             "agreements", names(AgreementKind.values()), "initiatives", names(InitiativeKind.values()),
             "metrics", names(MetricKind.values()), "sources", names(SourceKind.values()),
             "organizations", names(OrganizationKind.values()), "people", List.of(),
-            "timeline", names(TimelineEntryKind.values()), "timeline/chart", names(TimelineEntryKind.values()));
+            "timeline", names(FactKind.values()), "timeline/chart", names(FactKind.values()));
 
     @LocalServerPort
     int port;
