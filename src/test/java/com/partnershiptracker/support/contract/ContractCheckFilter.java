@@ -20,12 +20,15 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks every /api/v1 response against the description the same application serves at /v3/api-docs,
@@ -38,6 +41,8 @@ final class ContractCheckFilter implements Filter {
     private static final String API = "/api/v1/";
     private static final String AWAITING_ERROR_PAGE = ContractCheckFilter.class.getName() + ".awaitingErrorPage";
     private static final UrlPathHelper PATHS = new UrlPathHelper();
+    // The methods an OpenAPI operation can have; any other (QUERY, PROPFIND…) is no operation of the description.
+    private static final Set<String> OPERATION_METHODS = Arrays.stream(Request.Method.values()).map(Enum::name).collect(Collectors.toSet());
 
     private final ApplicationContext context;
     private volatile Optional<ApiContract> contract;
@@ -59,7 +64,7 @@ final class ContractCheckFilter implements Filter {
             return;
         }
         if (request.getDispatcherType() != DispatcherType.REQUEST || !PATHS.getPathWithinApplication(request).startsWith(API)
-                || contract(request).isEmpty()) {
+                || !OPERATION_METHODS.contains(request.getMethod()) || contract(request).isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
