@@ -13,7 +13,8 @@ import org.springframework.web.context.WebApplicationContext;
 import java.util.List;
 
 /**
- * Adds the {@link ContractCheckFilter} to every web application a test starts (listed in
+ * Adds the {@link ContractCheckFilter} to every web application a test starts, and the
+ * {@link ContractCheckInterceptor} for MockMvc instances built without filters (listed in
  * META-INF/spring.factories). Every customizer is equal to every other, so contexts are cached as before.
  */
 public class ContractCheckCustomizerFactory implements ContextCustomizerFactory {
@@ -30,12 +31,14 @@ public class ContractCheckCustomizerFactory implements ContextCustomizerFactory 
             if (!(context instanceof WebApplicationContext)) {
                 return;
             }
-            FilterRegistrationBean<ContractCheckFilter> registration = new FilterRegistrationBean<>(new ContractCheckFilter(context));
+            ContractCheckFilter check = new ContractCheckFilter(context);
+            FilterRegistrationBean<ContractCheckFilter> registration = new FilterRegistrationBean<>(check);
             // Every path, because the body of an error page is written on a dispatch to /error.
             registration.addUrlPatterns("/*");
             registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             context.getBeanFactory().registerSingleton("apiContractCheck", registration);
+            context.getBeanFactory().registerSingleton("apiContractCheckWithoutFilters", new ContractCheckInterceptor(check));
         }
 
         @Override

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springdoc.webmvc.api.OpenApiResource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
 final class ContractCheckFilter implements Filter {
 
     private static final String API = "/api/v1/";
+    private static final String SEEN = ContractCheckFilter.class.getName() + ".seen";
     private static final String AWAITING_ERROR_PAGE = ContractCheckFilter.class.getName() + ".awaitingErrorPage";
     private static final UrlPathHelper PATHS = new UrlPathHelper();
     // The methods an OpenAPI operation can have; any other (QUERY, PROPFIND…) is no operation of the description.
@@ -68,6 +70,7 @@ final class ContractCheckFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(SEEN, Boolean.TRUE);
         Request sent = described(request);
         ResponseTee tee = new ResponseTee(response);
         chain.doFilter(request, tee);
@@ -84,21 +87,49 @@ final class ContractCheckFilter implements Filter {
         check(sent, tee);
     }
 
+    /**
+     * Checks an answer that MockMvc gave without this filter (a MockMvc built by hand, with
+     * MockMvcBuilders, has no filters): {@link ContractCheckInterceptor} hands it over once the
+     * mock response holds the whole body.
+     */
+    void checkWithoutTheFilter(HttpServletRequest request, MockHttpServletResponse response) {
+        if (request.getAttribute(SEEN) != null || request.getDispatcherType() != DispatcherType.REQUEST
+                || !PATHS.getPathWithinApplication(request).startsWith(API) || !OPERATION_METHODS.contains(request.getMethod())
+                || request.isAsyncStarted() || response.getErrorMessage() != null || contract(request).isEmpty()) {
+            return;
+        }
+        String type = response.getContentType();
+        String body = type != null && type.toLowerCase().contains("json") ? contentOf(response) : null;
+        check(described(request), response, Optional.ofNullable(body));
+    }
+
+    private static String contentOf(MockHttpServletResponse response) {
+        try {
+            return response.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void check(Request sent, ResponseTee tee) {
-        if (tee.getStatus() == HttpStatus.NOT_MODIFIED.value()) {
+        check(sent, tee, tee.jsonBody());
+    }
+
+    private void check(Request sent, HttpServletResponse response, Optional<String> body) {
+        if (response.getStatus() == HttpStatus.NOT_MODIFIED.value()) {
             // A 304 has no body; it answers the client's own copy, which was checked when it was sent.
             return;
         }
-        SimpleResponse.Builder answer = SimpleResponse.Builder.status(tee.getStatus());
-        if (tee.getContentType() != null) {
-            answer.withContentType(tee.getContentType());
+        SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.getStatus());
+        if (response.getContentType() != null) {
+            answer.withContentType(response.getContentType());
         }
-        for (String name : tee.getHeaderNames()) {
+        for (String name : response.getHeaderNames()) {
             if (!name.equalsIgnoreCase("Content-Type")) {
-                answer.withHeader(name, List.copyOf(tee.getHeaders(name)));
+                answer.withHeader(name, List.copyOf(response.getHeaders(name)));
             }
         }
-        tee.jsonBody().ifPresent(answer::withBody);
+        body.ifPresent(answer::withBody);
         contract.orElseThrow().mismatch(sent, answer.build()).ifPresent(ContractViolations::record);
     }
 
