@@ -17,9 +17,12 @@ import java.util.stream.Collectors;
 
 /**
  * An API description and what it says about one exchange. The validator is Atlassian's
- * swagger-request-validator with its defaults, so it is strict: a response property the description
- * does not name is a mismatch too (it treats an object schema without additionalProperties as closed),
- * because a client generated from the description would not know it.
+ * swagger-request-validator with its default levels, on purpose: it is strict about properties the
+ * description does not name (it reads an object schema without additionalProperties as closed), because
+ * a client generated from the description would not know them; LevelResolverFactory's
+ * withAdditionalPropertiesIgnored would hide exactly such drift (two response records of one name, one
+ * overwriting the other's schema, show up this way). Warnings (such as an unknown query parameter) are
+ * not mismatches; errors are.
  */
 public final class ApiContract {
 

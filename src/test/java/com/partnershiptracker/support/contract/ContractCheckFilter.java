@@ -75,7 +75,8 @@ final class ContractCheckFilter implements Filter {
         ResponseTee tee = new ResponseTee(response);
         chain.doFilter(request, tee);
         if (request.isAsyncStarted()) {
-            // Not one API operation answers asynchronously; one that does would be checked on its ASYNC dispatch.
+            // An asynchronous answer (a download streamed after the handler returns) is written after this filter
+            // returns: it passes through the tee uncopied and goes unchecked.
             return;
         }
         if (tee.errorSent()) {

@@ -97,6 +97,20 @@ final class ResponseTee extends HttpServletResponseWrapper {
         super.flushBuffer();
     }
 
+    // What the application takes back before the response is committed is no part of the answer.
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        copy.reset();
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        copy.reset();
+        copying = null;
+    }
+
     private void keep(byte[] bytes, int offset, int length) {
         if (isCopying() && !overflowed) {
             if (copy.size() + length > MAX_COPY) {
