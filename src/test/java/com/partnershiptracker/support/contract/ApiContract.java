@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * description does not name (it reads an object schema without additionalProperties as closed), because
  * a client generated from the description would not know them; LevelResolverFactory's
  * withAdditionalPropertiesIgnored would hide exactly such drift (two response records of one name, one
- * overwriting the other's schema, show up this way). Warnings (such as an unknown query parameter) are
- * not mismatches; errors are.
+ * overwriting the other's schema, show up this way). Only errors are mismatches; warnings are
+ * not.
  */
 public final class ApiContract {
 
