@@ -25,11 +25,11 @@ import java.util.Map;
 class InitiativeListing {
 
     private static final String COLUMNS = """
-            i.id, i.title_ko, i.title_en, i.kind, i.status, i.agreement_id,
-            i.announced_date, i.announced_precision, i.announced_inferred,
-            i.started_date, i.started_precision, i.started_inferred,
-            i.launched_date, i.launched_precision, i.launched_inferred,
-            i.ended_date, i.ended_precision, i.ended_inferred""";
+            i.id, i.title_ko, i.title_en, i.description_ko, i.description_en, i.kind, i.status, i.agreement_id,
+            i.announced_date, i.announced_precision, i.announced_inferred, i.announced_note, i.announced_note_ko,
+            i.started_date, i.started_precision, i.started_inferred, i.started_note, i.started_note_ko,
+            i.launched_date, i.launched_precision, i.launched_inferred, i.launched_note, i.launched_note_ko,
+            i.ended_date, i.ended_precision, i.ended_inferred, i.ended_note, i.ended_note_ko""";
 
     private final JdbcClient jdbc;
 
@@ -92,7 +92,7 @@ class InitiativeListing {
             return List.of();
         }
         Map<Long, List<OrganizationRef>> organizations = organizationsOf(rows.stream().map(Row::id).toList());
-        return rows.stream().map(r -> new InitiativeSummary(r.id(), r.title(), r.kind(), r.status(), r.agreementId(),
+        return rows.stream().map(r -> new InitiativeSummary(r.id(), r.title(), r.description(), r.kind(), r.status(), r.agreementId(),
                 r.announced(), r.started(), r.launched(), r.ended(),
                 organizations.getOrDefault(r.id(), List.of()))).toList();
     }
@@ -115,13 +115,14 @@ class InitiativeListing {
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), Bilingual.of(rs.getString("title_ko"), rs.getString("title_en")),
+                Bilingual.of(rs.getString("description_ko"), rs.getString("description_en")),
                 InitiativeKind.valueOf(rs.getString("kind")), InitiativeStatus.valueOf(rs.getString("status")),
                 rs.getObject("agreement_id", Long.class),
-                PartialDateColumns.read(rs, "announced"), PartialDateColumns.read(rs, "started"),
-                PartialDateColumns.read(rs, "launched"), PartialDateColumns.read(rs, "ended"));
+                PartialDateColumns.readWithNotes(rs, "announced"), PartialDateColumns.readWithNotes(rs, "started"),
+                PartialDateColumns.readWithNotes(rs, "launched"), PartialDateColumns.readWithNotes(rs, "ended"));
     }
 
-    private record Row(long id, Bilingual title, InitiativeKind kind, InitiativeStatus status, Long agreementId,
+    private record Row(long id, Bilingual title, Bilingual description, InitiativeKind kind, InitiativeStatus status, Long agreementId,
                        PartialDate announced, PartialDate started,
                        PartialDate launched, PartialDate ended) {
     }

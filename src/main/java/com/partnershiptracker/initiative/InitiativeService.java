@@ -58,7 +58,7 @@ public class InitiativeService {
                 .map(io -> new OrganizationRef(io.getOrganization().getId(), io.getOrganization().getSlug(),
                         io.getOrganization().getName(), io.getOrganization().getKind()))
                 .toList();
-        InitiativeSummary summary = new InitiativeSummary(id, initiative.getTitle(), initiative.getKind(),
+        InitiativeSummary summary = new InitiativeSummary(id, initiative.getTitle(), initiative.getDescription(), initiative.getKind(),
                 initiative.getStatus(), initiative.getAgreement() == null ? null : initiative.getAgreement().getId(),
                 initiative.getAnnounced(), initiative.getStarted(), initiative.getLaunched(), initiative.getEnded(), involved);
         FactRef fact = new FactRef(FactKind.INITIATIVE, id);

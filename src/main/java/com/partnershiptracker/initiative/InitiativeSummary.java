@@ -6,8 +6,8 @@ import com.partnershiptracker.shared.PartialDate;
 
 import java.util.List;
 
-/** An initiative as lists show it, with its milestones and the organizations involved. */
-public record InitiativeSummary(long id, Bilingual title, InitiativeKind kind, InitiativeStatus status, Long agreementId,
+/** An initiative as lists show it, with its description, its milestones (with their notes) and the organizations involved. */
+public record InitiativeSummary(long id, Bilingual title, Bilingual description, InitiativeKind kind, InitiativeStatus status, Long agreementId,
                                 PartialDate announced, PartialDate started, PartialDate launched, PartialDate ended,
                                 List<OrganizationRef> organizations) {
 

@@ -50,8 +50,8 @@ class PersonListing {
         people.forEach(person -> byId.put(person.id(), person));
         jdbc.sql("""
                         select p.person_id, p.title_ko, p.title_en, o.id, o.slug, o.name_ko, o.name_en, o.kind,
-                               p.started_date, p.started_precision, p.started_inferred,
-                               p.ended_date, p.ended_precision, p.ended_inferred
+                               p.started_date, p.started_precision, p.started_inferred, p.started_note, p.started_note_ko,
+                               p.ended_date, p.ended_precision, p.ended_inferred, p.ended_note, p.ended_note_ko
                         from positions p join organizations o on o.id = p.organization_id
                         where p.person_id in (:ids) order by p.started_date nulls last, p.id""")
                 .param("ids", byId.keySet())
@@ -61,7 +61,7 @@ class PersonListing {
                             new OrganizationRef(rs.getLong("id"), rs.getString("slug"),
                                     Bilingual.of(rs.getString("name_ko"), rs.getString("name_en")),
                                     OrganizationKind.valueOf(rs.getString("kind"))),
-                            PartialDateColumns.read(rs, "started"), PartialDateColumns.read(rs, "ended")));
+                            PartialDateColumns.readWithNotes(rs, "started"), PartialDateColumns.readWithNotes(rs, "ended")));
                 });
         return new PageImpl<>(people, request, total);
     }

@@ -43,16 +43,17 @@ class InitiativeApiController {
 
     @GetMapping("/api/v1/initiatives")
     @Operation(operationId = "listInitiatives", summary = "Initiatives, paged", description = "Services, programs and platforms, each with its organizations; "
-            + "the description, metrics and citations come with one initiative.")
+            + "the metrics and citations come with one initiative.")
     PageJson<InitiativeJson> list(@ParameterObject @ModelAttribute ApiPageQuery query) {
-        return PageJson.of(initiatives.list(query.toSlice()), summary -> InitiativeJson.of(summary, null, List.of(), List.of()));
+        // Metrics and citations are the detail's: null says "read the detail", where an empty list would say "none".
+        return PageJson.of(initiatives.list(query.toSlice()), summary -> InitiativeJson.of(summary, null, null));
     }
 
     @GetMapping("/api/v1/initiatives/{id}")
     @Operation(operationId = "getInitiative", summary = "One initiative", description = "An initiative with its description, organizations, metrics and citations.")
     InitiativeJson show(@Parameter(description = "The initiative's id", example = "1") @PathVariable long id) {
         InitiativeDetails details = initiatives.getDetails(id);
-        return InitiativeJson.of(details.summary(), details,
+        return InitiativeJson.of(details.summary(),
                 details.metrics().stream().map(m -> MetricJson.of(m, TargetProgress.byTargetId(details.targets()))).toList(),
                 details.citations().stream().map(CitationJson::of).toList());
     }
@@ -73,21 +74,23 @@ class InitiativeApiController {
     }
 
     record InitiativeJson(long id, @Schema(nullable = true) String titleKo, @Schema(nullable = true) String titleEn,
-                          @Schema(nullable = true, description = "The description in Korean; null when none, and always null in the list")
+                          @Schema(nullable = true, description = "The description in Korean; null when none")
                           String descriptionKo,
-                          @Schema(nullable = true, description = "The description in English; null when none, and always null in the list")
+                          @Schema(nullable = true, description = "The description in English; null when none")
                           String descriptionEn,
                           InitiativeKind kind, InitiativeStatus status,
                           @Schema(nullable = true, description = "The id of the agreement that produced the initiative; null when none")
                           Long agreement,
                           @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson announced, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson started,
                           @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson launched, @Schema(nullable = true, schemaResolution = Schema.SchemaResolution.ALL_OF) PartialDateJson ended,
-                          List<String> organizations, List<MetricJson> metrics, List<CitationJson> citations, String url) {
+                          List<String> organizations,
+                          @Schema(nullable = true, description = "The initiative's figures; null in the list (read the detail)")
+                          List<MetricJson> metrics,
+                          @Schema(nullable = true, description = "The sources of the initiative's fields; null in the list (read the detail)")
+                          List<CitationJson> citations, String url) {
 
-        static InitiativeJson of(InitiativeSummary s, InitiativeDetails details, List<MetricJson> metrics,
-                                 List<CitationJson> citations) {
-            return new InitiativeJson(s.id(), s.title().ko(), s.title().en(),
-                    details == null ? null : details.description().ko(), details == null ? null : details.description().en(),
+        static InitiativeJson of(InitiativeSummary s, List<MetricJson> metrics, List<CitationJson> citations) {
+            return new InitiativeJson(s.id(), s.title().ko(), s.title().en(), s.description().ko(), s.description().en(),
                     s.kind(), s.status(), s.agreementId(), PartialDateJson.of(s.announced()), PartialDateJson.of(s.started()),
                     PartialDateJson.of(s.launched()), PartialDateJson.of(s.ended()),
                     s.organizations().stream().map(OrganizationRef::slug).toList(), metrics, citations, "/initiatives/" + s.id());
