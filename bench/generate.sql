@@ -552,7 +552,7 @@ from plan_party p where p.position <= 1 and p.agreement_id % 5 = 0;
 insert into agreement_citations (agreement_id, position, source_id, quote, claim_attribute, claim_value, note)
 select a.id, n, pg_temp.source_near(coalesce(a.signed_date, a.announced_date)),
        left(a.title_ko, 80) || '을 체결했다',
-       case when n = 2 and a.id % 10 = 0 then 'signed' end,
+       case when n = 2 and a.id % 10 = 0 then 'SIGNED' end,
        case when n = 2 and a.id % 10 = 0 then to_char(coalesce(a.signed_date, a.announced_date) + 1, 'YYYY-MM-DD') end,
        case when n = 2 and a.id % 10 = 0 then 'This article gives the next day; the earlier report is kept.' end
 from agreements a join plan_agreement pa on pa.id = a.id

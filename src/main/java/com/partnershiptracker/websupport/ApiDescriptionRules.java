@@ -65,14 +65,15 @@ class ApiDescriptionRules implements OpenApiCustomizer {
             List<String> unused = UNUSED_PARAMETERS.getOrDefault(path, List.of());
             if (operation.getParameters() != null) {
                 operation.getParameters().removeIf(parameter -> unused.contains(parameter.getName()));
+                operation.getParameters().forEach(parameter -> parameter.setSchema(oneListOfChoices(parameter.getSchema())));
             }
             ApiResponses responses = operation.getResponses();
             if (canBeInvalid(operation)) {
                 responses.addApiResponse("400", problem("A parameter is not one the description allows"));
             }
-            if (namesOneRecord(operation)) {
-                responses.addApiResponse("404", problem("No record has this key"));
-            }
+            // Also a list: its address with anything after it (a trailing slash) is no address the API has.
+            responses.addApiResponse("404", problem(namesOneRecord(operation) ? "No record has this key"
+                    : "No such address"));
             if (!responses.containsKey("503")) {
                 responses.addApiResponse("503", problem("The database cannot be reached; try again later"));
             }
@@ -90,6 +91,29 @@ class ApiDescriptionRules implements OpenApiCustomizer {
      */
     private static boolean canBeInvalid(Operation operation) {
         return operation.getParameters() != null && !operation.getParameters().isEmpty();
+    }
+
+    /**
+     * A parameter whose value is one of several lists of choices (a category or a kind of any of three records)
+     * as one string with every choice: validators read a parameter schema without a type as JSON, not as text.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> oneListOfChoices(Schema<?> schema) {
+        if (schema == null || schema.getAnyOf() == null) {
+            return schema;
+        }
+        List<Object> choices = new ArrayList<>();
+        for (Schema choice : schema.getAnyOf()) {
+            if (choice.getEnum() == null) {
+                return schema;
+            }
+            choice.getEnum().stream().filter(value -> !choices.contains(value)).forEach(choices::add);
+        }
+        StringSchema flat = new StringSchema();
+        flat.setEnum((List) choices);
+        flat.setDescription(schema.getDescription());
+        flat.setExample(schema.getExample());
+        return flat;
     }
 
     private static boolean namesOneRecord(Operation operation) {

@@ -56,7 +56,7 @@ abstract class ApiContractWalk {
             "/api/v1/metrics", "/api/v1/metrics/{id}", "/api/v1/people", "/api/v1/people/{slug}",
             "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/organizations", "/api/v1/organizations/{slug}",
             "/api/v1/organizations/{slug}/relationships", "/api/v1/network", "/api/v1/timeline",
-            "/api/v1/timeline/chart", "/api/v1/lookup/{kind}");
+            "/api/v1/timeline/chart", "/api/v1/lookup/{kind}", "/api/v1/dump");
 
     private static final Map<String, List<String>> KINDS = Map.of(
             "agreements", names(AgreementKind.values()), "initiatives", names(InitiativeKind.values()),
@@ -182,15 +182,23 @@ abstract class ApiContractWalk {
     @Test
     void theNetworkAnswersEveryOptionAsDescribed() {
         List<String> slugs = organizationSlugs(2);
-        for (String query : List.of("", "limit=1", "limit=200", "groups=true", "groups=false", "internal=true", "internal=false",
+        for (String query : List.of("", "limit=1", "limit=200", "groups=true", "groups=false", "internal=hide", "internal=show",
                 "centre=" + slugs.get(0), "partner=" + slugs.get(1), "partner=" + slugs.get(1) + "&affiliates=true",
                 "from=2019&to=2021", "asOf=2021-06-30")) {
             ok("/api/v1/network" + (query.isEmpty() ? "" : "?" + query));
         }
         assertThat(status("/api/v1/network?centre=no-such-organization")).as("an unknown centre").isEqualTo(400);
-        for (String odd : List.of("limit=0", "limit=201", "limit=abc", "asOf=soon", "groups=maybe", "from=x")) {
+        for (String odd : List.of("limit=0", "limit=201", "limit=abc", "asOf=soon", "groups=maybe", "from=x", "internal=true")) {
             answeredWithout5xx("/api/v1/network?" + odd);
         }
+    }
+
+    @Test
+    void theDumpAnswersAsDescribed() {
+        HttpResponse<String> dump = Http.get(port, "/api/v1/dump", "Accept", "application/zip");
+
+        assertThat(dump.statusCode()).isEqualTo(200);
+        assertThat(dump.headers().firstValue("Content-Type")).hasValue("application/zip");
     }
 
     @Test

@@ -28,11 +28,11 @@ class SwaggerUiBrowserTests extends BrowserTest {
     void aVisitorTriesTheTimelineEndpointAndNothingIsBlocked() {
         browser.get("http://localhost:" + port + "/swagger-ui.html");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        By timeline = By.cssSelector("#operations-Timeline-list .opblock-summary-control");
+        By timeline = By.cssSelector("#operations-Timeline-listTimelineEntries .opblock-summary-control");
         wait.until(ExpectedConditions.elementToBeClickable(timeline)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-Timeline-list .try-out__btn"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-Timeline-list button.execute"))).click();
-        By liveResponse = By.cssSelector("#operations-Timeline-list .live-responses-table");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-Timeline-listTimelineEntries .try-out__btn"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-Timeline-listTimelineEntries button.execute"))).click();
+        By liveResponse = By.cssSelector("#operations-Timeline-listTimelineEntries .live-responses-table");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(liveResponse, "\"items\""));
         assertThat(browser.findElement(liveResponse).getText()).contains("200");
         Screenshots.save(browser, "swagger-ui-timeline");

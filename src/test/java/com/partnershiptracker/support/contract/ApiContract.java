@@ -54,7 +54,8 @@ public final class ApiContract {
         if (errors.stream().anyMatch(message -> NOT_AN_OPERATION.contains(message.getKey()))) {
             return Optional.empty();
         }
-        List<Message> requestErrors = errors.stream().filter(message -> message.getKey().startsWith("validation.request")).toList();
+        List<Message> requestErrors = errors.stream().filter(message -> message.getKey().startsWith("validation.request"))
+                .filter(message -> !AnotherSpelling.ofAnAllowedChoice(message)).toList();
         List<Message> responseErrors = errors.stream().filter(message -> !message.getKey().startsWith("validation.request")).toList();
         StringBuilder found = new StringBuilder();
         if (!requestErrors.isEmpty() && response.getStatus() < 400) {

@@ -113,7 +113,7 @@ final class ContractCheckFilter implements Filter {
     }
 
     private void check(Request sent, ResponseTee tee) {
-        check(sent, tee, tee.jsonBody());
+        check(sent, tee, tee.bodyToCheck());
     }
 
     private void check(Request sent, HttpServletResponse response, Optional<String> body) {
