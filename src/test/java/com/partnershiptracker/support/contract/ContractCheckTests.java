@@ -21,6 +21,8 @@ class ContractCheckTests {
                   parameters:
                     - {name: id, in: path, required: true, schema: {type: integer, format: int64}}
                     - {name: size, in: query, schema: {type: integer, minimum: 1, maximum: 100}}
+                    - {name: sort, in: query, schema: {type: string, enum: [NEWEST_FIRST, TITLE]}}
+                    - {name: all, in: query, schema: {type: boolean}}
                   responses:
                     '200':
                       description: one thing
@@ -50,6 +52,25 @@ class ContractCheckTests {
     void acceptsAnAnswerTheDescriptionGives() {
         assertThat(contract.mismatch(SimpleRequest.Builder.get("/api/v1/things/3").build(),
                 json(200, "{\"id\":3,\"name\":\"a\",\"note\":null}"))).isEmpty();
+    }
+
+    @Test
+    void takesAChoiceOrASwitchWrittenInAnotherCaseAsTheDescribedOne() {
+        for (String query : new String[] {"sort=title", "sort=newest-first", "sort=Newest_First", "all=TRUE", "all=False"}) {
+            String[] parameter = query.split("=");
+            assertThat(contract.mismatch(SimpleRequest.Builder.get("/api/v1/things/3").withQueryParam(parameter[0], parameter[1]).build(),
+                    json(200, "{\"id\":3,\"name\":\"a\",\"note\":null}"))).as(query).isEmpty();
+        }
+    }
+
+    @Test
+    void findsAChoiceOrSwitchOutsideTheDescriptionAnswered200() {
+        for (String query : new String[] {"sort=titles", "sort=newest", "all=yes"}) {
+            String[] parameter = query.split("=");
+            assertThat(contract.mismatch(SimpleRequest.Builder.get("/api/v1/things/3").withQueryParam(parameter[0], parameter[1]).build(),
+                    json(200, "{\"id\":3,\"name\":\"a\",\"note\":null}"))).as(query)
+                    .hasValueSatisfying(report -> assertThat(report).contains("the description rejects the request"));
+        }
     }
 
     @Test
