@@ -38,6 +38,12 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("error.notFound.text"));
     }
 
+    @ExceptionHandler(UnknownRecordInQueryException.class)
+    ProblemDetail unknownRecordInQuery(UnknownRecordInQueryException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage(e.getMessageKey(), e.getArguments(), LocaleContextHolder.getLocale()));
+    }
+
     @ExceptionHandler(InvalidQueryException.class)
     ProblemDetail invalidQuery(InvalidQueryException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -18,7 +18,15 @@ import java.util.Set;
 public final class QueryParameters {
 
     /** What a partial date parameter looks like: a year, a month or a day. */
-    public static final String PARTIAL_DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+    /**
+     * A year, a month or a day that exists (2020, 2020-02, 2020-02-29, not 2021-02-29 or 2020-13): so that every
+     * value the description allows is one the API can read.
+     */
+    public static final String PARTIAL_DATE_PATTERN = "^(\\d{4}(-(0[1-9]|1[0-2]))?"
+            + "|\\d{4}-(0[13578]|1[02])-(0[1-9]|[12]\\d|3[01])"
+            + "|\\d{4}-(0[469]|11)-(0[1-9]|[12]\\d|30)"
+            + "|\\d{4}-02-(0[1-9]|1\\d|2[0-8])"
+            + "|(\\d{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)$";
     private static final int MAX_PARAMETER_LENGTH = 200;
 
     private QueryParameters() {

@@ -187,7 +187,7 @@ abstract class ApiContractWalk {
                 "from=2019&to=2021", "asOf=2021-06-30")) {
             ok("/api/v1/network" + (query.isEmpty() ? "" : "?" + query));
         }
-        assertThat(status("/api/v1/network?centre=no-such-organization")).as("an unknown centre").isEqualTo(400);
+        assertThat(status("/api/v1/network?centre=no-such-organization")).as("an unknown centre").isEqualTo(404);
         for (String odd : List.of("limit=0", "limit=201", "limit=abc", "asOf=soon", "groups=maybe", "from=x", "internal=true")) {
             answeredWithout5xx("/api/v1/network?" + odd);
         }

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.partnershiptracker.websupport.QueryParameters;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,7 +94,7 @@ class StrictApiParametersTests {
                 if ("array".equals(schema.get("type"))) {
                     schema = (Map<String, Object>) schema.get("items");
                 }
-                Values values = Values.of(schema);
+                Values values = Values.of(schema, parameter.get("example"));
                 for (String good : values.allowed()) {
                     tried++;
                     int status = Http.get(port, base + "?" + parameter.get("name") + "=" + encode(good) + required, "en").statusCode();
@@ -118,7 +120,7 @@ class StrictApiParametersTests {
     private record Values(List<String> allowed, List<String> refused) {
 
         @SuppressWarnings("unchecked")
-        static Values of(Map<String, Object> schema) {
+        static Values of(Map<String, Object> schema, Object example) {
             if (schema.get("enum") != null) {
                 List<String> names = ((List<Object>) schema.get("enum")).stream().map(String::valueOf).toList();
                 return new Values(names, List.of("bogus", "", " " + names.get(0)));
@@ -137,8 +139,11 @@ class StrictApiParametersTests {
             if ("boolean".equals(schema.get("type"))) {
                 return new Values(List.of("true", "false"), List.of("maybe", "", "1"));
             }
+            if (QueryParameters.PARTIAL_DATE_PATTERN.equals(schema.get("pattern"))) {
+                return new Values(List.of("2020", "2020-07", "2020-07-15", "2020-02-29"), List.of("x", "", " 2020", "2021-02-29", "2020-13"));
+            }
             if (schema.get("pattern") != null && !"\\S".equals(schema.get("pattern"))) {
-                return new Values(List.of("2020", "2020-07", "2020-07-15"), List.of("x", "", " 2020"));
+                return new Values(List.of(String.valueOf(example)), List.of("x", ""));
             }
             if ("date".equals(schema.get("format"))) {
                 return new Values(List.of("2020-07-15"), List.of("x", "", "2020-7-1"));

@@ -4,7 +4,7 @@ import com.partnershiptracker.network.NetworkGraph;
 import com.partnershiptracker.network.NetworkService;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRef;
-import com.partnershiptracker.websupport.InvalidQueryException;
+import com.partnershiptracker.websupport.UnknownRecordInQueryException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +30,7 @@ class NetworkApiController {
     /**
      * The graph as the network page draws it: at most {@code limit} organizations (50 unless asked,
      * 200 at most) and the heaviest edges among them; {@code centre} (a slug or name) that names no
-     * organization is a 400.
+     * organization is a 404.
      */
     @GetMapping("/api/v1/network")
     @Operation(operationId = "getNetwork", summary = "The alliance network", description = "The most connected organizations as nodes and the number of "
@@ -39,7 +39,7 @@ class NetworkApiController {
         query.rejectWhatTheApiDoesNotAllow();
         CentredGraph result = CentredGraph.of(query, network);
         if (result.centreUnknown()) {
-            throw new InvalidQueryException("network.centre.unknown", query.centreText());
+            throw new UnknownRecordInQueryException("network.centre.unknown", query.centreText());
         }
         LocalDate asOf = query.asOfDay();
         return NetworkJson.of(result.graph(), asOf);

@@ -45,14 +45,18 @@ class OrganizationApiController {
                                     @Parameter(description = "Only organizations whose slug or Korean or English name contains this text, in any case",
                                             example = "woori")
                                     @RequestParam(required = false) String q,
-                                    @Parameter(description = "Only the organization with this Wikidata item: Q and a number, in any case,"
-                                            + " or its wikidata.org address", example = "Q42")
+                                    @Parameter(description = "Only the organization with this Wikidata item: Q and a number, in any case"
+                                            + " (its wikidata.org address is read too)", example = "Q42",
+                                            schema = @Schema(type = "string", pattern = IdentifierParameter.WIKIDATA_PATTERN))
                                     @RequestParam(required = false) String wikidata,
-                                    @Parameter(description = "Only the organization with this LEI (ISO 17442), in any case, spaces ignored",
-                                            example = "5493001KJTIIGC8Y1R12")
+                                    @Parameter(description = "Only the organization with this LEI (ISO 17442), in any case (spaces are read"
+                                            + " too); one whose check digits do not match finds nothing", example = "5493001KJTIIGC8Y1R12",
+                                            schema = @Schema(type = "string", pattern = IdentifierParameter.LEI_PATTERN))
                                     @RequestParam(required = false) String lei,
                                     @Parameter(description = "Only the organization with this Korean corporate registration number"
-                                            + " (법인등록번호): 13 digits, with or without the hyphen after the sixth", example = "110111-0000002")
+                                            + " (법인등록번호): 13 digits, with or without the hyphen after the sixth; one whose check digit does"
+                                            + " not match finds nothing", example = "110111-0000002",
+                                            schema = @Schema(type = "string", pattern = IdentifierParameter.KR_CORPORATE_REGISTRATION_NUMBER_PATTERN))
                                     @RequestParam(required = false) String krCorporateRegistrationNumber) {
         Map<ExternalIdentifier, String> wanted = wantedIdentifiers(wikidata, lei, krCorporateRegistrationNumber);
         OrganizationHierarchy hierarchy = organizations.hierarchy();
@@ -74,7 +78,7 @@ class OrganizationApiController {
         return PageJson.of(new PageImpl<>(items, PageRequest.of(slice.page(), slice.size()), all.size()), item -> item);
     }
 
-    /** The identifiers asked for, each read into its canonical form; a 400 for one that is not an identifier of its kind. */
+    /** The identifiers asked for, each read into its canonical form; a 400 for one not of its kind's shape. */
     private static Map<ExternalIdentifier, String> wantedIdentifiers(String wikidata, String lei, String krCorporateRegistrationNumber) {
         Map<ExternalIdentifier, String> given = new EnumMap<>(ExternalIdentifier.class);
         given.put(ExternalIdentifier.WIKIDATA, wikidata);

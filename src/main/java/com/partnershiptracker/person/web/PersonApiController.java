@@ -40,8 +40,9 @@ class PersonApiController {
     @GetMapping("/api/v1/people")
     @Operation(operationId = "listPeople", summary = "People, paged", description = "People with the positions they held; what they said comes with one person.")
     PageJson<PersonJson> list(@ParameterObject @ModelAttribute ApiPageQuery query,
-                              @Parameter(description = "Only the person with this Wikidata item: Q and a number, in any case,"
-                                      + " or its wikidata.org address", example = "Q42")
+                              @Parameter(description = "Only the person with this Wikidata item: Q and a number, in any case"
+                                      + " (its wikidata.org address is read too)", example = "Q42",
+                                      schema = @Schema(type = "string", pattern = IdentifierParameter.WIKIDATA_PATTERN))
                               @RequestParam(required = false) String wikidata) {
         String item = IdentifierParameter.parse(wikidata, ExternalIdentifier.WIKIDATA);
         return PageJson.of(item == null ? people.list(query.toSlice()) : people.listByWikidataItem(item, query.toSlice()),

@@ -174,7 +174,7 @@ class NetworkControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("기관이 없습니다")));
         mvc.perform(get("/api/v1/network").param("centre", "Nobody").header("Accept-Language", "en"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(containsString("No organization is called \"Nobody\"")));
         verify(network, never()).graph(any());
     }
