@@ -7,6 +7,8 @@ public final class Slug {
 
     public static final int MAX_LENGTH = 80;
     public static final String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    /** The same, anchored, as an API description gives it. */
+    public static final String DESCRIBED = "^" + PATTERN + "$";
 
     private static final Pattern VALID = Pattern.compile(PATTERN);
 

@@ -1,5 +1,7 @@
 package com.partnershiptracker.dossier.web;
 
+import com.partnershiptracker.shared.Slug;
+
 import com.partnershiptracker.dossier.PartnerDossierService;
 import com.partnershiptracker.dossier.PartnerOverview;
 import com.partnershiptracker.dossier.PartnerSummary;
@@ -63,7 +65,7 @@ class DossierApiController {
     @Operation(operationId = "listRelationships", summary = "An organization's relationships, filtered, sorted and paged",
             description = "One row per agreement, initiative or relation with organizations outside the organization and its "
                     + "affiliates, every counterpart in the row; as of a day when asked.")
-    PageJson<RelationshipJson> relationships(@Parameter(description = "The organization's slug", example = "woori-bank") @PathVariable String slug,
+    PageJson<RelationshipJson> relationships(@Parameter(description = "The organization's slug", example = "woori-bank", schema = @Schema(type = "string", pattern = Slug.DESCRIBED, maxLength = Slug.MAX_LENGTH)) @PathVariable String slug,
                                              @ParameterObject @ModelAttribute RelationshipsQuery query) {
         query.rejectWhatTheApiDoesNotAllow();
         return PageJson.of(dossiers.relationshipsOf(slug, query.toFilter(korean())), RelationshipJson::of);
@@ -73,7 +75,7 @@ class DossierApiController {
     @Operation(operationId = "getOrganization", summary = "One organization with everything the record holds about it",
             description = "Its place in the group structure, relations, totals, newest agreements, the first page of its "
                     + "initiatives, people, figures and relationships, and where the whole of each list is.")
-    DossierJson show(@Parameter(description = "The organization's slug", example = "woori-bank") @PathVariable String slug,
+    DossierJson show(@Parameter(description = "The organization's slug", example = "woori-bank", schema = @Schema(type = "string", pattern = Slug.DESCRIBED, maxLength = Slug.MAX_LENGTH)) @PathVariable String slug,
                      @Parameter(description = "Read the relationships as of this day (YYYY-MM-DD): only those in force then,"
                              + " those the record cannot place surely marked uncertain.",
                              schema = @Schema(type = "string", format = "date"), example = "2021-06-30")

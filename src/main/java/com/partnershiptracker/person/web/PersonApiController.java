@@ -1,5 +1,7 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.shared.Slug;
+
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.person.StatementsOfPerson;
@@ -51,7 +53,7 @@ class PersonApiController {
 
     @GetMapping("/api/v1/people/{slug}")
     @Operation(operationId = "getPerson", summary = "One person", description = "A person with the positions they held and what they said on the record.")
-    PersonJson show(@Parameter(description = "The person's slug", example = "sohn-tae-seung") @PathVariable String slug) {
+    PersonJson show(@Parameter(description = "The person's slug", example = "sohn-tae-seung", schema = @Schema(type = "string", pattern = Slug.DESCRIBED, maxLength = Slug.MAX_LENGTH)) @PathVariable String slug) {
         Person person = people.getBySlug(slug);
         List<PositionJson> positions = people.positionsOf(person).stream().map(PositionJson::of).toList();
         List<QuoteJson> quotes = statements.of(person.getId()).stream().map(QuoteJson::of).toList();
