@@ -3,6 +3,7 @@ package com.partnershiptracker.security;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import jakarta.servlet.ServletException;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
@@ -45,6 +46,18 @@ final class BrandedErrorReportValve extends ErrorReportValve {
         this.badRequestPage = page(english, korean, "error.badRequest");
         this.notFoundPage = page(english, korean, "error.notFound");
         this.serverErrorPage = page(english, korean, "error.serverError");
+    }
+
+    /**
+     * A request Tomcat refused while reading it (TRACE) reaches the host already marked as an error; its error page
+     * is rendered in an error dispatch, where the application's header writers do not run, so they run here first.
+     */
+    @Override
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        if (response.isError() && !response.isCommitted()) {
+            securityHeaders.accept(request, response);
+        }
+        super.invoke(request, response);
     }
 
     @Override

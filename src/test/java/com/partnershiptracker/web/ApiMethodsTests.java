@@ -42,6 +42,19 @@ class ApiMethodsTests {
     }
 
     @Test
+    void traceIsRefusedByTomcatWithTheSecurityHeadersTooAndEchoesNothing() {
+        for (String path : List.of("/api/v1/agreements", "/timeline")) {
+            RawHttp.Response response = RawHttp.send(port, "TRACE", path, "X-Probe", "trace-marker-19c");
+
+            assertThat(response.status()).as(path).isEqualTo(405);
+            assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(response.header("Content-Security-Policy")).as(path).contains("default-src 'self'");
+            assertThat(response.body()).as(path).doesNotContain("trace-marker-19c");
+        }
+    }
+
+    @Test
     void anUnknownMethodOutsideTheApiStillNeedsASignedInEditorWithAToken() {
         for (String path : List.of("/timeline", "/admin/agreements", "/admin/agreements/1/delete")) {
             RawHttp.Response response = RawHttp.send(port, "QUERY", path, "Accept", "application/json");
