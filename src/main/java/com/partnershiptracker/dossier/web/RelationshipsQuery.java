@@ -92,13 +92,7 @@ public class RelationshipsQuery {
 
     /** The table of the relationships with one counterpart (null for all), from its first page. */
     public String counterpartUrl(String path, String slug) {
-        MultiValueMap<String, String> parameters = parameters(1);
-        if (slug == null) {
-            parameters.remove("counterpart");
-        } else {
-            parameters.set("counterpart", slug);
-        }
-        return url(path, parameters);
+        return firstPageWith(path, "counterpart", slug);
     }
 
     /** The categories the kind filter offers. */
@@ -164,13 +158,7 @@ public class RelationshipsQuery {
 
     /** The table showing one kind only (null for every kind), from its first page. */
     public String kindUrl(String path, String kindCode) {
-        MultiValueMap<String, String> parameters = parameters(1);
-        if (kindCode == null) {
-            parameters.remove("kind");
-        } else {
-            parameters.set("kind", kindCode);
-        }
-        return url(path, parameters);
+        return firstPageWith(path, "kind", kindCode);
     }
 
     /** For fragments/pagination: this view on another page (1-based). */
@@ -180,11 +168,16 @@ public class RelationshipsQuery {
 
     /** This view as of another day, or as of today when null. */
     public String asOfUrl(String path, String day) {
+        return firstPageWith(path, "asOf", day);
+    }
+
+    /** This view from its first page with one parameter set to a value, or without it when the value is null. */
+    private String firstPageWith(String path, String parameter, String value) {
         MultiValueMap<String, String> parameters = parameters(1);
-        if (day == null) {
-            parameters.remove("asOf");
+        if (value == null) {
+            parameters.remove(parameter);
         } else {
-            parameters.set("asOf", day);
+            parameters.set(parameter, value);
         }
         return url(path, parameters);
     }
