@@ -1,5 +1,6 @@
 package com.partnershiptracker.dump;
 
+import com.partnershiptracker.support.Eventually;
 import com.partnershiptracker.support.SeededWebTest;
 import com.partnershiptracker.support.SqlStatementCounter;
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,7 +20,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,16 +77,15 @@ class DumpStreamingTests {
                 .contains(DataPackage.FILE_NAME);
 
         // The client reads no more: the dump stalls on a full socket, mid-way through the sources, still reading them.
-        assertThat(within(Duration.ofSeconds(10), () -> pool.getActiveConnections() == 1)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> pool.getActiveConnections() == 1)).isTrue();
         Thread.sleep(1_000);
         assertThat(pool.getActiveConnections()).isEqualTo(1);
 
         boolean[] freed = {false};
         int statementsAfterHangingUp = statements.countWhile(() -> {
             try {
-                socket.setSoLinger(true, 0);
-                socket.close();
-                freed[0] = within(Duration.ofSeconds(3), () -> pool.getActiveConnections() == 0);
+                Eventually.hangUp(socket);
+                freed[0] = Eventually.within(Duration.ofSeconds(3), () -> pool.getActiveConnections() == 0);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -97,14 +96,4 @@ class DumpStreamingTests {
         assertThat(statementsAfterHangingUp).isLessThanOrEqualTo(2);
     }
 
-    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return condition.getAsBoolean();
-    }
 }

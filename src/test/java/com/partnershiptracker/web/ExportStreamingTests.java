@@ -1,5 +1,6 @@
 package com.partnershiptracker.web;
 
+import com.partnershiptracker.support.Eventually;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.export.CursorReader;
 import com.partnershiptracker.support.CsvReader;
@@ -27,7 +28,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,16 +144,15 @@ class ExportStreamingTests {
         assertThat(body.readNBytes(1024)).hasSize(1024);
 
         // The client reads no more: the export stalls on a full socket, still holding its connection.
-        assertThat(within(Duration.ofSeconds(10), () -> pool.getActiveConnections() == 1)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> pool.getActiveConnections() == 1)).isTrue();
         Thread.sleep(500);
         assertThat(pool.getActiveConnections()).isEqualTo(1);
 
         boolean[] freed = {false};
         int statementsAfterHangingUp = statements.countWhile(() -> {
             try {
-                socket.setSoLinger(true, 0);
-                socket.close();
-                freed[0] = within(Duration.ofSeconds(3), () -> pool.getActiveConnections() == 0);
+                Eventually.hangUp(socket);
+                freed[0] = Eventually.within(Duration.ofSeconds(3), () -> pool.getActiveConnections() == 0);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -165,14 +164,4 @@ class ExportStreamingTests {
         assertThat(Http.get(port, "/agreements?partner=kt", "en").statusCode()).isEqualTo(200);
     }
 
-    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return condition.getAsBoolean();
-    }
 }

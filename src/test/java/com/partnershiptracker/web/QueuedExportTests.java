@@ -1,5 +1,6 @@
 package com.partnershiptracker.web;
 
+import com.partnershiptracker.support.Eventually;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.support.Http;
 import com.partnershiptracker.support.SeededWebTest;
@@ -32,7 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,10 +96,10 @@ class QueuedExportTests {
     @AfterEach
     void hangUpEveryClientAndWaitForTheTurnsToBeFree() throws Exception {
         for (Socket client : clients) {
-            hangUp(client);
+            Eventually.hangUp(client);
         }
         clients.clear();
-        assertThat(within(Duration.ofSeconds(10), () -> Http.get(port, "/agreements.csv?partner=kt", "en").body()
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> Http.get(port, "/agreements.csv?partner=kt", "en").body()
                 .endsWith(" rows\r\n"))).as("an export has its turn again").isTrue();
     }
 
@@ -124,7 +124,7 @@ class QueuedExportTests {
         Thread.sleep(500);
         assertThat(pool.getActiveConnections()).isEqualTo(1);
 
-        hangUp(reading);
+        Eventually.hangUp(reading);
         List<String> rest = lines.lines().toList();
 
         assertThat(rest).hasSize(ROWS + 1);
@@ -140,7 +140,7 @@ class QueuedExportTests {
 
         queued.close();
 
-        assertThat(within(Duration.ofSeconds(2), () -> statusOfAnExportThenHangUp() == 200))
+        assertThat(Eventually.within(Duration.ofSeconds(2), () -> statusOfAnExportThenHangUp() == 200))
                 .as("the next export has a place in line again").isTrue();
     }
 
@@ -164,7 +164,7 @@ class QueuedExportTests {
         Socket socket = export();
         assertThat(socket.getInputStream().readNBytes(1024)).hasSize(1024);
         HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
-        assertThat(within(Duration.ofSeconds(10), () -> pool.getActiveConnections() == 1)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> pool.getActiveConnections() == 1)).isTrue();
         return socket;
     }
 
@@ -183,7 +183,7 @@ class QueuedExportTests {
         try {
             Socket socket = export();
             String statusLine = readUntil(socket, "\r\n");
-            hangUp(socket);
+            Eventually.hangUp(socket);
             return Integer.parseInt(statusLine.split(" ")[1]);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -203,21 +203,5 @@ class QueuedExportTests {
         return seen.toString(StandardCharsets.UTF_8);
     }
 
-    private static void hangUp(Socket socket) throws IOException {
-        if (!socket.isClosed()) {
-            socket.setSoLinger(true, 0);
-            socket.close();
-        }
-    }
 
-    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return condition.getAsBoolean();
-    }
 }
