@@ -90,7 +90,7 @@ public class HistoryService {
             RevisionType kind = (RevisionType) row[2];
             Map<String, HistoryValue> after = kind == RevisionType.DEL ? Map.of() : Snapshots.describe(row[0]);
             history.add(new RevisionView(revision.getId(), revision.getUsername(), revision.getMadeAt(), kind,
-                    changes(before, after), history.isEmpty()));
+                    changes(before, after), history.isEmpty(), revision.getNote(), revision.getReviewer()));
             before = after;
         }
         Collections.reverse(history);

@@ -31,6 +31,12 @@ public class Revision {
     @Column(name = "username", nullable = false, length = 60)
     private String username;
 
+    @Column(name = "note", length = 300)
+    private String note;
+
+    @Column(name = "reviewer", length = 60)
+    private String reviewer;
+
     public long getId() {
         return id;
     }
@@ -43,7 +49,22 @@ public class Revision {
         return username;
     }
 
+    /** Why the change set was made, such as the imported file's name; null for an ordinary save. */
+    public String getNote() {
+        return note;
+    }
+
+    /** Who published an editor's draft; null when the change was not reviewed. */
+    public String getReviewer() {
+        return reviewer;
+    }
+
     void madeBy(String author) {
         this.username = author;
+    }
+
+    void describedAs(RevisionNote revisionNote) {
+        this.note = revisionNote.note();
+        this.reviewer = revisionNote.reviewer();
     }
 }

@@ -14,6 +14,7 @@ public class RevisionAuthorListener implements RevisionListener {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String author = authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
         ((Revision) revision).madeBy(author.length() > 60 ? author.substring(0, 60) : author);
+        RevisionNote.current().ifPresent(((Revision) revision)::describedAs);
         ChangeStamp.countCommitOfCurrentTransaction();
     }
 }
