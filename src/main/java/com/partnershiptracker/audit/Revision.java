@@ -66,5 +66,8 @@ public class Revision {
     void describedAs(RevisionNote revisionNote) {
         this.note = revisionNote.note();
         this.reviewer = revisionNote.reviewer();
+        if (revisionNote.author() != null) {
+            this.username = revisionNote.author();
+        }
     }
 }
