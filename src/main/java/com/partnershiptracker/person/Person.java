@@ -38,6 +38,13 @@ public class Person extends BaseEntity implements Cited {
 
     private Integer birthYear;
 
+    @ElementCollection
+    @CollectionTable(name = "person_aliases", joinColumns = @JoinColumn(name = "person_id",
+            foreignKey = @ForeignKey(name = "fk_person_aliases_person")))
+    @OrderColumn(name = "position")
+    @Column(name = "alias", nullable = false, length = 200)
+    private List<String> aliases = new ArrayList<>();
+
     @Column(unique = true, length = 20)
     private String wikidataId;
 
@@ -65,6 +72,21 @@ public class Person extends BaseEntity implements Cited {
         }
         this.nameKo = name.ko();
         this.nameEn = name.en();
+    }
+
+    public void addAlias(String alias) {
+        if (alias != null && !alias.isBlank() && !aliases.contains(alias.strip())) {
+            aliases.add(alias.strip());
+        }
+    }
+
+    public void replaceAliases(List<String> newAliases) {
+        aliases.clear();
+        newAliases.forEach(this::addAlias);
+    }
+
+    public List<String> getAliases() {
+        return Collections.unmodifiableList(aliases);
     }
 
     public void recordBirthYear(Integer year) {

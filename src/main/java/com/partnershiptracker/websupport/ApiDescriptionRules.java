@@ -44,6 +44,9 @@ class ApiDescriptionRules implements OpenApiCustomizer {
     /** Path parameters that name one record: an unknown one is a 404. */
     private static final Set<String> RECORD_KEYS = Set.of("id", "slug");
     /** Operations that take the list filters but do not page. */
+    /** Addresses under a record's slug: a merged record's slug answers 301 (duplicate/MergedSlugs). */
+    private static final java.util.regex.Pattern MERGED_SLUG_ANSWERS =
+            java.util.regex.Pattern.compile("^/api/v1/(organizations|people)/\\{slug}(/.*)?$");
     private static final Map<String, List<String>> UNUSED_PARAMETERS = Map.of("/api/v1/timeline/chart", List.of("page", "size"));
 
     @Override
@@ -74,6 +77,13 @@ class ApiDescriptionRules implements OpenApiCustomizer {
             // Also a list: its address with anything after it (a trailing slash) is no address the API has.
             responses.addApiResponse("404", problem(namesOneRecord(operation) ? "No record has this key"
                     : "No such address"));
+            if (MERGED_SLUG_ANSWERS.matcher(path).matches()) {
+                responses.addApiResponse("301", new ApiResponse()
+                        .description("The record was merged into another: Location is the kept record's address")
+                        .addHeaderObject("Location", new io.swagger.v3.oas.models.headers.Header()
+                                .description("The same address under the kept record's slug")
+                                .schema(new StringSchema())));
+            }
             if (!responses.containsKey("503")) {
                 responses.addApiResponse("503", problem("The database cannot be reached; try again later"));
             }

@@ -28,14 +28,23 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiErrors {
 
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<MovedRecords> movedRecords;
 
-    ApiErrors(MessageSource messages) {
+    ApiErrors(MessageSource messages, org.springframework.beans.factory.ObjectProvider<MovedRecords> movedRecords) {
         this.messages = messages;
+        this.movedRecords = movedRecords;
     }
 
+    /** A merged record's slug answers 301 to the kept record's address, anything else unknown 404. */
     @ExceptionHandler(RecordNotFoundException.class)
-    ProblemDetail notFound() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("error.notFound.text"));
+    org.springframework.http.ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        java.util.Optional<String> moved = ErrorPages.newAddress(movedRecords, request);
+        if (moved.isPresent()) {
+            return org.springframework.http.ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create(moved.get())).build();
+        }
+        return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("error.notFound.text")));
     }
 
     @ExceptionHandler(UnknownRecordInQueryException.class)

@@ -32,15 +32,35 @@ class ErrorPages {
     static final String UNAVAILABLE_VIEW = "error/503";
 
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<MovedRecords> movedRecords;
 
-    ErrorPages(MessageSource messages) {
+    ErrorPages(MessageSource messages, org.springframework.beans.factory.ObjectProvider<MovedRecords> movedRecords) {
         this.messages = messages;
+        this.movedRecords = movedRecords;
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
-    String notFound(HttpServletResponse response) {
+    org.springframework.web.servlet.ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+        java.util.Optional<String> moved = newAddress(movedRecords, request);
+        if (moved.isPresent()) {
+            org.springframework.web.servlet.view.RedirectView redirect = new org.springframework.web.servlet.view.RedirectView(moved.get());
+            redirect.setStatusCode(org.springframework.http.HttpStatus.MOVED_PERMANENTLY);
+            redirect.setExposeModelAttributes(false);
+            return new org.springframework.web.servlet.ModelAndView(redirect);
+        }
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return NOT_FOUND_VIEW;
+        return new org.springframework.web.servlet.ModelAndView(NOT_FOUND_VIEW);
+    }
+
+    /** Where a GET for a record that moved (a merged slug) goes now, with the context path. */
+    static java.util.Optional<String> newAddress(org.springframework.beans.factory.ObjectProvider<MovedRecords> movedRecords,
+                                                 HttpServletRequest request) {
+        MovedRecords moved = movedRecords.getIfAvailable();
+        if (moved == null || !"GET".equals(request.getMethod())) {
+            return java.util.Optional.empty();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return moved.newAddressOf(path, request.getQueryString()).map(address -> request.getContextPath() + address);
     }
 
     @ExceptionHandler(InvalidQueryException.class)

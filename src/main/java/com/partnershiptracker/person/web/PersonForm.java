@@ -22,6 +22,7 @@ public class PersonForm extends EditForm implements PersonChange {
     @FieldLabel("form.nameEn") @Size(max = 200) private String nameEn;
     @FieldLabel("form.birthYear") @Min(1850) @Max(2100) private Integer birthYear;
     @FieldLabel("identifier.wikidata") @Size(max = 200) @ExternalIdentifierText(ExternalIdentifier.WIKIDATA) private String wikidataId;
+    @FieldLabel("form.aliases") private String aliases;
 
     public static PersonForm from(Person person) {
         PersonForm form = new PersonForm();
@@ -30,6 +31,7 @@ public class PersonForm extends EditForm implements PersonChange {
         form.nameEn = person.getName().en();
         form.birthYear = person.getBirthYear();
         form.wikidataId = person.getWikidataId();
+        form.aliases = String.join("\n", person.getAliases());
         form.setVersion(person.getVersion());
         form.markOpened();
         return form;
@@ -46,6 +48,13 @@ public class PersonForm extends EditForm implements PersonChange {
         person.rename(name());
         person.recordBirthYear(birthYear);
         person.identifyAsWikidataItem(wikidataItem());
+        person.replaceAliases(aliasList());
+    }
+
+    java.util.List<String> aliasList() {
+        return aliases == null ? java.util.List.of() : java.util.Arrays.stream(aliases.split("\\R")).map(String::strip)
+                .filter(alias -> !alias.isEmpty()).map(alias -> alias.length() > 200 ? alias.substring(0, 200) : alias)
+                .distinct().toList();
     }
 
     @AssertTrue(message = "{validation.nameRequired}")
@@ -78,6 +87,8 @@ public class PersonForm extends EditForm implements PersonChange {
     public void setNameEn(String nameEn) { this.nameEn = nameEn; }
     public Integer getBirthYear() { return birthYear; }
     public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
+    public String getAliases() { return aliases; }
+    public void setAliases(String aliases) { this.aliases = aliases; }
     public String getWikidataId() { return wikidataId; }
     public void setWikidataId(String wikidataId) { this.wikidataId = wikidataId; }
 }
