@@ -13,14 +13,16 @@ import java.util.Set;
  * {@code sign_in_*}, {@code account_changes}), which are private; the history ({@code revinfo} and the
  * {@code *_aud} tables), which names the editors and keeps what was deleted; the copies derived from the record
  * ({@code timeline_entry_rows}, {@code timeline_organization_rows}, {@code fact_organization_rows}, the
- * {@code network_*} tables), which an import computes again; the locks ({@code *_lock}) and Flyway's history.
+ * {@code network_*} tables), which an import computes again; the locks ({@code *_lock}) and Flyway's history;
+ * the duplicates' bookkeeping ({@code duplicate_dismissals}, {@code record_merges}, {@code merge_moves},
+ * {@code merged_slugs}), which names the editors and points into the history.
  */
 final class DumpedTables {
 
     static final List<String> NAMES = List.of(
             "sources",
             "organizations", "organization_aliases", "organization_relations",
-            "people", "positions",
+            "people", "person_aliases", "positions",
             "agreements", "agreement_parties", "agreement_areas", "agreement_attendees",
             "initiatives", "initiative_organizations",
             "metrics", "statements",
