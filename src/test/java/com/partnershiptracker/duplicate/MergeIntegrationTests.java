@@ -185,6 +185,7 @@ class MergeIntegrationTests {
                 .param("id", kept.getId()).param("a", mergedOnly.getId()).query(Long.class).single()).isPositive();
         assertThat(merges.merges(10)).extracting(MergeSummary::id).contains(mergeId);
 
+        assertThat(Http.get(port, "/organizations/mergetest-merged", "en").statusCode()).isEqualTo(301);
         HttpResponse<String> page = Http.get(port, "/organizations/mergetest-merged?asOf=2021-01-01", "en");
         assertThat(page.statusCode()).isEqualTo(301);
         assertThat(page.headers().firstValue("Location")).hasValue("/organizations/mergetest-kept?asOf=2021-01-01");
@@ -229,6 +230,10 @@ class MergeIntegrationTests {
                 .isEqualTo(merged.getId());
         assertThat(Http.get(port, "/organizations/mergetest-merged", "en").statusCode()).isEqualTo(200);
         assertThat(Http.get(port, "/api/v1/organizations/mergetest-merged", "en").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from timeline_organization_rows where organization_id = :id and fact_kind = 'AGREEMENT' and fact_id = :a")
+                .param("id", merged.getId()).param("a", mergedOnly.getId()).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from timeline_organization_rows where organization_id = :id and fact_kind = 'AGREEMENT' and fact_id = :a")
+                .param("id", kept.getId()).param("a", mergedOnly.getId()).query(Long.class).single()).isZero();
         assertThatThrownBy(() -> merges.unmerge(mergeId)).isInstanceOf(MergeNotFoundException.class);
     }
 
@@ -264,6 +269,21 @@ class MergeIntegrationTests {
         assertThat(page.headers().firstValue("Location")).hasValue("/people/personmerge-kept");
         assertThat(Http.get(port, "/api/v1/people/personmerge-merged", "en").statusCode()).isEqualTo(301);
         assertThat(evidenceOf(duplicates.list(RecordKind.PERSON, 0, 500).getContent(), keptId, mergedId)).isEmpty();
+
+        long mergeId = merges.merges(10).stream().filter(merge -> merge.mergedId() == mergedId).findFirst().orElseThrow().id();
+        merges.unmerge(mergeId);
+
+        assertThat(jdbc.sql("select person_id from positions where id = :id").param("id", mergedPosition).query(Long.class).single())
+                .isEqualTo(mergedId);
+        assertThat(jdbc.sql("select person_id from positions where id = :id").param("id", keptPosition).query(Long.class).single())
+                .isEqualTo(keptId);
+        assertThat(jdbc.sql("select count(*) from statements where person_id = :id").param("id", mergedId).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from person_aliases where person_id = :id").param("id", keptId).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select name_en from people where id = :id").param("id", mergedId).query(String.class).single())
+                .isEqualTo("Hong Gil-sun");
+        assertThat(Http.get(port, "/people/personmerge-merged", "en").statusCode()).isEqualTo(200);
     }
 
     /** Every foreign key the catalog knows that points at the table: none of its rows names the removed record. */
