@@ -15,18 +15,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds likely duplicate pairs, one page at a time. On PostgreSQL the database does it in two statements:
- * names alike by pg_trgm's {@code %} (served by the trigram indexes of V7 on lower(name)), aliases that are
- * the same key (a hash join over names and aliases), aliases that are another record's identifier (the
- * identifiers' unique indexes); the pairs are grouped, dismissed ones left out, and only the page's pairs
- * are returned with their evidence and records. On H2 (development) the same is computed in Java over
- * every name and alias, which a local copy can afford.
+ * Finds likely duplicate pairs, newest record first, one page at a time, in a bounded amount of work: a
+ * page looks at the next {@link #RECORDS_PER_PAGE} records (by id, descending, from the cursor) and at
+ * every older record each of them may duplicate. On PostgreSQL that is two statements: names alike by
+ * pg_trgm's {@code %} (each looked-at record probes the trigram indexes of V7 on lower(name)), aliases that
+ * are the same key (hash joins over names and aliases), aliases that are another record's identifier (the
+ * identifiers' unique indexes); dismissed pairs are left out and only the page's pairs come back, with their
+ * evidence and both records. On H2 (development) the same is computed in Java over every name and alias,
+ * which a local copy can afford. Newest first, because a duplicate is made when a record is added (an
+ * import, a hurried entry), and because ranking every pair of the whole record by likeness would cost
+ * every pair on every page.
  */
 @Component
 class DuplicateFinder {
 
     /** How alike two names must be (pg_trgm's similarity) to be offered as a pair. */
     static final double NAME_SIMILARITY = 0.5;
+
+    /** How many records a page looks at for older duplicates; bounds a page's work whatever the record's size. */
+    static final int RECORDS_PER_PAGE = 200;
 
     private static final String HANGUL = "[가-힣]";
 
@@ -39,17 +46,24 @@ class DuplicateFinder {
         this.dataSource = dataSource;
     }
 
-    /** Up to {@code limit} pairs from {@code offset}, most alike first; the caller asks for one more to know whether a next page exists. */
-    List<DuplicatePair> find(RecordKind kind, int offset, int limit) {
-        return isPostgres() ? inDatabase(kind, offset, limit) : inMemory(kind, offset, limit);
+    /** A page of at most {@code size} pairs from the cursor. */
+    DuplicatesPage find(RecordKind kind, DuplicateCursor cursor, int size) {
+        return isPostgres() ? inDatabase(kind, cursor, size) : inMemory(kind, cursor, size);
     }
 
-    private List<DuplicatePair> inDatabase(RecordKind kind, int offset, int limit) {
+    private DuplicatesPage inDatabase(RecordKind kind, DuplicateCursor cursor, int size) {
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
                 .param("threshold", String.valueOf(NAME_SIMILARITY)).query(String.class).single();
         Map<List<Long>, DuplicatePair> pairs = new LinkedHashMap<>();
-        jdbc.sql(pairsQuery(kind)).param("kind", kind.name()).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> {
+        long[] window = new long[2];
+        jdbc.sql(pairsQuery(kind)).param("kind", kind.name()).param("upto", cursor.upTo()).param("below", cursor.below())
+                .param("window", RECORDS_PER_PAGE).param("limit", size + 1)
+                .query(rs -> {
+                    window[0] = rs.getLong("scanned");
+                    window[1] = rs.getLong("floor");
+                    if (rs.getObject("first_id") == null) {
+                        return;
+                    }
                     Candidate first = new Candidate(rs.getLong("first_id"), rs.getString("first_slug"),
                             Bilingual.of(rs.getString("first_name_ko"), rs.getString("first_name_en")), rs.getLong("first_version"));
                     Candidate second = new Candidate(rs.getLong("second_id"), rs.getString("second_slug"),
@@ -60,58 +74,93 @@ class DuplicateFinder {
                     pairs.computeIfAbsent(List.of(first.id(), second.id()),
                             key -> new DuplicatePair(kind, first, second, pairScore, new ArrayList<>()))
                             .evidence().add(evidence);
-                    return evidence;
-                }).list();
-        return pairs.values().stream().map(DuplicateFinder::withoutRepeatedEvidence).toList();
+                });
+        List<DuplicatePair> found = pairs.values().stream().map(DuplicateFinder::withoutRepeatedEvidence).toList();
+        return page(found, size, window[0], window[0] == 0 ? null : window[1]);
+    }
+
+    /** The page and its next cursor, from up to size + 1 pairs found among {@code scanned} records down to {@code floor}. */
+    private static DuplicatesPage page(List<DuplicatePair> found, int size, long scanned, Long floor) {
+        if (found.size() > size) {
+            List<DuplicatePair> shown = found.subList(0, size);
+            DuplicatePair last = shown.get(size - 1);
+            return new DuplicatesPage(List.copyOf(shown), new DuplicateCursor(last.second().id(), last.first().id()), floor);
+        }
+        DuplicateCursor next = scanned == RECORDS_PER_PAGE && floor != null && floor > 1
+                ? new DuplicateCursor(floor - 1, Long.MAX_VALUE) : null;
+        return new DuplicatesPage(found, next, floor);
     }
 
     private static String pairsQuery(RecordKind kind) {
         String table = kind.table();
+        String owner = kind.aliasOwner();
         String identifiers = kind == RecordKind.ORGANIZATION ? "o.wikidata_id, o.lei, o.kr_corporate_registration_number"
                 : "o.wikidata_id";
         return """
-                with keys as (
-                    select id as owner, name_ko as text, %1$s as key, true as is_name from %2$s where name_ko is not null
+                with scanned as (
+                    select id, name_ko, name_en from %2$s where id <= :upto order by id desc limit :window
+                ),
+                name_keys as (
+                    select id as owner, name_ko as text, %1$s as key from %2$s where name_ko is not null
                     union all
-                    select id, name_en, %3$s, true from %2$s where name_en is not null
+                    select id, name_en, %3$s from %2$s where name_en is not null
+                ),
+                alias_keys as (
+                    select %4$s as owner, alias as text, %5$s as key from %6$s
+                ),
+                scanned_keys as (
+                    select owner, text, key, true as is_name from name_keys where owner in (select id from scanned)
                     union all
-                    select %4$s, alias, %5$s, false from %6$s
+                    select owner, text, key, false from alias_keys where owner in (select id from scanned)
                 ),
                 evidence as (
-                    select a.id as first_id, b.id as second_id, 'SIMILAR_NAME_KO' as kind, a.name_ko as first_text,
-                           b.name_ko as second_text, similarity(lower(a.name_ko), lower(b.name_ko)) as score
-                    from %2$s a join %2$s b on lower(a.name_ko) %% lower(b.name_ko) and a.id < b.id
+                    select b.id as first_id, a.id as second_id, 'SIMILAR_NAME_KO' as kind, b.name_ko as first_text,
+                           a.name_ko as second_text, similarity(lower(a.name_ko), lower(b.name_ko)) as score
+                    from scanned a join %2$s b on lower(b.name_ko) %% lower(a.name_ko) and b.id < a.id
                     union all
-                    select a.id, b.id, 'SIMILAR_NAME_EN', a.name_en, b.name_en, similarity(lower(a.name_en), lower(b.name_en))
-                    from %2$s a join %2$s b on lower(a.name_en) %% lower(b.name_en) and a.id < b.id
+                    select b.id, a.id, 'SIMILAR_NAME_EN', b.name_en, a.name_en, similarity(lower(a.name_en), lower(b.name_en))
+                    from scanned a join %2$s b on lower(b.name_en) %% lower(a.name_en) and b.id < a.id
                     union all
-                    select x.owner, y.owner, 'SHARED_ALIAS', x.text, y.text, 1.0
-                    from keys x join keys y on x.key = y.key and x.owner < y.owner and not (x.is_name and y.is_name)
+                    select y.owner, x.owner, 'SHARED_ALIAS', y.text, x.text, 1.0
+                    from scanned_keys x join alias_keys y on y.key = x.key and y.owner < x.owner
                     union all
-                    select least(o.id, al.%4$s), greatest(o.id, al.%4$s), 'SAME_IDENTIFIER', al.alias, al.alias, 1.0
-                    from %6$s al join %2$s o on o.id <> al.%4$s
+                    select y.owner, x.owner, 'SHARED_ALIAS', y.text, x.text, 1.0
+                    from scanned_keys x join name_keys y on y.key = x.key and y.owner < x.owner and not x.is_name
+                    union all
+                    select o.id, al.%4$s, 'SAME_IDENTIFIER', al.alias, al.alias, 1.0
+                    from %6$s al join %2$s o on o.id < al.%4$s
                          and upper(replace(replace(al.alias, ' ', ''), '-', '')) in (%7$s)
+                    where al.%4$s in (select id from scanned)
+                    union all
+                    select al.%4$s, o.id, 'SAME_IDENTIFIER', al.alias, al.alias, 1.0
+                    from scanned s join %2$s o on o.id = s.id
+                    join %6$s al on al.%4$s < o.id and upper(replace(replace(al.alias, ' ', ''), '-', '')) in (%7$s)
                 ),
                 pairs as (
-                    select first_id, second_id, max(score) as score, count(*) as pieces
+                    select first_id, second_id, max(score) as score
                     from evidence e
-                    where not exists (select 1 from duplicate_dismissals d
+                    where (second_id < :upto or (second_id = :upto and first_id < :below))
+                      and not exists (select 1 from duplicate_dismissals d
                                       where d.record_kind = :kind and d.first_id = e.first_id and d.second_id = e.second_id)
                     group by first_id, second_id
-                    order by max(score) desc, count(*) desc, first_id, second_id
-                    limit :limit offset :offset
+                    order by second_id desc, first_id desc
+                    limit :limit
+                ),
+                found as (
+                    select p.first_id, p.second_id, p.score as pair_score, e.kind, e.first_text, e.second_text,
+                           e.score as evidence_score,
+                           f.slug as first_slug, f.name_ko as first_name_ko, f.name_en as first_name_en, f.version as first_version,
+                           s.slug as second_slug, s.name_ko as second_name_ko, s.name_en as second_name_en, s.version as second_version
+                    from pairs p
+                    join evidence e on e.first_id = p.first_id and e.second_id = p.second_id
+                    join %2$s f on f.id = p.first_id
+                    join %2$s s on s.id = p.second_id
                 )
-                select p.first_id, p.second_id, p.score as pair_score, e.kind, e.first_text, e.second_text,
-                       e.score as evidence_score,
-                       f.slug as first_slug, f.name_ko as first_name_ko, f.name_en as first_name_en, f.version as first_version,
-                       s.slug as second_slug, s.name_ko as second_name_ko, s.name_en as second_name_en, s.version as second_version
-                from pairs p
-                join evidence e on e.first_id = p.first_id and e.second_id = p.second_id
-                join %2$s f on f.id = p.first_id
-                join %2$s s on s.id = p.second_id
-                order by p.score desc, p.pieces desc, p.first_id, p.second_id, e.score desc, e.kind
-                """.formatted(key("name_ko"), table, key("name_en"), kind.aliasOwner(), key("alias"), kind.aliasTable(),
-                identifiers);
+                select w.scanned, w.floor, found.*
+                from (select count(*) as scanned, min(id) as floor from scanned) w
+                left join found on true
+                order by found.second_id desc, found.first_id desc, found.evidence_score desc, found.kind
+                """.formatted(key("name_ko"), table, key("name_en"), owner, key("alias"), kind.aliasTable(), identifiers);
     }
 
     /** AliasKey in SQL. */
@@ -120,7 +169,7 @@ class DuplicateFinder {
         return "case when " + column + " ~ '" + HANGUL + "' then replace(" + folded + ", ' ', '') else " + folded + " end";
     }
 
-    private List<DuplicatePair> inMemory(RecordKind kind, int offset, int limit) {
+    private DuplicatesPage inMemory(RecordKind kind, DuplicateCursor cursor, int size) {
         String identifierColumns = kind == RecordKind.ORGANIZATION ? "wikidata_id, lei, kr_corporate_registration_number"
                 : "wikidata_id, null, null";
         Map<Long, Candidate> records = new LinkedHashMap<>();
@@ -147,12 +196,13 @@ class DuplicateFinder {
                 .param("kind", kind.name()).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list());
 
         List<Candidate> all = List.copyOf(records.values());
+        List<Candidate> scanned = all.stream().filter(record -> record.id() <= cursor.upTo())
+                .sorted(Comparator.comparingLong(Candidate::id).reversed()).limit(RECORDS_PER_PAGE).toList();
         List<DuplicatePair> pairs = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Candidate first = all.get(i);
-                Candidate second = all.get(j);
-                if (dismissed.contains(List.of(first.id(), second.id()))) {
+        for (Candidate second : scanned) {
+            for (Candidate first : all) {
+                if (first.id() >= second.id() || !cursor.admits(second.id(), first.id())
+                        || dismissed.contains(List.of(first.id(), second.id()))) {
                     continue;
                 }
                 List<Evidence> evidence = new ArrayList<>();
@@ -167,10 +217,10 @@ class DuplicateFinder {
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(DuplicatePair::score).reversed()
-                .thenComparing(pair -> -pair.evidence().size())
-                .thenComparingLong(pair -> pair.first().id()).thenComparingLong(pair -> pair.second().id()));
-        return pairs.stream().skip(offset).limit(limit).map(DuplicateFinder::withoutRepeatedEvidence).toList();
+        pairs.sort(Comparator.comparingLong((DuplicatePair pair) -> pair.second().id()).reversed()
+                .thenComparing(Comparator.comparingLong((DuplicatePair pair) -> pair.first().id()).reversed()));
+        List<DuplicatePair> found = pairs.stream().limit(size + 1L).map(DuplicateFinder::withoutRepeatedEvidence).toList();
+        return page(found, size, scanned.size(), scanned.isEmpty() ? null : scanned.get(scanned.size() - 1).id());
     }
 
     private static void similarName(EvidenceKind kind, String first, String second, List<Evidence> evidence) {

@@ -1,8 +1,5 @@
 package com.partnershiptracker.duplicate;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
 @Service
 @Transactional(readOnly = true)
@@ -26,13 +22,12 @@ public class DuplicateService {
     }
 
     /**
-     * One page of likely duplicate pairs of the kind, most alike first, dismissed pairs left out, each with
-     * its evidence and both records; two statements on PostgreSQL whatever the page holds.
+     * One page of likely duplicate pairs of the kind from the cursor, newest record first, dismissed pairs left
+     * out, each with its evidence and both records; two statements on PostgreSQL whatever the page holds, and
+     * a bounded amount of work whatever the size of the record (see {@link DuplicateFinder}).
      */
-    public Slice<DuplicatePair> list(RecordKind kind, int page, int size) {
-        List<DuplicatePair> found = finder.find(kind, page * size, size + 1);
-        boolean more = found.size() > size;
-        return new SliceImpl<>(more ? found.subList(0, size) : found, PageRequest.of(page, size), more);
+    public DuplicatesPage list(RecordKind kind, DuplicateCursor cursor, int size) {
+        return finder.find(kind, cursor, size);
     }
 
     /** Remembers that the two records are not one, so the list stops offering them; dismissing twice is harmless. */

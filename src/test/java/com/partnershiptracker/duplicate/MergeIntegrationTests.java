@@ -75,7 +75,7 @@ class MergeIntegrationTests {
             entityManager.find(Organization.class, carrier.getId()).addAlias("q987654321");
         });
 
-        List<DuplicatePair> pairs = duplicates.list(RecordKind.ORGANIZATION, 0, 500).getContent();
+        List<DuplicatePair> pairs = allPairs(RecordKind.ORGANIZATION);
 
         assertThat(evidenceOf(pairs, merchant, merchantLtd)).extracting(Evidence::kind).contains(EvidenceKind.SIMILAR_NAME_EN);
         assertThat(evidenceOf(pairs, aliased, otherAliased)).extracting(Evidence::kind).containsExactly(EvidenceKind.SHARED_ALIAS);
@@ -87,12 +87,12 @@ class MergeIntegrationTests {
     void aDismissedPairIsNotOfferedAgain() {
         Organization one = named("dupdismiss-one", "Vantablue Savings Bank", null);
         Organization other = named("dupdismiss-two", "Vantablue Savings Bank Co", null);
-        assertThat(evidenceOf(duplicates.list(RecordKind.ORGANIZATION, 0, 500).getContent(), one, other)).isNotEmpty();
+        assertThat(evidenceOf(allPairs(RecordKind.ORGANIZATION), one, other)).isNotEmpty();
 
         duplicates.dismiss(RecordKind.ORGANIZATION, other.getId(), one.getId());
         duplicates.dismiss(RecordKind.ORGANIZATION, one.getId(), other.getId());
 
-        assertThat(evidenceOf(duplicates.list(RecordKind.ORGANIZATION, 0, 500).getContent(), one, other)).isEmpty();
+        assertThat(evidenceOf(allPairs(RecordKind.ORGANIZATION), one, other)).isEmpty();
     }
 
     @Test
@@ -100,11 +100,17 @@ class MergeIntegrationTests {
         for (int i = 0; i < 6; i++) {
             named("dupcount-" + i, "Glimmerfold Trust Bank " + (char) ('a' + i), null);
         }
-        SqlStatementCounter.Counted<?> small = statements.count(() -> duplicates.list(RecordKind.ORGANIZATION, 0, 2));
-        SqlStatementCounter.Counted<?> large = statements.count(() -> duplicates.list(RecordKind.ORGANIZATION, 0, 50));
-        SqlStatementCounter.Counted<?> people = statements.count(() -> duplicates.list(RecordKind.PERSON, 0, 50));
+        SqlStatementCounter.Counted<DuplicatesPage> small = statements.count(() -> duplicates.list(RecordKind.ORGANIZATION, DuplicateCursor.FIRST, 2));
+        SqlStatementCounter.Counted<DuplicatesPage> large = statements.count(() -> duplicates.list(RecordKind.ORGANIZATION, DuplicateCursor.FIRST, 50));
+        SqlStatementCounter.Counted<DuplicatesPage> people = statements.count(() -> duplicates.list(RecordKind.PERSON, DuplicateCursor.FIRST, 50));
+        SqlStatementCounter.Counted<DuplicatesPage> next = statements.count(() -> duplicates.list(RecordKind.ORGANIZATION, small.result().next(), 2));
 
-        assertThat(((org.springframework.data.domain.Slice<?>) large.result()).getContent()).hasSizeGreaterThan(5);
+        assertThat(large.result().pairs()).hasSizeGreaterThan(5);
+        assertThat(small.result().pairs()).hasSize(2);
+        assertThat(next.result().pairs()).hasSize(2).doesNotContainAnyElementsOf(small.result().pairs());
+        assertThat(large.result().pairs().subList(0, 4)).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(small.result().pairs().stream(), next.result().pairs().stream()).toList());
+        assertThat(next.statements()).isEqualTo(2);
         assertThat(small.statements()).isEqualTo(2);
         assertThat(large.statements()).isEqualTo(2);
         assertThat(people.statements()).isEqualTo(2);
@@ -268,7 +274,7 @@ class MergeIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(301);
         assertThat(page.headers().firstValue("Location")).hasValue("/people/personmerge-kept");
         assertThat(Http.get(port, "/api/v1/people/personmerge-merged", "en").statusCode()).isEqualTo(301);
-        assertThat(evidenceOf(duplicates.list(RecordKind.PERSON, 0, 500).getContent(), keptId, mergedId)).isEmpty();
+        assertThat(evidenceOf(allPairs(RecordKind.PERSON), keptId, mergedId)).isEmpty();
 
         long mergeId = merges.merges(10).stream().filter(merge -> merge.mergedId() == mergedId).findFirst().orElseThrow().id();
         merges.unmerge(mergeId);
@@ -317,6 +323,18 @@ class MergeIntegrationTests {
             }
             return organization;
         });
+    }
+
+    /** Every pair, page after page, as the list's links lead. */
+    private List<DuplicatePair> allPairs(RecordKind kind) {
+        List<DuplicatePair> all = new java.util.ArrayList<>();
+        DuplicatesPage page = duplicates.list(kind, DuplicateCursor.FIRST, 20);
+        all.addAll(page.pairs());
+        while (page.hasNext()) {
+            page = duplicates.list(kind, page.next(), 20);
+            all.addAll(page.pairs());
+        }
+        return all;
     }
 
     private long newestRevision() {

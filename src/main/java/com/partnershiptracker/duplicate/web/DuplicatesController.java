@@ -1,6 +1,7 @@
 package com.partnershiptracker.duplicate.web;
 
 import com.partnershiptracker.audit.RestoreRefusedException;
+import com.partnershiptracker.duplicate.DuplicateCursor;
 import com.partnershiptracker.duplicate.DuplicateService;
 import com.partnershiptracker.duplicate.MergeService;
 import com.partnershiptracker.duplicate.RecordKind;
@@ -38,25 +39,30 @@ class DuplicatesController {
     }
 
     @GetMapping("/admin/duplicates")
-    String list(@RequestParam(defaultValue = "organization") String kind, @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(@RequestParam(defaultValue = "organization") String kind, @RequestParam(required = false) Long upto,
+                @RequestParam(required = false) Long below, Model model) {
         RecordKind recordKind = kindOf(kind);
-        int shownPage = Math.max(1, Math.min(page, 10_000));
+        DuplicateCursor cursor = DuplicateCursor.of(upto, below);
         model.addAttribute("kind", recordKind);
-        model.addAttribute("pairs", duplicates.list(recordKind, shownPage - 1, PAGE_SIZE));
-        model.addAttribute("pageNumber", shownPage);
+        model.addAttribute("kindParameter", parameterOf(recordKind));
+        model.addAttribute("cursor", cursor);
+        model.addAttribute("pairs", duplicates.list(recordKind, cursor, PAGE_SIZE));
         return LIST_VIEW;
     }
 
     @PostMapping("/admin/duplicates/dismiss")
     String processDismiss(@RequestParam String kind, @RequestParam long first, @RequestParam long second,
-                          @RequestParam(defaultValue = "1") int page, RedirectAttributes redirect) {
+                          @RequestParam(required = false) Long upto, @RequestParam(required = false) Long below,
+                          RedirectAttributes redirect) {
         RecordKind recordKind = kindOf(kind);
         if (first == second) {
             throw new InvalidQueryException("error.badParameter");
         }
         duplicates.dismiss(recordKind, first, second);
         redirect.addFlashAttribute("flash", "flash.duplicate.dismissed");
-        return "redirect:/admin/duplicates?kind=" + parameterOf(recordKind) + "&page=" + Math.max(1, page);
+        DuplicateCursor cursor = DuplicateCursor.of(upto, below);
+        return "redirect:/admin/duplicates?kind=" + parameterOf(recordKind)
+                + (cursor.isFirst() ? "" : "&upto=" + cursor.upTo() + "&below=" + cursor.below());
     }
 
     @GetMapping("/admin/duplicates/merge")

@@ -2,7 +2,9 @@ package com.partnershiptracker.duplicate.web;
 
 import com.partnershiptracker.duplicate.Candidate;
 import com.partnershiptracker.duplicate.DuplicatePair;
+import com.partnershiptracker.duplicate.DuplicateCursor;
 import com.partnershiptracker.duplicate.DuplicateService;
+import com.partnershiptracker.duplicate.DuplicatesPage;
 import com.partnershiptracker.duplicate.Evidence;
 import com.partnershiptracker.duplicate.EvidenceKind;
 import com.partnershiptracker.duplicate.MergePreview;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,8 +66,8 @@ class DuplicatesControllerTests {
     void stub() {
         DuplicatePair pair = new DuplicatePair(RecordKind.ORGANIZATION, KEPT, MERGED, 0.8,
                 List.of(new Evidence(EvidenceKind.SIMILAR_NAME_EN, "Woori Bank", "Woori Bank Ltd", 0.8)));
-        when(duplicates.list(RecordKind.ORGANIZATION, 0, DuplicatesController.PAGE_SIZE))
-                .thenReturn(new SliceImpl<>(List.of(pair), PageRequest.of(0, DuplicatesController.PAGE_SIZE), true));
+        when(duplicates.list(RecordKind.ORGANIZATION, DuplicateCursor.FIRST, DuplicatesController.PAGE_SIZE))
+                .thenReturn(new DuplicatesPage(List.of(pair), new DuplicateCursor(2, 1), 1L));
         when(merges.preview(RecordKind.ORGANIZATION, 1, 2)).thenReturn(new MergePreview(RecordKind.ORGANIZATION, KEPT, MERGED,
                 List.of(new PlannedMove(MergeReference.AGREEMENT_PARTY, 7, 0, MergeResolution.DROPPED, "PRINCIPAL",
                         Bilingual.of(null, "KT–Woori MOU"))), List.of("Woori Bank Ltd"), 2, List.of()));
@@ -82,7 +82,7 @@ class DuplicatesControllerTests {
                 .andExpect(content().string(containsString("English names alike")))
                 .andExpect(content().string(containsString("Woori Bank Ltd")))
                 .andExpect(content().string(containsString("Not a duplicate")))
-                .andExpect(content().string(containsString("rel=\"next\"")))
+                .andExpect(content().string(containsString("/admin/duplicates?kind=organization&amp;upto=2&amp;below=1")))
                 .andExpect(content().string(not(containsString("/admin/duplicates/merge?"))));
     }
 
@@ -104,9 +104,9 @@ class DuplicatesControllerTests {
     @WithMockUser(roles = "EDITOR")
     void anEditorDismissesAPairWithCsrfAndIsSentBackWithAFlash() throws Exception {
         mvc.perform(post("/admin/duplicates/dismiss").with(csrf()).param("kind", "person").param("first", "4").param("second", "9")
-                        .param("page", "2"))
+                        .param("upto", "9").param("below", "5"))
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/admin/duplicates?kind=person&page=2"))
+                .andExpect(redirectedUrl("/admin/duplicates?kind=person&upto=9&below=5"))
                 .andExpect(flash().attribute("flash", "flash.duplicate.dismissed"));
         verify(duplicates).dismiss(RecordKind.PERSON, 4, 9);
     }
