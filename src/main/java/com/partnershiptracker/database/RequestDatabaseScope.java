@@ -25,6 +25,19 @@ class RequestDatabaseScope extends OncePerRequestFilter {
         return ACTIVE.get() != null;
     }
 
+    /** Runs the work as if no request were being answered, then marks the thread again as it was. */
+    static <T> T outsideRequest(java.util.function.Supplier<T> work) {
+        Boolean before = ACTIVE.get();
+        ACTIVE.remove();
+        try {
+            return work.get();
+        } finally {
+            if (before != null) {
+                ACTIVE.set(before);
+            }
+        }
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -1,6 +1,7 @@
 package com.partnershiptracker.duplicate.web;
 
 import com.partnershiptracker.audit.RestoreRefusedException;
+import com.partnershiptracker.database.LongDatabaseWork;
 import com.partnershiptracker.duplicate.DuplicateCursor;
 import com.partnershiptracker.duplicate.DuplicateService;
 import com.partnershiptracker.duplicate.MergeService;
@@ -84,7 +85,8 @@ class DuplicatesController {
             throw new InvalidQueryException("error.badParameter");
         }
         try {
-            merges.merge(recordKind, kept, keptVersion, merged, mergedVersion);
+            // A merge of a record party to hundreds of agreements rewrites their network summaries in statements longer than a page's wait.
+            LongDatabaseWork.run(() -> merges.merge(recordKind, kept, keptVersion, merged, mergedVersion));
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("problem", "merge.stale");
@@ -104,7 +106,10 @@ class DuplicatesController {
     @PostMapping("/admin/duplicates/merges/{id}/unmerge")
     String processUnmerge(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            merges.unmerge(id);
+            LongDatabaseWork.run(() -> {
+                merges.unmerge(id);
+                return id;
+            });
         } catch (IllegalStateException | RestoreRefusedException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("problem", "merge.unmergeRefused");
