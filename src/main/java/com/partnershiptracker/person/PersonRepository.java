@@ -6,6 +6,8 @@ import java.util.Optional;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
+    /** With the aliases, which the edit form shows after the transaction has ended. */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "aliases")
     Optional<Person> findBySlug(String slug);
 
     Optional<Person> findByWikidataId(String wikidataId);

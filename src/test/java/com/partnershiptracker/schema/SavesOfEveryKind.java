@@ -94,11 +94,30 @@ final class SavesOfEveryKind {
         save("statement", "/admin/statements/new", "/admin/statements/new", fields("person", person,
                 "textKo", "H2 발언 " + tag, "textEn", "An H2 statement " + tag, "stated.text", "2021-01-05", "stated.inferred", "false"));
         citeEachKindOfFact(organization, person);
+        dismissAndMergeADuplicate(organization, other, person);
         String username = "h2-user-" + tag;
         save("user", "/admin/users", "/admin/users", fields("username", username, "role", "EDITOR", "password", PASSWORD));
         save("user role", "/admin/users/" + username, "/admin/users/" + username, fields("role", "ADMIN", "enabled", "true"));
         save("user password", "/admin/users/" + username, "/admin/users/" + username + "/password",
                 fields("password", PASSWORD + " " + tag));
+    }
+
+    /** An alias of a person, a pair marked "not a duplicate", and a merge that moves a relation (V37's tables). */
+    private void dismissAndMergeADuplicate(String organization, String other, String person) {
+        String edit = "/admin/people/" + person + "/edit";
+        save("person alias", edit, edit, fields("slug", person, "nameKo", "H2 사람 " + tag, "nameEn", "H2 Person " + tag,
+                "birthYear", "1970", "aliases", "H2 other name " + tag));
+        String duplicate = organization + "-dup";
+        save("duplicate organization", "/admin/organizations/new", "/admin/organizations/new", fields("slug", duplicate,
+                "nameKo", "H2 기관 " + tag, "nameEn", "H2 organization " + tag, "kind", "BANK"));
+        save("relation of the duplicate", "/admin/relations/new", "/admin/relations/new", fields("subject", duplicate,
+                "object", other, "kind", "SHAREHOLDER_OF"));
+        long kept = idOf("select id from organizations where slug = ?", organization);
+        long merged = idOf("select id from organizations where slug = ?", duplicate);
+        save("duplicate dismissal", "/admin/duplicates", "/admin/duplicates/dismiss", fields("kind", "organization",
+                "first", String.valueOf(kept), "second", idOf("select id from organizations where slug = ?", other) + ""));
+        save("merge", "/admin/duplicates/merge?kind=organization&kept=" + kept + "&merged=" + merged, "/admin/duplicates/merge",
+                fields());
     }
 
     /** A citation of each kind of fact, with a disputed claim, so that every citation table's check runs on a full row. */
