@@ -139,10 +139,6 @@ public class MergeService {
                     .param("record", move.recordId()).param("resolution", move.resolution().name())
                     .param("slot", move.slot()).param("role", move.role()).update();
         }
-        // Slugs that already led to the merged record now lead on to the kept one.
-        jdbc.sql("update merged_slugs set merge_id = :merge where record_kind = :kind and merge_id in "
-                        + "(select id from record_merges where record_kind = :kind and kept_id = :merged and unmerge_rev is null)")
-                .param("merge", mergeId).param("kind", kind.name()).param("merged", mergedId).update();
         jdbc.sql("delete from merged_slugs where record_kind = :kind and slug = :slug")
                 .param("kind", kind.name()).param("slug", mergedSlug).update();
         jdbc.sql("insert into merged_slugs (record_kind, slug, merge_id) values (:kind, :slug, :merge)")

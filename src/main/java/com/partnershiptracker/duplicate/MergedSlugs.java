@@ -14,6 +14,8 @@ class MergedSlugs implements MovedRecords {
 
     private static final Pattern RECORD_ADDRESS = Pattern.compile("^(/api/v1)?/(organizations|people)/([^/]+)(/.*)?$");
 
+    private static final int MAX_CHAIN = 10;
+
     private final JdbcClient jdbc;
 
     MergedSlugs(JdbcClient jdbc) {
@@ -32,10 +34,25 @@ class MergedSlugs implements MovedRecords {
                 + (query == null || query.isEmpty() ? "" : "?" + query));
     }
 
-    /** The slug of the record a merged slug leads to now; one statement. */
+    /**
+     * The slug of the record a merged slug leads to now: the kept record's, or, when that was merged in turn,
+     * the record it went into (A into B, then B into C: A leads to C; once B is unmerged, A leads to B again).
+     * One statement, and two more for each further merge.
+     */
     Optional<String> keptSlug(RecordKind kind, String slug) {
-        return jdbc.sql("select k.slug from merged_slugs s join record_merges m on m.id = s.merge_id"
-                        + " join " + kind.table() + " k on k.id = m.kept_id where s.record_kind = :kind and s.slug = :slug")
-                .param("kind", kind.name()).param("slug", slug).query(String.class).optional();
+        Optional<Long> kept = jdbc.sql("select m.kept_id from merged_slugs s join record_merges m on m.id = s.merge_id"
+                        + " where s.record_kind = :kind and s.slug = :slug")
+                .param("kind", kind.name()).param("slug", slug).query(Long.class).optional();
+        for (int step = 0; step < MAX_CHAIN && kept.isPresent(); step++) {
+            Optional<String> found = jdbc.sql("select slug from " + kind.table() + " where id = :id")
+                    .param("id", kept.get()).query(String.class).optional();
+            if (found.isPresent()) {
+                return found;
+            }
+            kept = jdbc.sql("select kept_id from record_merges where record_kind = :kind and merged_id = :id"
+                            + " and unmerge_rev is null order by id desc limit 1")
+                    .param("kind", kind.name()).param("id", kept.get()).query(Long.class).optional();
+        }
+        return Optional.empty();
     }
 }

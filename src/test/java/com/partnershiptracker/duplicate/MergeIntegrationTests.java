@@ -292,6 +292,24 @@ class MergeIntegrationTests {
         assertThat(Http.get(port, "/people/personmerge-merged", "en").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aSlugMergedIntoARecordMergedInTurnLeadsToTheLastOneAndBackWhenThatMergeIsUndone() {
+        Organization first = records.organization("chain-first", OrganizationKind.BANK);
+        Organization second = records.organization("chain-second", OrganizationKind.BANK);
+        Organization third = records.organization("chain-third", OrganizationKind.BANK);
+        merges.merge(RecordKind.ORGANIZATION, second.getId(), fresh(second.getId()).getVersion(), first.getId(), fresh(first.getId()).getVersion());
+        long secondIntoThird = merges.merge(RecordKind.ORGANIZATION, third.getId(), fresh(third.getId()).getVersion(),
+                second.getId(), fresh(second.getId()).getVersion());
+
+        assertThat(Http.get(port, "/organizations/chain-first", "en").headers().firstValue("Location")).hasValue("/organizations/chain-third");
+        assertThat(Http.get(port, "/organizations/chain-second", "en").headers().firstValue("Location")).hasValue("/organizations/chain-third");
+
+        merges.unmerge(secondIntoThird);
+
+        assertThat(Http.get(port, "/organizations/chain-first", "en").headers().firstValue("Location")).hasValue("/organizations/chain-second");
+        assertThat(Http.get(port, "/organizations/chain-second", "en").statusCode()).isEqualTo(200);
+    }
+
     /** Every foreign key the catalog knows that points at the table: none of its rows names the removed record. */
     private void assertNothingRefersTo(String table, long id) {
         List<Map<String, Object>> keys = jdbc.sql("""
