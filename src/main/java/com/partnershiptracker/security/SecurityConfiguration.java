@@ -74,6 +74,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/admin/*/*/delete", "/admin/history/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/review/**").hasRole(Role.REVIEWER.name())
                         .requestMatchers("/admin/**").hasRole(Role.EDITOR.name())
                         // The API only reads: any other method reaches Spring MVC, which answers 405 with Allow.
                         .requestMatchers(API_PATHS).permitAll()

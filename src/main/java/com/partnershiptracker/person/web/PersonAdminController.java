@@ -1,5 +1,6 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.SlugChecks;
 import com.partnershiptracker.shared.Slug;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -41,8 +42,10 @@ class PersonAdminController {
     private final PersonService people;
     private final Conflicts conflicts;
     private final ReferenceFields references;
+    private final DraftGate drafts;
 
-    PersonAdminController(PersonService people, ReferenceFields references, Conflicts conflicts) {
+    PersonAdminController(PersonService people, ReferenceFields references, Conflicts conflicts, DraftGate drafts) {
+        this.drafts = drafts;
         this.conflicts = conflicts;
         this.people = people;
         this.references = references;
@@ -69,8 +72,8 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new PersonForm());
+    String initCreateForm(@RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, PersonForm.class).orElseGet(PersonForm::new));
         return FORM_VIEW;
     }
 
@@ -82,6 +85,9 @@ class PersonAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
+        if (drafts.mustDraft()) {
+            return drafts.save(PersonDraftKind.NAME, null, form, redirect);
+        }
         try {
             Person saved = people.create(form);
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -92,9 +98,9 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people/{slug}/edit")
-    String initUpdateForm(@PathVariable String slug, Model model) {
+    String initUpdateForm(@PathVariable String slug, @RequestParam(required = false) Long draft, Model model) {
         Person person = people.getBySlug(slug);
-        model.addAttribute("form", PersonForm.from(person));
+        model.addAttribute("form", drafts.reopen(draft, PersonForm.class).orElseGet(() -> PersonForm.from(person)));
         model.addAttribute("person", person);
         model.addAttribute("positions", people.positionsOf(person));
         return FORM_VIEW;
@@ -114,6 +120,9 @@ class PersonAdminController {
         rejectWikidataItemHeldElsewhere(result, form, current.getId());
         if (result.hasErrors()) {
             return FORM_VIEW;
+        }
+        if (drafts.mustDraft()) {
+            return drafts.save(PersonDraftKind.NAME, current.getId(), form, redirect);
         }
         try {
             Person saved = people.update(current.getId(), form.expectedVersion(), form);
