@@ -6,6 +6,7 @@ import com.partnershiptracker.websupport.EditForm;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -157,6 +158,7 @@ public class DraftService {
      * Renders with the draft applied, in a transaction that is always rolled back: whatever {@code render} reads
      * inside it sees the draft, and nothing of it is committed. {@code render} gets the public page's path.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public <T> T preview(Draft draft, Function<String, T> render) {
         return previewTransaction.execute(status -> {
             status.setRollbackOnly();
