@@ -46,8 +46,11 @@ public class DraftService {
 
     /**
      * Keeps the form as a draft of {@code kind} for the record (null: a create), made from the form's version.
+     * A form opened before the record's last save is refused, as a direct save would be.
      * A form reopened from one of the editor's own open drafts (its {@code draft} set) replaces that draft and
      * sends it for review again; otherwise a new draft is made.
+     *
+     * @throws StaleRecordException when the record moved past the form's version
      */
     @Transactional
     public Draft save(String kind, Long recordId, EditForm form, String editor) {
@@ -57,6 +60,10 @@ public class DraftService {
         String label = labelOf(draftKind, form);
         String payload = payloads.write(form);
         Long baseVersion = recordId == null ? null : form.getVersion();
+        if (recordId != null && !Objects.equals(draftKind.currentForm(recordId).getVersion(), baseVersion)) {
+            // As a direct save would be: the editor sees the three-way panel rather than draft over a change unseen.
+            throw new StaleRecordException(kind, recordId);
+        }
         Instant now = Instant.now();
         if (reopened != null) {
             Draft draft = drafts.findById(reopened).orElse(null);

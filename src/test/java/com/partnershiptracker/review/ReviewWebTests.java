@@ -164,6 +164,25 @@ class ReviewWebTests {
     }
 
     @Test
+    void anEditorsFormOpenedBeforeSomeoneElsesSaveGetsTheThreeWayPanelAndNoDraft() {
+        long sourceId = jdbc.sql("select id from sources order by id desc limit 1").query(Long.class).single();
+        Map<String, String> stale = EditForms.fieldsOf(editor.get("/admin/sources/" + sourceId + "/edit").body());
+        WebSession admin = signedIn(ADMIN);
+        Map<String, String> direct = EditForms.fieldsOf(admin.get("/admin/sources/" + sourceId + "/edit").body());
+        direct.put("note", "Admin note " + marker);
+        assertThat(admin.post("/admin/sources/" + sourceId + "/edit", direct).location()).endsWith("/sources/" + sourceId);
+        long draftsBefore = jdbc.sql("select count(*) from drafts").query(Long.class).single();
+
+        stale.put("author", "Editor author " + marker);
+        editor.get("/admin/sources/" + sourceId + "/edit");
+        WebSession.Answer refused = editor.post("/admin/sources/" + sourceId + "/edit", stale);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("conflict-panel", "Admin note " + marker, "Editor author " + marker);
+        assertThat(jdbc.sql("select count(*) from drafts").query(Long.class).single()).isEqualTo(draftsBefore);
+    }
+
+    @Test
     void anEditorCannotReviewAndSeesNoOtherEditorsDraft() {
         assertThat(editor.get("/admin/review").status()).isEqualTo(403);
         long draftId = draftFrom(reviewer.post("/admin/organizations/new",

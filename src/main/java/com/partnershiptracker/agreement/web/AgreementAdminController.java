@@ -146,10 +146,10 @@ class AgreementAdminController {
         if (form.getVersion() == null) {
             return conflict(current, form, model, response);
         }
-        if (drafts.mustDraft()) {
-            return drafts.save(AgreementDraftKind.NAME, id, form, redirect);
-        }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(AgreementDraftKind.NAME, id, form, redirect);
+            }
             agreements.update(id, form.getVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/agreements/" + id;

@@ -134,10 +134,10 @@ class InitiativeAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        if (drafts.mustDraft()) {
-            return drafts.save(InitiativeDraftKind.NAME, id, form, redirect);
-        }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(InitiativeDraftKind.NAME, id, form, redirect);
+            }
             initiatives.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/initiatives/" + id;

@@ -136,10 +136,10 @@ class MetricAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        if (drafts.mustDraft()) {
-            return drafts.save(MetricDraftKind.NAME, id, form, redirect);
-        }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(MetricDraftKind.NAME, id, form, redirect);
+            }
             initiatives.updateMetric(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/metrics";

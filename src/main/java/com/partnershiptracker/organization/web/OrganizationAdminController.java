@@ -138,10 +138,10 @@ class OrganizationAdminController {
         if (form.getVersion() == null) {
             return conflict(current, model, response);
         }
-        if (drafts.mustDraft()) {
-            return drafts.save(OrganizationDraftKind.NAME, current.getId(), form, redirect);
-        }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(OrganizationDraftKind.NAME, current.getId(), form, redirect);
+            }
             Organization saved = organizations.update(current.getId(), form.getVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/organizations/" + saved.getSlug();

@@ -118,10 +118,10 @@ class RelationAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        if (drafts.mustDraft()) {
-            return drafts.save(RelationDraftKind.NAME, id, form, redirect);
-        }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(RelationDraftKind.NAME, id, form, redirect);
+            }
             organizations.updateRelation(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/relations";

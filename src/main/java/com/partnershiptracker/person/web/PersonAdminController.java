@@ -121,10 +121,10 @@ class PersonAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        if (drafts.mustDraft()) {
-            return drafts.save(PersonDraftKind.NAME, current.getId(), form, redirect);
-        }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(PersonDraftKind.NAME, current.getId(), form, redirect);
+            }
             Person saved = people.update(current.getId(), form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/people/" + saved.getSlug();

@@ -97,10 +97,10 @@ class SourceAdminController {
         if (result.hasErrors()) {
             return editView(current, model);
         }
-        if (drafts.mustDraft()) {
-            return drafts.save(SourceDraftKind.NAME, id, form, redirect);
-        }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(SourceDraftKind.NAME, id, form, redirect);
+            }
             sources.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/sources/" + id;

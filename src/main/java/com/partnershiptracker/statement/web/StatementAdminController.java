@@ -97,10 +97,10 @@ class StatementAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
-        if (drafts.mustDraft()) {
-            return drafts.save(StatementDraftKind.NAME, id, form, redirect);
-        }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(StatementDraftKind.NAME, id, form, redirect);
+            }
             statements.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/statements";
