@@ -94,6 +94,11 @@ public class DraftGate {
         return reviewRequired ? drafts.openDraftsOf(signedInName()) : java.util.List.of();
     }
 
+    /** How many drafts wait for a reviewer; none, and no query, when review is off. */
+    public long pendingCount() {
+        return reviewRequired ? drafts.pendingCount() : 0;
+    }
+
     public boolean isReviewer() {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         return signedIn != null && signedIn.getAuthorities().stream()

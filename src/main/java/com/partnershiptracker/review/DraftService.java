@@ -3,6 +3,7 @@ package com.partnershiptracker.review;
 import com.partnershiptracker.audit.RevisionNote;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.websupport.EditForm;
+import com.partnershiptracker.websupport.FormValues;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -169,11 +170,26 @@ public class DraftService {
     public <T> T preview(Draft draft, Function<String, T> render) {
         return previewTransaction.execute(status -> {
             status.setRollbackOnly();
-            String path = applyTo(get(draft.getId()), draft.isCreate() || !isStale(draft) ? null
-                    : publishedFormOf(draft).getVersion(), List.of());
+            Draft current = get(draft.getId());
+            String path = draft.isCreate() || !isStale(current) ? applyTo(current, null, List.of())
+                    : applyTo(current, publishedFormOf(current).getVersion(), fieldsOnlyThePublishedRecordChanged(current));
             entityManager.flush();
             return render.apply(path);
         });
+    }
+
+    /**
+     * For a stale draft, the fields the published record changed since the draft was made and the draft did not:
+     * where the three-way view starts with "take theirs" ticked.
+     */
+    public List<String> fieldsOnlyThePublishedRecordChanged(Draft draft) {
+        EditForm proposed = formOf(draft);
+        FormValues opened = FormValues.decode(proposed.getOpened());
+        FormValues published = FormValues.of(publishedFormOf(draft));
+        FormValues drafted = FormValues.of(proposed);
+        return published.properties().stream().filter(property -> opened.get(property) != null
+                && Objects.equals(opened.get(property), drafted.get(property))
+                && !Objects.equals(opened.get(property), published.get(property))).toList();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -8,6 +8,7 @@ import com.partnershiptracker.shared.StaleRecordException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,20 +73,27 @@ class DraftController {
      * the page is forwarded to, so the public page cache (which sees only the first dispatch) never keeps it.
      */
     @GetMapping("/admin/drafts/{id}/preview")
-    void preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+    void preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Draft draft = visible(id);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         request.setAttribute(PREVIEW_ATTRIBUTE, draft);
-        drafts.preview(draft, path -> {
-            try {
-                request.getRequestDispatcher(path).forward(request, response);
-                return path;
-            } catch (ServletException e) {
-                throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try {
+            drafts.preview(draft, path -> {
+                try {
+                    request.getRequestDispatcher(path).forward(request, response);
+                    return path;
+                } catch (ServletException e) {
+                    throw new IllegalStateException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IllegalArgumentException | StaleRecordException | DataIntegrityViolationException e) {
+            // The draft no longer applies (a record it names is gone, a key is taken): nothing was written yet.
+            RequestContextUtils.getOutputFlashMap(request).put("flash", "flash.draftRefused");
+            RequestContextUtils.saveOutputFlashMap("/admin/drafts/" + id, request, response);
+            response.sendRedirect(request.getContextPath() + "/admin/drafts/" + id);
+        }
     }
 
     /** Its editor and reviewers see a draft; to anyone else it does not exist. */
