@@ -37,5 +37,5 @@ public interface DraftKind<F extends EditForm> {
     String label(F form);
 
     /** The admin form where the draft's editor can change it again; {@code ?draft=<id>} is appended. */
-    String editPath(Long recordId);
+    String editPath(Long recordId, F form);
 }

@@ -120,8 +120,10 @@ public class DraftService {
         return !draft.isCreate() && !Objects.equals(publishedFormOf(draft).getVersion(), draft.getBaseVersion());
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public String editPathOf(Draft draft) {
-        return kinds.named(draft.getKind()).editPath(draft.getRecordId()) + "?draft=" + draft.getId();
+        DraftKind kind = kinds.named(draft.getKind());
+        return kind.editPath(draft.getRecordId(), formOf(draft)) + "?draft=" + draft.getId();
     }
 
     /** The editor takes the draft back; it will not be published. */

@@ -183,6 +183,31 @@ class ReviewWebTests {
     }
 
     @Test
+    void anEditorsNewPositionIsADraftOfThatPersonUntilPublished() {
+        String slug = jdbc.sql("select slug from people order by id desc limit 1").query(String.class).single();
+        String organization = jdbc.sql("select slug from organizations order by id limit 1").query(String.class).single();
+        editor.get("/admin/people/" + slug + "/positions/new");
+        long draftId = draftFrom(editor.post("/admin/people/" + slug + "/positions/new",
+                form("organization", organization, "titleEn", "Title " + marker, "titleKo", "", "started.text", "2020")));
+        assertThat(draftId).isPositive();
+        assertThat(new WebSession(port).get("/people/" + slug).body()).doesNotContain("Title " + marker);
+        assertThat(editor.get("/admin/drafts/" + draftId).body()).contains("/admin/people/" + slug + "/positions/new?draft=" + draftId);
+
+        reviewer.post("/admin/review/" + draftId + "/publish", form("version", versionOf(draftId)));
+
+        assertThat(new WebSession(port).get("/people/" + slug).body()).contains("Title " + marker);
+    }
+
+    @Test
+    void whileCitationsAreNotDraftedOnlyAReviewerAttachesOrRemovesOne() {
+        long sourceId = jdbc.sql("select id from sources order by id limit 1").query(Long.class).single();
+        editor.get("/admin/sources/" + sourceId + "/edit");
+        assertThat(editor.post("/admin/sources/" + sourceId + "/cite", form("quote", "x")).status()).isEqualTo(403);
+        assertThat(editor.post("/admin/citations/ORGANIZATION/1/new", form("version", "0")).status()).isEqualTo(403);
+        assertThat(reviewer.post("/admin/sources/" + sourceId + "/cite", form("quote", "x")).status()).isNotEqualTo(403);
+    }
+
+    @Test
     void anEditorCannotReviewAndSeesNoOtherEditorsDraft() {
         assertThat(editor.get("/admin/review").status()).isEqualTo(403);
         long draftId = draftFrom(reviewer.post("/admin/organizations/new",

@@ -51,7 +51,7 @@ class AgreementDraftKind implements DraftKind<AgreementForm> {
     }
 
     @Override
-    public String editPath(Long recordId) {
+    public String editPath(Long recordId, AgreementForm form) {
         return recordId == null ? "/admin/agreements/new" : "/admin/agreements/" + recordId + "/edit";
     }
 }

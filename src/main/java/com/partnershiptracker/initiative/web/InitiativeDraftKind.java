@@ -46,7 +46,7 @@ class InitiativeDraftKind implements DraftKind<InitiativeForm> {
     }
 
     @Override
-    public String editPath(Long recordId) {
+    public String editPath(Long recordId, InitiativeForm form) {
         return recordId == null ? "/admin/initiatives/new" : "/admin/initiatives/" + recordId + "/edit";
     }
 }

@@ -54,7 +54,7 @@ class MetricDraftKind implements DraftKind<MetricForm> {
     }
 
     @Override
-    public String editPath(Long recordId) {
+    public String editPath(Long recordId, MetricForm form) {
         return recordId == null ? "/admin/metrics/new" : "/admin/metrics/" + recordId + "/edit";
     }
 }

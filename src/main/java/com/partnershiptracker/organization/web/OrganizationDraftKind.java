@@ -55,7 +55,7 @@ class OrganizationDraftKind implements DraftKind<OrganizationForm> {
     }
 
     @Override
-    public String editPath(Long recordId) {
+    public String editPath(Long recordId, OrganizationForm form) {
         return recordId == null ? "/admin/organizations/new"
                 : "/admin/organizations/" + organizations.getById(recordId).getSlug() + "/edit";
     }

@@ -48,7 +48,7 @@ class RelationDraftKind implements DraftKind<RelationForm> {
     }
 
     @Override
-    public String editPath(Long recordId) {
+    public String editPath(Long recordId, RelationForm form) {
         return recordId == null ? "/admin/relations/new" : "/admin/relations/" + recordId + "/edit";
     }
 }

@@ -8,6 +8,7 @@ import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.websupport.RejectedEdits;
 import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.person.Position;
@@ -178,9 +179,14 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people/{slug}/positions/new")
-    String initPositionForm(@PathVariable String slug, Model model) {
-        model.addAttribute("person", people.getBySlug(slug));
-        model.addAttribute("form", new PositionForm());
+    String initPositionForm(@PathVariable String slug, @RequestParam(required = false) Long draft, Model model) {
+        Person person = people.getBySlug(slug);
+        model.addAttribute("person", person);
+        model.addAttribute("form", drafts.reopen(draft, PositionForm.class).orElseGet(() -> {
+            PositionForm form = new PositionForm();
+            form.setPerson(ReferenceText.ofSlug(person.getName(), person.getSlug()));
+            return form;
+        }));
         return POSITION_VIEW;
     }
 
@@ -193,6 +199,10 @@ class PersonAdminController {
         if (result.hasErrors()) {
             return POSITION_VIEW;
         }
+        form.setPerson(ReferenceText.ofSlug(person.getName(), person.getSlug()));
+        if (drafts.mustDraft()) {
+            return drafts.save(PositionDraftKind.NAME, null, form, redirect);
+        }
         try {
             people.createPosition(person.getId(), form);
         } catch (IllegalArgumentException e) {
@@ -204,11 +214,11 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/positions/{id}/edit")
-    String initPositionUpdate(@PathVariable long id, Model model) {
+    String initPositionUpdate(@PathVariable long id, @RequestParam(required = false) Long draft, Model model) {
         Position position = people.getPositionWithParties(id);
         model.addAttribute("person", position.getPerson());
         model.addAttribute("positionId", id);
-        model.addAttribute("form", PositionForm.from(position));
+        model.addAttribute("form", drafts.reopen(draft, PositionForm.class).orElseGet(() -> PositionForm.from(position)));
         return POSITION_VIEW;
     }
 
@@ -226,6 +236,9 @@ class PersonAdminController {
             return POSITION_VIEW;
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(PositionDraftKind.NAME, id, form, redirect);
+            }
             people.updatePosition(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/people/" + current.getPerson().getSlug();

@@ -46,7 +46,7 @@ class PersonDraftKind implements DraftKind<PersonForm> {
     }
 
     @Override
-    public String editPath(Long recordId) {
+    public String editPath(Long recordId, PersonForm form) {
         return recordId == null ? "/admin/people/new" : "/admin/people/" + people.getById(recordId).getSlug() + "/edit";
     }
 }

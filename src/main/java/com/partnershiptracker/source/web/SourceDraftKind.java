@@ -45,7 +45,7 @@ class SourceDraftKind implements DraftKind<SourceForm> {
     }
 
     @Override
-    public String editPath(Long recordId) {
+    public String editPath(Long recordId, SourceForm form) {
         return recordId == null ? "/admin/sources/new" : "/admin/sources/" + recordId + "/edit";
     }
 }

@@ -55,7 +55,7 @@ class StatementDraftKind implements DraftKind<StatementForm> {
     }
 
     @Override
-    public String editPath(Long recordId) {
+    public String editPath(Long recordId, StatementForm form) {
         return recordId == null ? "/admin/statements/new" : "/admin/statements/" + recordId + "/edit";
     }
 }
