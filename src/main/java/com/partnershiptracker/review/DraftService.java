@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -57,9 +58,15 @@ public class DraftService {
     public Draft save(String kind, Long recordId, EditForm form, String editor) {
         DraftKind<?> draftKind = kinds.named(kind);
         Long reopened = form.getDraft();
-        form.setDraft(null);
         String label = labelOf(draftKind, form);
-        String payload = payloads.write(form);
+        String payload;
+        form.setDraft(null);
+        try {
+            payload = payloads.write(form);
+        } finally {
+            // A refused save shows the form again, still tied to the draft it was reopened from.
+            form.setDraft(reopened);
+        }
         Long baseVersion = recordId == null ? null : form.getVersion();
         if (recordId != null && !Objects.equals(draftKind.currentForm(recordId).getVersion(), baseVersion)) {
             // As a direct save would be: the editor sees the three-way panel rather than draft over a change unseen.
@@ -82,7 +89,8 @@ public class DraftService {
         return drafts.findById(id).orElseThrow(() -> new DraftNotFoundException(id));
     }
 
-    public java.util.Optional<Draft> findOpen(long id) {
+    /** The draft while it waits for review or was sent back; empty once published or withdrawn, or unknown. */
+    public Optional<Draft> findOpen(long id) {
         return drafts.findById(id).filter(draft -> draft.getStatus().isOpen());
     }
 

@@ -75,6 +75,10 @@ class DraftController {
     @GetMapping("/admin/drafts/{id}/preview")
     void preview(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Draft draft = visible(id);
+        if (!draft.getStatus().isOpen()) {
+            response.sendRedirect(request.getContextPath() + "/admin/drafts/" + id);
+            return;
+        }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         request.setAttribute(PREVIEW_ATTRIBUTE, draft);
         try {

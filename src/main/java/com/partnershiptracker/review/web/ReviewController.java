@@ -4,6 +4,7 @@ import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.review.DraftService;
 import com.partnershiptracker.shared.StaleRecordException;
 import jakarta.validation.constraints.Size;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +89,7 @@ class ReviewController {
             return Outcome.PUBLISHED;
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             return Outcome.STALE;
-        } catch (IllegalArgumentException | org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (IllegalArgumentException | DataIntegrityViolationException e) {
             return Outcome.REFUSED;
         }
     }
