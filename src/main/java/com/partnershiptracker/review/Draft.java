@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * An editor's create or edit that waits for a reviewer. Not audited and never read by public pages: it becomes
@@ -38,6 +39,7 @@ public class Draft {
 
     private String label;
     private String editor;
+    private String locale;
 
     @Enumerated(EnumType.STRING)
     private DraftStatus status;
@@ -51,20 +53,22 @@ public class Draft {
     protected Draft() {
     }
 
-    Draft(String kind, Long recordId, Long baseVersion, String payload, String label, String editor, Instant now) {
+    Draft(String kind, Long recordId, Long baseVersion, String payload, String label, String editor, Locale locale, Instant now) {
         this.kind = kind;
         this.recordId = recordId;
         this.baseVersion = baseVersion;
         this.payload = payload;
         this.label = cut(label, 300);
         this.editor = editor;
+        this.locale = locale.toLanguageTag();
         this.status = DraftStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
     /** The editor saved the form again: it waits for review once more, and a send-back comment is answered. */
-    void resubmit(Long newBaseVersion, String newPayload, String newLabel, Instant now) {
+    void resubmit(Long newBaseVersion, String newPayload, String newLabel, Locale newLocale, Instant now) {
+        this.locale = newLocale.toLanguageTag();
         this.baseVersion = newBaseVersion;
         this.payload = newPayload;
         this.label = cut(newLabel, 300);
@@ -103,6 +107,8 @@ public class Draft {
     public String getPayload() { return payload; }
     public String getLabel() { return label; }
     public String getEditor() { return editor; }
+    /** The editor's language when the form was saved: the form names the records it refers to in it. */
+    public Locale getLocale() { return Locale.forLanguageTag(locale); }
     public DraftStatus getStatus() { return status; }
     public String getReviewer() { return reviewer; }
     public String getReviewComment() { return reviewComment; }

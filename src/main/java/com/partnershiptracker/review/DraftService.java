@@ -5,6 +5,8 @@ import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.websupport.EditForm;
 import com.partnershiptracker.websupport.FormValues;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Drafts: saved and saved again by their editor, withdrawn, sent back or published by a reviewer. Publishing
@@ -77,11 +80,11 @@ public class DraftService {
             Draft draft = drafts.findById(reopened).orElse(null);
             if (draft != null && draft.getStatus().isOpen() && draft.getEditor().equals(editor)
                     && draft.getKind().equals(kind) && Objects.equals(draft.getRecordId(), recordId)) {
-                draft.resubmit(baseVersion, payload, label, now);
+                draft.resubmit(baseVersion, payload, label, LocaleContextHolder.getLocale(), now);
                 return draft;
             }
         }
-        return drafts.save(new Draft(kind, recordId, baseVersion, payload, label, editor, now));
+        return drafts.save(new Draft(kind, recordId, baseVersion, payload, label, editor, LocaleContextHolder.getLocale(), now));
     }
 
     /** @throws DraftNotFoundException when there is no such draft */
@@ -120,7 +123,21 @@ public class DraftService {
 
     /** The published record the draft changes, as a form (a blank one for a create). */
     public EditForm publishedFormOf(Draft draft) {
-        return kinds.named(draft.getKind()).currentForm(draft.getRecordId());
+        return inLanguageOf(draft, () -> kinds.named(draft.getKind()).currentForm(draft.getRecordId()));
+    }
+
+    /**
+     * Runs {@code work} in the draft's language, so that the published record names the records it refers to as
+     * the draft does and a reviewer reading another language sees no change where there is none.
+     */
+    private static <T> T inLanguageOf(Draft draft, Supplier<T> work) {
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(draft.getLocale());
+        try {
+            return work.get();
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 
     /** Whether the published record moved past the version the draft was made from. */
@@ -207,7 +224,7 @@ public class DraftService {
         DraftKind kind = kinds.named(draft.getKind());
         EditForm form = formOf(draft);
         if (!draft.isCreate()) {
-            EditForm published = kind.currentForm(draft.getRecordId());
+            EditForm published = publishedFormOf(draft);
             if (!Objects.equals(published.getVersion(), draft.getBaseVersion())) {
                 if (resolvedAgainst == null || !resolvedAgainst.equals(published.getVersion())) {
                     throw new StaleRecordException(draft.getKind(), draft.getRecordId());

@@ -62,6 +62,7 @@ class ReviewControllerTests {
         ReflectionTestUtils.setField(draft, "kind", "ORGANIZATION");
         ReflectionTestUtils.setField(draft, "label", "Zebra Pay");
         ReflectionTestUtils.setField(draft, "editor", "edna");
+        ReflectionTestUtils.setField(draft, "locale", "en");
         ReflectionTestUtils.setField(draft, "status", com.partnershiptracker.review.DraftStatus.PENDING);
         ReflectionTestUtils.setField(draft, "createdAt", Instant.parse("2026-01-02T03:04:05Z"));
         ReflectionTestUtils.setField(draft, "updatedAt", Instant.parse("2026-01-02T03:04:05Z"));
