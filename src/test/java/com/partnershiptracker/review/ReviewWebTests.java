@@ -208,6 +208,20 @@ class ReviewWebTests {
     }
 
     @Test
+    void aReviewerReadingKoreanSeesOnlyWhatAnEditorWritingEnglishChanged() {
+        long agreementId = jdbc.sql("select id from agreements order by id limit 1 offset 1").query(Long.class).single();
+        Map<String, String> fields = EditForms.fieldsOf(editor.get("/admin/agreements/" + agreementId + "/edit?lang=en").body());
+        fields.put("summaryEn", "Summary in English " + marker);
+        long draftId = draftFrom(editor.post("/admin/agreements/" + agreementId + "/edit", fields));
+
+        String korean = reviewer.get("/admin/drafts/" + draftId + "?lang=ko").body();
+
+        assertThat(org.jsoup.Jsoup.parse(korean).select("table.draft-changes tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("Summary in English " + marker));
+        reviewer.get("/admin/drafts/" + draftId + "?lang=en");
+    }
+
+    @Test
     void anEditorCannotReviewAndSeesNoOtherEditorsDraft() {
         assertThat(editor.get("/admin/review").status()).isEqualTo(403);
         long draftId = draftFrom(reviewer.post("/admin/organizations/new",
