@@ -33,6 +33,7 @@ class OrganizationExportController {
                         organization -> OrganizationCsv.fields(organization, slugsById))
                 .write(sink -> {
                     List<Organization> all = organizations.allParentsFirst();
+                    sink.open();
                     all.forEach(organization -> slugsById.put(organization.getId(), organization.getSlug()));
                     all.forEach(sink::accept);
                 });
