@@ -16,6 +16,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.Slug;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
  * {@code create_if_missing=yes} creates an organization (kind other) for each party that names none.
  */
 @Component
+@Order(2)
 class AgreementsLayout implements ImportLayout {
 
     private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
@@ -252,6 +254,8 @@ class AgreementsLayout implements ImportLayout {
                           List<String> parties, List<PartyRole> roles, Bilingual summary, boolean createIfMissing) {
 
         static Values of(ImportRow row) {
+            ImportValues.requireLengths(row, Map.of("title_ko", 300, "title_en", 300, "summary_ko", 4000, "summary_en", 4000,
+                    "date_note", PartialDate.NOTE_MAX_LENGTH));
             Long id = null;
             if (row.get("id") != null) {
                 try {

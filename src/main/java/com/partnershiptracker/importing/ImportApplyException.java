@@ -5,7 +5,7 @@ public class ImportApplyException extends RuntimeException {
 
     private final long rowNumber;
 
-    ImportApplyException(long rowNumber, RuntimeException cause) {
+    protected ImportApplyException(long rowNumber, RuntimeException cause) {
         super("Row " + rowNumber + ": " + cause.getMessage(), cause);
         this.rowNumber = rowNumber;
     }

@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** How layouts read the values every kind of row shares: dates with precision, choices, yes/no and lists. */
 public final class ImportValues {
@@ -92,6 +93,20 @@ public final class ImportValues {
             shown += " (" + date.note() + ")";
         }
         return shown;
+    }
+
+    /**
+     * Checks that no cell of these columns is longer than its database column allows.
+     *
+     * @throws RowProblem naming the first column that is too long
+     */
+    public static void requireLengths(ImportRow row, Map<String, Integer> maxLengths) {
+        maxLengths.forEach((column, max) -> {
+            String value = row.get(column);
+            if (value != null && value.length() > max) {
+                throw RowProblem.in(column, "import.error.tooLong", max);
+            }
+        });
     }
 
     /** A value for comparing and showing: null as empty. */

@@ -8,6 +8,7 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.Slug;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.function.Function;
  * alias) and must exist or come earlier in the file; the export writes parents first.
  */
 @Component
+@Order(1)
 class OrganizationsLayout implements ImportLayout {
 
     private final OrganizationService organizations;
@@ -138,6 +140,8 @@ class OrganizationsLayout implements ImportLayout {
                           String website, PartialDate founded, PartialDate dissolved, Bilingual description) {
 
         static Values of(ImportRow row) {
+            ImportValues.requireLengths(row, Map.of("name_ko", 200, "name_en", 200, "website", 500,
+                    "description_ko", 4000, "description_en", 4000));
             Long id = null;
             if (row.get("id") != null) {
                 try {
@@ -162,7 +166,11 @@ class OrganizationsLayout implements ImportLayout {
             if (website != null && !website.startsWith("http://") && !website.startsWith("https://")) {
                 throw RowProblem.in("website", "import.error.website", website);
             }
-            return new Values(id, slug, name, kind, row.get("parent"), ImportValues.list(row, "aliases"), website,
+            List<String> aliases = ImportValues.list(row, "aliases");
+            if (aliases.stream().anyMatch(alias -> alias.length() > 200)) {
+                throw RowProblem.in("aliases", "import.error.tooLong", 200);
+            }
+            return new Values(id, slug, name, kind, row.get("parent"), aliases, website,
                     ImportValues.date(row, "founded", "founded_precision", null, null),
                     ImportValues.date(row, "dissolved", "dissolved_precision", null, null),
                     Bilingual.of(row.get("description_ko"), row.get("description_en")));
