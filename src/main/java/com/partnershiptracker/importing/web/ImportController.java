@@ -7,6 +7,7 @@ import com.partnershiptracker.importing.ImportLayout;
 import com.partnershiptracker.importing.ImportPreview;
 import com.partnershiptracker.importing.ImportResult;
 import com.partnershiptracker.importing.ImportService;
+import com.partnershiptracker.importing.ImportTotals;
 import com.partnershiptracker.importing.RowError;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -118,8 +119,11 @@ class ImportController {
             redirect.addFlashAttribute("importError", messages.getMessage("import.notApplied", null, LocaleContextHolder.getLocale()));
             return "redirect:/admin/import/" + id;
         }
-        redirect.addFlashAttribute("importDone", result.totals());
-        redirect.addFlashAttribute("importedFile", imports.fileName(id, user.getName()).orElse(""));
+        // Flash attributes live in the shared session store, so they are plain text, not objects.
+        ImportTotals totals = result.totals();
+        redirect.addFlashAttribute("importDone", messages.getMessage("import.done", new Object[] {
+                imports.fileName(id, user.getName()).orElse(""), totals.create(), totals.update(), totals.unchanged(), totals.error()},
+                LocaleContextHolder.getLocale()));
         return "redirect:/admin/import";
     }
 
