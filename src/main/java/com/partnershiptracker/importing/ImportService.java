@@ -27,6 +27,9 @@ public class ImportService {
 
     public static final int CHUNK = 500;
     public static final int MAX_PAGE_SIZE = 500;
+    /** The largest file imported (10 MB); the upload limit (spring.servlet.multipart) is set above it, so that a file
+     * somewhat over it still reaches the import and is refused with a message. */
+    public static final int MAX_BYTES = CsvFile.MAX_BYTES;
 
     private final Map<String, ImportLayout> layouts = new LinkedHashMap<>();
     private final ImportUploads uploads;

@@ -186,6 +186,7 @@ class ImportServiceTests {
     void refusesHostileFilesWholeAndKeepsNothing() {
         long kept = jdbc.sql("select count(*) from import_uploads").query(Long.class).single();
         assertRefused(new byte[0], "import.file.empty");
+        assertRefused(new byte[ImportService.MAX_BYTES + 1], "import.file.tooLarge");
         assertRefused(new byte[] {'t', 'i', 't', 0, 1, 2}, "import.file.binary");
         assertRefused("title_ko,title_en,kind\nx,y,mou\n".getBytes(StandardCharsets.UTF_8), "import.file.missingColumns");
         assertRefused((AGREEMENT_HEADER.strip() + ",colour\n").getBytes(StandardCharsets.UTF_8), "import.file.extraColumns");

@@ -54,6 +54,11 @@ class ImportController {
         return imports.layouts();
     }
 
+    @ModelAttribute("maxBytes")
+    int maxBytes() {
+        return ImportService.MAX_BYTES;
+    }
+
     @GetMapping("/admin/import")
     String index(Model model) {
         if (!model.containsAttribute("uploadForm")) {

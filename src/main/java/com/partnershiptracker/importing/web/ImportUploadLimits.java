@@ -25,7 +25,7 @@ class ImportUploadLimits {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("importError", messages.getMessage("import.file.tooLarge", new Object[] {10}, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("importError", messages.getMessage("import.file.tooLarge", new Object[] {com.partnershiptracker.importing.ImportService.MAX_BYTES / (1024 * 1024)}, LocaleContextHolder.getLocale()));
         return "redirect:/admin/import";
     }
 }
