@@ -130,6 +130,16 @@ class AgreementsLayout implements ImportLayout {
             agreements.detailsOf(agreements.idsTitled(titles).stream().filter(id -> !byId.containsKey(id)).toList())
                     .forEach(details -> byNaturalKey.computeIfAbsent(naturalKey(details.title(), details.keyDate()), k -> new ArrayList<>()).add(details));
             byId.values().forEach(details -> byNaturalKey.computeIfAbsent(naturalKey(details.title(), details.keyDate()), k -> new ArrayList<>()).add(details));
+            Set<String> partySlugs = new LinkedHashSet<>();
+            for (Object values : read) {
+                if (values instanceof Values v) {
+                    v.parties().stream().map(directory::resolve).filter(OrganizationDirectory.Reference::found)
+                            .forEach(reference -> partySlugs.add(reference.slug()));
+                }
+            }
+            // The chunk's parties, loaded in one statement, so that saving a row does not look each one up again.
+            Map<String, Organization> parties = new HashMap<>();
+            organizations.findAllBySlugs(partySlugs).forEach(organization -> parties.put(organization.getSlug(), organization));
             List<RowPlan> plans = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 ImportRow row = chunk.get(i);
@@ -139,7 +149,7 @@ class AgreementsLayout implements ImportLayout {
                 }
                 Values values = (Values) read.get(i);
                 try {
-                    plans.add(plan(row, values, byId, byNaturalKey));
+                    plans.add(plan(row, values, byId, byNaturalKey, parties));
                 } catch (RowProblem problem) {
                     plans.add(RowPlan.error(row, label(row), problem.error()));
                 }
@@ -147,7 +157,8 @@ class AgreementsLayout implements ImportLayout {
             return plans;
         }
 
-        private RowPlan plan(ImportRow row, Values values, Map<Long, AgreementDetails> byId, Map<String, List<AgreementDetails>> byNaturalKey) {
+        private RowPlan plan(ImportRow row, Values values, Map<Long, AgreementDetails> byId, Map<String, List<AgreementDetails>> byNaturalKey,
+                             Map<String, Organization> loaded) {
             AgreementDetails current = values.id() == null ? null : byId.get(values.id());
             String naturalKey = naturalKey(values.title(), values.date());
             if (current == null) {
@@ -200,7 +211,7 @@ class AgreementsLayout implements ImportLayout {
             if (current == null) {
                 AgreementChange change = (agreement, lookups) -> {
                     values.applyTo(agreement, null);
-                    agreement.replaceParties(parties(partySlugs, roles, lookups));
+                    agreement.replaceParties(parties(partySlugs, roles, loaded, lookups));
                 };
                 return RowPlan.create(row, label(row), creations, () -> {
                     createOrganizations.run();
@@ -215,7 +226,7 @@ class AgreementsLayout implements ImportLayout {
             AgreementDetails before = current;
             AgreementChange change = (agreement, lookups) -> {
                 values.applyTo(agreement, before);
-                agreement.replaceParties(parties(partySlugs, roles, lookups));
+                agreement.replaceParties(parties(partySlugs, roles, loaded, lookups));
             };
             return RowPlan.update(row, label(row), changes, () -> {
                 createOrganizations.run();
@@ -231,10 +242,13 @@ class AgreementsLayout implements ImportLayout {
         }
     }
 
-    private static List<AgreementParty> parties(List<String> slugs, List<PartyRole> roles, AgreementChange.Lookups lookups) {
+    /** The parties, from those the chunk loaded, else (organizations this import created) looked up. */
+    private static List<AgreementParty> parties(List<String> slugs, List<PartyRole> roles, Map<String, Organization> loaded,
+                                                AgreementChange.Lookups lookups) {
         List<AgreementParty> parties = new ArrayList<>();
         for (int i = 0; i < slugs.size(); i++) {
-            parties.add(new AgreementParty(lookups.organization(slugs.get(i))
+            Organization organization = loaded.get(slugs.get(i));
+            parties.add(new AgreementParty(organization != null ? organization : lookups.organization(slugs.get(i))
                     .orElseThrow(() -> new IllegalArgumentException("validation.unknownOrganization")), roles.get(i)));
         }
         return parties;
