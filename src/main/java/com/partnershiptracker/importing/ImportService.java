@@ -2,6 +2,7 @@ package com.partnershiptracker.importing;
 
 import com.partnershiptracker.audit.RevisionNote;
 import com.partnershiptracker.export.Csv;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +34,12 @@ public class ImportService {
 
     private final Map<String, ImportLayout> layouts = new LinkedHashMap<>();
     private final ImportUploads uploads;
+    private final EntityManager entityManager;
 
-    ImportService(List<ImportLayout> layouts, ImportUploads uploads) {
+    ImportService(List<ImportLayout> layouts, ImportUploads uploads, EntityManager entityManager) {
         layouts.forEach(layout -> this.layouts.put(layout.name(), layout));
         this.uploads = uploads;
+        this.entityManager = entityManager;
     }
 
     public List<ImportLayout> layouts() {
@@ -115,7 +118,7 @@ public class ImportService {
                     throw new ImportApplyException(plan.row().number(), refused);
                 }
             }
-        });
+        }, this::writeAndForget);
         return Optional.of(new ImportResult(true, applied.totals, null));
     }
 
@@ -152,7 +155,20 @@ public class ImportService {
         return true;
     }
 
+    /**
+     * After each applied chunk: its changes are written and the records forgotten, so that every query of the
+     * next chunk does not first check thousands of loaded records for changes, and memory holds one chunk.
+     */
+    private void writeAndForget() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
     private Pass plan(ImportUploads.Upload upload, Consumer<RowPlan> each) {
+        return plan(upload, each, () -> { });
+    }
+
+    private Pass plan(ImportUploads.Upload upload, Consumer<RowPlan> each, Runnable afterChunk) {
         Pass pass = new Pass();
         ImportLayout layout = layouts.get(upload.layout());
         try {
@@ -166,10 +182,12 @@ public class ImportService {
                 chunk.add(rows.next());
                 if (chunk.size() == CHUNK) {
                     planChunk(file.header(), run, chunk, pass, each);
+                    afterChunk.run();
                     chunk.clear();
                 }
             }
             planChunk(file.header(), run, chunk, pass, each);
+            afterChunk.run();
         } catch (ImportFileException unreadable) {
             pass.fileError = unreadable.reason();
         }
