@@ -96,6 +96,16 @@ public class AgreementService {
         };
     }
 
+    /** The agreements with these ids (those that exist), each with every detail, in a fixed number of statements. */
+    public List<AgreementDetails> detailsOf(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : detailsLoader.load(ids);
+    }
+
+    /** The ids of agreements titled, in Korean or English, one of these lower-case titles; one statement. */
+    public List<Long> idsTitled(Collection<String> lowerCaseTitles) {
+        return lowerCaseTitles.isEmpty() ? List.of() : agreements.findIdsByLowerTitleIn(lowerCaseTitles);
+    }
+
     public Optional<Agreement> findById(long id) {
         return agreements.findById(id);
     }

@@ -43,4 +43,16 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
                 o.wikidataId, o.lei, o.krCorporateRegistrationNumber)
             from Organization o order by o.slug""")
     List<OrganizationNode> findAllNodes();
+
+    /** Every alias with its organization's id: one statement, for matching names in bulk. */
+    @Query("select o.id, a from Organization o join o.aliases a")
+    List<Object[]> findAllAliases();
+
+    /** The organizations with these slugs, with their aliases and citations' sources unloaded. */
+    @Query("select distinct o from Organization o left join fetch o.aliases where o.slug in :slugs")
+    List<Organization> findAllWithAliasesBySlugIn(java.util.Collection<String> slugs);
+
+    /** Every organization with its aliases, for the export. */
+    @Query("select distinct o from Organization o left join fetch o.aliases")
+    List<Organization> findAllWithAliases();
 }

@@ -131,6 +131,48 @@ public class OrganizationService {
         return held;
     }
 
+    /**
+     * Every organization's slug, names, parent and aliases, read now (not the cached hierarchy), for matching
+     * references by name in bulk; two statements whatever the number of organizations.
+     */
+    public List<OrganizationNames> allNames() {
+        Map<Long, List<String>> aliases = new java.util.HashMap<>();
+        for (Object[] row : organizations.findAllAliases()) {
+            aliases.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((String) row[1]);
+        }
+        return organizations.findAllNodes().stream()
+                .map(node -> new OrganizationNames(node.id(), node.slug(), node.parentId(), node.name(),
+                        aliases.getOrDefault(node.id(), List.of())))
+                .toList();
+    }
+
+    /** The organizations with these slugs, with their aliases; one statement. */
+    public List<Organization> findAllBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : organizations.findAllWithAliasesBySlugIn(slugs);
+    }
+
+    /**
+     * Every organization with its aliases, parents before their children (then by slug), so that a file
+     * written in this order re-imports row by row; two statements.
+     */
+    public List<Organization> allParentsFirst() {
+        List<Organization> all = organizations.findAllWithAliases();
+        Map<Long, Long> parents = new java.util.HashMap<>();
+        all.forEach(organization -> parents.put(organization.getId(), organization.getParentId()));
+        Map<Long, Integer> depths = new java.util.HashMap<>();
+        all.forEach(organization -> depths.put(organization.getId(), depth(organization.getId(), parents)));
+        return all.stream().sorted(java.util.Comparator.<Organization>comparingInt(o -> depths.get(o.getId()))
+                .thenComparing(Organization::getSlug)).toList();
+    }
+
+    private static int depth(Long id, Map<Long, Long> parents) {
+        int depth = 0;
+        for (Long at = parents.get(id); at != null && depth < parents.size(); at = parents.get(at)) {
+            depth++;
+        }
+        return depth;
+    }
+
     public Optional<Organization> findBySlug(String slug) {
         return organizations.findBySlug(slug);
     }

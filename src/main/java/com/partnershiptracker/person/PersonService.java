@@ -66,6 +66,11 @@ public class PersonService {
         return people.findBySlug(slug);
     }
 
+    /** @throws PersonNotFoundException when no person has that id */
+    public Person getById(long id) {
+        return people.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
+    }
+
     /** @throws PersonNotFoundException when no person has that slug */
     public Person getBySlug(String slug) {
         return people.findBySlug(slug).orElseThrow(() -> new PersonNotFoundException(slug));

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Loads accounts from the users table. An ADMIN is also an EDITOR. */
+/** Loads accounts from the users table. An ADMIN is also a REVIEWER and an EDITOR; a REVIEWER is also an EDITOR. */
 @Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
@@ -23,10 +23,18 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        List<SimpleGrantedAuthority> authorities = account.getRole() == Role.ADMIN
-                ? List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()), new SimpleGrantedAuthority(Role.EDITOR.authority()))
-                : List.of(new SimpleGrantedAuthority(Role.EDITOR.authority()));
+        List<SimpleGrantedAuthority> authorities = authoritiesOf(account.getRole()).stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         return User.withUsername(account.getUsername()).password(account.getPasswordHash())
                 .authorities(authorities).disabled(!account.isEnabled()).build();
+    }
+
+    /** Each role includes the ones below it: an ADMIN also reviews and edits, a REVIEWER also edits. */
+    static List<Role> authoritiesOf(Role role) {
+        return switch (role) {
+            case ADMIN -> List.of(Role.ADMIN, Role.REVIEWER, Role.EDITOR);
+            case REVIEWER -> List.of(Role.REVIEWER, Role.EDITOR);
+            case EDITOR -> List.of(Role.EDITOR);
+        };
     }
 }

@@ -66,7 +66,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                            DeviceCookies devices) throws Exception {
+                                            DeviceCookies devices,
+                                            @org.springframework.beans.factory.annotation.Value("${app.review.required:false}")
+                                            boolean reviewRequired) throws Exception {
+        // Citations are not drafted yet: while review is required, only a reviewer attaches or removes one.
+        Role citing = reviewRequired ? Role.REVIEWER : Role.EDITOR;
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher(SWAGGER_UI_PATHS);
         ProviderManager signIn = ThrottledAuthenticationProvider.signIn(userDetails, passwordEncoder, throttle, devices);
         http
@@ -76,6 +80,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/admin/*/*/delete", "/admin/history/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/duplicates/merge", "/admin/duplicates/merges", "/admin/duplicates/merges/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/review/**").hasRole(Role.REVIEWER.name())
+                        .requestMatchers(HttpMethod.POST, "/admin/citations/**", "/admin/sources/*/cite").hasRole(citing.name())
                         .requestMatchers("/admin/**").hasRole(Role.EDITOR.name())
                         // The API only reads: any other method reaches Spring MVC, which answers 405 with Allow.
                         .requestMatchers(API_PATHS).permitAll()

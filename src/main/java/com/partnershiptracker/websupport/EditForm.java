@@ -17,6 +17,7 @@ public abstract class EditForm {
     private Long version;
     private String opened;
     private List<String> takeTheirs = new ArrayList<>();
+    private Long draft;
 
     /** Remembers the form's values as they are now, as the state the editor started from. */
     public void markOpened() {
@@ -56,6 +57,9 @@ public abstract class EditForm {
     public void setVersion(Long version) { this.version = version; }
     public String getOpened() { return opened; }
     public void setOpened(String opened) { this.opened = opened; }
+    /** The editor's own draft this form was reopened from, when review is required; saving replaces it. */
+    public Long getDraft() { return draft; }
+    public void setDraft(Long draft) { this.draft = draft; }
     public List<String> getTakeTheirs() { return takeTheirs; }
     public void setTakeTheirs(List<String> takeTheirs) { this.takeTheirs = takeTheirs == null ? new ArrayList<>() : takeTheirs; }
 }

@@ -24,7 +24,7 @@ public final class FormValues {
 
     /** A form of hundreds of rows still fits; anything larger sent back is not ours and is ignored. */
     private static final int MAX_ENCODED_LENGTH = 200_000;
-    private static final Set<String> BOOKKEEPING = Set.of("class", "version", "opened", "takeTheirs");
+    private static final Set<String> BOOKKEEPING = Set.of("class", "version", "opened", "takeTheirs", "draft");
 
     private final Map<String, String> values;
 

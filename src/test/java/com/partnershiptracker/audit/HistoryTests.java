@@ -17,8 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
@@ -41,6 +43,9 @@ class HistoryTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void cleanUp() {
@@ -112,6 +117,34 @@ class HistoryTests {
                 .filteredOn(change -> change.id() == child.getId() && change.kind().equals("ORGANIZATION"))
                 .isNotEmpty()
                 .allSatisfy(change -> assertThat(change.label()).isEqualTo(Bilingual.of("역사자회사", "History Child")));
+    }
+
+    @Test
+    void aRevisionCarriesItsNoteAndAPublishedDraftIsSignedByItsEditorAndItsReviewer() {
+        Organization imported = as("alice", () -> new TransactionTemplate(transactions).execute(status -> {
+            RevisionNote.saying("Import: partners.csv (1 rows)").attachToCurrentTransaction();
+            return organizations.create(new Organization("history-noted", Bilingual.of(null, "Noted"), OrganizationKind.BANK),
+                    (o, bySlug) -> { });
+        }));
+        as("rita", () -> new TransactionTemplate(transactions).execute(status -> {
+            RevisionNote.publishing("alice", "rita").attachToCurrentTransaction();
+            return organizations.update(imported.getId(), imported.getVersion(),
+                    (organization, bySlug) -> organization.rename(Bilingual.of(null, "Noted Ltd")));
+        }));
+        as("bob", () -> organizations.update(imported.getId(), organizations.getBySlug("history-noted").getVersion(),
+                (organization, bySlug) -> organization.rename(Bilingual.of(null, "Noted Inc"))));
+
+        List<RevisionView> revisions = history.historyOf(Organization.class, imported.getId());
+
+        assertThat(revisions).extracting(RevisionView::username).containsExactly("bob", "alice", "alice");
+        assertThat(revisions).extracting(RevisionView::reviewer).containsExactly(null, "rita", null);
+        assertThat(revisions).extracting(RevisionView::note).containsExactly(null, null, "Import: partners.csv (1 rows)");
+    }
+
+    @Test
+    void aRevisionNoteNeedsATransaction() {
+        assertThatThrownBy(() -> RevisionNote.saying("outside").attachToCurrentTransaction())
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.time.Clock;
 
 /**
  * The application's real security rules for controller slice tests, with two in-memory accounts
- * (editor and admin, password "a long test password") in place of the users table.
+ * (editor, reviewer and admin, password "a long test password") in place of the users table.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, AccountsConfiguration.class})
@@ -24,7 +24,8 @@ public class SliceSecurity {
     UserDetailsService testUsers(org.springframework.security.crypto.password.PasswordEncoder encoder) {
         return new InMemoryUserDetailsManager(
                 User.withUsername("editor").password(encoder.encode(PASSWORD)).roles(Role.EDITOR.name()).build(),
-                User.withUsername("admin").password(encoder.encode(PASSWORD)).roles(Role.ADMIN.name(), Role.EDITOR.name()).build());
+                User.withUsername("reviewer").password(encoder.encode(PASSWORD)).roles(Role.REVIEWER.name(), Role.EDITOR.name()).build(),
+                User.withUsername("admin").password(encoder.encode(PASSWORD)).roles(Role.ADMIN.name(), Role.REVIEWER.name(), Role.EDITOR.name()).build());
     }
 
     /** The throttle's tables in an in-memory database of the slice's own (slices have no data source). */

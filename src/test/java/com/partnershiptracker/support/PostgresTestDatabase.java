@@ -100,6 +100,17 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         }
     }
 
+    /**
+     * The seed data in a database of its own, for the tests with review required: they publish drafts, and
+     * leave the records and revisions that makes where no other test reads the seed.
+     */
+    public static class Reviewed extends PostgresTestDatabase {
+
+        public Reviewed() {
+            super("reviewed", "classpath:db/migration,classpath:db/seed,classpath:db/vendor/{vendor}");
+        }
+    }
+
     private static synchronized String database(String flavour) {
         String databaseName = DATABASES.get(flavour);
         if (databaseName == null) {

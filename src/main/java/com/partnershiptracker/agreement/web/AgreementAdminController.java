@@ -1,5 +1,6 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.agreement.Agreement;
 import com.partnershiptracker.agreement.AgreementDetails;
@@ -43,8 +44,11 @@ class AgreementAdminController {
     private final AgreementService agreements;
     private final Conflicts conflicts;
     private final ReferenceFields references;
+    private final DraftGate drafts;
 
-    AgreementAdminController(AgreementService agreements, ReferenceFields references, Conflicts conflicts) {
+    AgreementAdminController(AgreementService agreements, ReferenceFields references, Conflicts conflicts,
+                             DraftGate drafts) {
+        this.drafts = drafts;
         this.conflicts = conflicts;
         this.agreements = agreements;
         this.references = references;
@@ -79,8 +83,8 @@ class AgreementAdminController {
     }
 
     @GetMapping("/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new AgreementForm().withBlankRows());
+    String initCreateForm(@RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, AgreementForm.class).orElseGet(AgreementForm::new).withBlankRows());
         return FORM_VIEW;
     }
 
@@ -90,6 +94,9 @@ class AgreementAdminController {
         checkReferences(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
+        }
+        if (drafts.mustDraft()) {
+            return drafts.save(AgreementDraftKind.NAME, null, form, redirect);
         }
         try {
             Agreement created = agreements.create(new Agreement(titleOf(form), form.getKind(), form.getStatus()), form);
@@ -117,8 +124,9 @@ class AgreementAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", AgreementForm.from(agreements.getDetails(id)).withBlankRows());
+    String initUpdateForm(@PathVariable long id, @RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, AgreementForm.class)
+                .orElseGet(() -> AgreementForm.from(agreements.getDetails(id))).withBlankRows());
         model.addAttribute("agreementId", id);
         return FORM_VIEW;
     }
@@ -139,6 +147,9 @@ class AgreementAdminController {
             return conflict(current, form, model, response);
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(AgreementDraftKind.NAME, id, form, redirect);
+            }
             agreements.update(id, form.getVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/agreements/" + id;

@@ -1,5 +1,6 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.agreement.AgreementCsv;
 import com.partnershiptracker.agreement.AgreementFilter;
 import com.partnershiptracker.agreement.AgreementService;
 import com.partnershiptracker.agreement.CitedAgreement;
@@ -26,8 +27,7 @@ import java.util.stream.Collectors;
 @RestController
 class AgreementExportController {
 
-    static final List<String> HEADER = List.of("id", "title_ko", "title_en", "kind", "status", "date", "date_precision",
-            "parties", "summary_ko", "summary_en", "url", "sources");
+    static final List<String> HEADER = AgreementCsv.COLUMNS;
 
     private final AgreementService agreements;
     private final CsvDownloads downloads;
@@ -47,7 +47,9 @@ class AgreementExportController {
                         agreement.status().name(), ExportColumns.date(agreement.date()), ExportColumns.precision(agreement.date()),
                         agreement.parties().stream().map(PartySummary::slug).collect(Collectors.joining(";")),
                         agreement.summary().ko(), agreement.summary().en(),
-                        site + "/agreements/" + agreement.id(), ExportColumns.sources(agreement.citations())))
+                        site + "/agreements/" + agreement.id(), ExportColumns.sources(agreement.citations()),
+                        agreement.date() != null && agreement.date().isInferred() ? "yes" : "",
+                        agreement.parties().stream().map(party -> party.role().name()).collect(Collectors.joining(";"))))
                 .write(sink -> agreements.forEachMatching(filter, locale, sink));
     }
 }

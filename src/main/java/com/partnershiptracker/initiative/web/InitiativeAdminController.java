@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import com.partnershiptracker.review.DraftGate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Map;
@@ -40,7 +41,10 @@ class InitiativeAdminController {
     private final ReferenceFields references;
     private final Conflicts conflicts;
 
-    InitiativeAdminController(InitiativeService initiatives, ReferenceFields references, Conflicts conflicts) {
+    private final DraftGate drafts;
+
+    InitiativeAdminController(InitiativeService initiatives, ReferenceFields references, Conflicts conflicts, DraftGate drafts) {
+        this.drafts = drafts;
         this.initiatives = initiatives;
         this.references = references;
         this.conflicts = conflicts;
@@ -70,8 +74,8 @@ class InitiativeAdminController {
     }
 
     @GetMapping("/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new InitiativeForm().withBlankRows());
+    String initCreateForm(@RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, InitiativeForm.class).orElseGet(InitiativeForm::new).withBlankRows());
         return FORM_VIEW;
     }
 
@@ -80,6 +84,9 @@ class InitiativeAdminController {
         checkReferences(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
+        }
+        if (drafts.mustDraft()) {
+            return drafts.save(InitiativeDraftKind.NAME, null, form, redirect);
         }
         try {
             Initiative saved = initiatives.create(form);
@@ -107,8 +114,9 @@ class InitiativeAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", InitiativeForm.from(initiatives.getForEditing(id)).withBlankRows());
+    String initUpdateForm(@PathVariable long id, @RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, InitiativeForm.class)
+                .orElseGet(() -> InitiativeForm.from(initiatives.getForEditing(id))).withBlankRows());
         model.addAttribute("initiativeId", id);
         model.addAttribute("metrics", initiatives.getDetails(id).metrics());
         return FORM_VIEW;
@@ -127,6 +135,9 @@ class InitiativeAdminController {
             return FORM_VIEW;
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(InitiativeDraftKind.NAME, id, form, redirect);
+            }
             initiatives.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/initiatives/" + id;

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import com.partnershiptracker.review.DraftGate;
+import java.util.Optional;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 
@@ -43,7 +45,11 @@ class MetricAdminController {
     private final ProgressLinkCheck progressLinks;
     private final ReferenceFields references;
 
-    MetricAdminController(InitiativeService initiatives, OrganizationService organizations, ReferenceFields references, Conflicts conflicts) {
+    private final DraftGate drafts;
+
+    MetricAdminController(InitiativeService initiatives, OrganizationService organizations, ReferenceFields references,
+                          Conflicts conflicts, DraftGate drafts) {
+        this.drafts = drafts;
         this.conflicts = conflicts;
         this.initiatives = initiatives;
         this.organizations = organizations;
@@ -67,7 +73,12 @@ class MetricAdminController {
     /** A new figure; from an initiative's page the initiative comes pre-selected. */
     @GetMapping("/new")
     String initCreateForm(@org.springframework.web.bind.annotation.RequestParam(name = "initiative", required = false) Long initiative,
-                          Model model) {
+                          @RequestParam(required = false) Long draft, Model model) {
+        Optional<MetricForm> reopened = drafts.reopen(draft, MetricForm.class);
+        if (reopened.isPresent()) {
+            model.addAttribute("form", reopened.get());
+            return FORM_VIEW;
+        }
         MetricForm form = new MetricForm();
         if (initiative != null) {
             initiatives.findById(initiative).ifPresent(chosen -> form.setInitiative(ReferenceText.ofId(chosen.getTitle(), chosen.getId())));
@@ -84,6 +95,9 @@ class MetricAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
+        if (drafts.mustDraft()) {
+            return drafts.save(MetricDraftKind.NAME, null, form, redirect);
+        }
         try {
             initiatives.createMetric(form);
         } catch (IllegalArgumentException e) {
@@ -95,9 +109,9 @@ class MetricAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable long id, Model model) {
+    String initUpdateForm(@PathVariable long id, @RequestParam(required = false) Long draft, Model model) {
         Metric metric = initiatives.getMetric(id);
-        model.addAttribute("form", MetricForm.from(metric));
+        model.addAttribute("form", drafts.reopen(draft, MetricForm.class).orElseGet(() -> MetricForm.from(metric)));
         model.addAttribute("metricId", id);
         addActualsToward(metric, model);
         return FORM_VIEW;
@@ -123,6 +137,9 @@ class MetricAdminController {
             return FORM_VIEW;
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(MetricDraftKind.NAME, id, form, redirect);
+            }
             initiatives.updateMetric(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/metrics";

@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.SlugChecks;
 import com.partnershiptracker.shared.Slug;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -42,8 +43,11 @@ class OrganizationAdminController {
     private final OrganizationService organizations;
     private final Conflicts conflicts;
     private final ReferenceFields references;
+    private final DraftGate drafts;
 
-    OrganizationAdminController(OrganizationService organizations, ReferenceFields references, Conflicts conflicts) {
+    OrganizationAdminController(OrganizationService organizations, ReferenceFields references, Conflicts conflicts,
+                                DraftGate drafts) {
+        this.drafts = drafts;
         this.conflicts = conflicts;
         this.organizations = organizations;
         this.references = references;
@@ -71,8 +75,8 @@ class OrganizationAdminController {
     }
 
     @GetMapping("/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new OrganizationForm());
+    String initCreateForm(@RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, OrganizationForm.class).orElseGet(OrganizationForm::new));
         return FORM_VIEW;
     }
 
@@ -85,6 +89,9 @@ class OrganizationAdminController {
         rejectIdentifiersHeldElsewhere(result, form, null);
         if (result.hasErrors()) {
             return FORM_VIEW;
+        }
+        if (drafts.mustDraft()) {
+            return drafts.save(OrganizationDraftKind.NAME, null, form, redirect);
         }
         try {
             Organization created = organizations.create(
@@ -101,10 +108,10 @@ class OrganizationAdminController {
     }
 
     @GetMapping("/{slug}/edit")
-    String initUpdateForm(@PathVariable String slug, Model model) {
+    String initUpdateForm(@PathVariable String slug, @RequestParam(required = false) Long draft, Model model) {
         Organization organization = organizations.findWithParentBySlug(slug).orElseThrow(() ->
                 new OrganizationNotFoundException(slug));
-        model.addAttribute("form", OrganizationForm.from(organization));
+        model.addAttribute("form", drafts.reopen(draft, OrganizationForm.class).orElseGet(() -> OrganizationForm.from(organization)));
         model.addAttribute("organizationSlug", slug);
         model.addAttribute("organizationId", organization.getId());
         return FORM_VIEW;
@@ -132,6 +139,9 @@ class OrganizationAdminController {
             return conflict(current, model, response);
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(OrganizationDraftKind.NAME, current.getId(), form, redirect);
+            }
             Organization saved = organizations.update(current.getId(), form.getVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/organizations/" + saved.getSlug();

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import com.partnershiptracker.review.DraftGate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -37,7 +38,10 @@ class RelationAdminController {
     private final Conflicts conflicts;
     private final ReferenceFields references;
 
-    RelationAdminController(OrganizationService organizations, ReferenceFields references, Conflicts conflicts) {
+    private final DraftGate drafts;
+
+    RelationAdminController(OrganizationService organizations, ReferenceFields references, Conflicts conflicts, DraftGate drafts) {
+        this.drafts = drafts;
         this.conflicts = conflicts;
         this.organizations = organizations;
         this.references = references;
@@ -71,8 +75,8 @@ class RelationAdminController {
     }
 
     @GetMapping("/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new RelationForm());
+    String initCreateForm(@RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, RelationForm.class).orElseGet(RelationForm::new));
         return FORM_VIEW;
     }
 
@@ -81,6 +85,9 @@ class RelationAdminController {
         checkReferences(form, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
+        }
+        if (drafts.mustDraft()) {
+            return drafts.save(RelationDraftKind.NAME, null, form, redirect);
         }
         try {
             organizations.createRelation(form);
@@ -93,8 +100,8 @@ class RelationAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", RelationForm.from(organizations.getRelation(id)));
+    String initUpdateForm(@PathVariable long id, @RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, RelationForm.class).orElseGet(() -> RelationForm.from(organizations.getRelation(id))));
         model.addAttribute("relationId", id);
         return FORM_VIEW;
     }
@@ -112,6 +119,9 @@ class RelationAdminController {
             return FORM_VIEW;
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(RelationDraftKind.NAME, id, form, redirect);
+            }
             organizations.updateRelation(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/relations";

@@ -1,5 +1,6 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.SlugChecks;
 import com.partnershiptracker.shared.Slug;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -7,6 +8,7 @@ import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.websupport.RejectedEdits;
 import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.LookupKind;
+import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonService;
 import com.partnershiptracker.person.Position;
@@ -41,8 +43,10 @@ class PersonAdminController {
     private final PersonService people;
     private final Conflicts conflicts;
     private final ReferenceFields references;
+    private final DraftGate drafts;
 
-    PersonAdminController(PersonService people, ReferenceFields references, Conflicts conflicts) {
+    PersonAdminController(PersonService people, ReferenceFields references, Conflicts conflicts, DraftGate drafts) {
+        this.drafts = drafts;
         this.conflicts = conflicts;
         this.people = people;
         this.references = references;
@@ -69,8 +73,8 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new PersonForm());
+    String initCreateForm(@RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, PersonForm.class).orElseGet(PersonForm::new));
         return FORM_VIEW;
     }
 
@@ -82,6 +86,9 @@ class PersonAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
+        if (drafts.mustDraft()) {
+            return drafts.save(PersonDraftKind.NAME, null, form, redirect);
+        }
         try {
             Person saved = people.create(form);
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -92,9 +99,9 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people/{slug}/edit")
-    String initUpdateForm(@PathVariable String slug, Model model) {
+    String initUpdateForm(@PathVariable String slug, @RequestParam(required = false) Long draft, Model model) {
         Person person = people.getBySlug(slug);
-        model.addAttribute("form", PersonForm.from(person));
+        model.addAttribute("form", drafts.reopen(draft, PersonForm.class).orElseGet(() -> PersonForm.from(person)));
         model.addAttribute("person", person);
         model.addAttribute("positions", people.positionsOf(person));
         return FORM_VIEW;
@@ -116,6 +123,9 @@ class PersonAdminController {
             return FORM_VIEW;
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(PersonDraftKind.NAME, current.getId(), form, redirect);
+            }
             Person saved = people.update(current.getId(), form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/people/" + saved.getSlug();
@@ -169,9 +179,14 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people/{slug}/positions/new")
-    String initPositionForm(@PathVariable String slug, Model model) {
-        model.addAttribute("person", people.getBySlug(slug));
-        model.addAttribute("form", new PositionForm());
+    String initPositionForm(@PathVariable String slug, @RequestParam(required = false) Long draft, Model model) {
+        Person person = people.getBySlug(slug);
+        model.addAttribute("person", person);
+        model.addAttribute("form", drafts.reopen(draft, PositionForm.class).orElseGet(() -> {
+            PositionForm form = new PositionForm();
+            form.setPerson(ReferenceText.ofSlug(person.getName(), person.getSlug()));
+            return form;
+        }));
         return POSITION_VIEW;
     }
 
@@ -184,6 +199,10 @@ class PersonAdminController {
         if (result.hasErrors()) {
             return POSITION_VIEW;
         }
+        form.setPerson(ReferenceText.ofSlug(person.getName(), person.getSlug()));
+        if (drafts.mustDraft()) {
+            return drafts.save(PositionDraftKind.NAME, null, form, redirect);
+        }
         try {
             people.createPosition(person.getId(), form);
         } catch (IllegalArgumentException e) {
@@ -195,11 +214,11 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/positions/{id}/edit")
-    String initPositionUpdate(@PathVariable long id, Model model) {
+    String initPositionUpdate(@PathVariable long id, @RequestParam(required = false) Long draft, Model model) {
         Position position = people.getPositionWithParties(id);
         model.addAttribute("person", position.getPerson());
         model.addAttribute("positionId", id);
-        model.addAttribute("form", PositionForm.from(position));
+        model.addAttribute("form", drafts.reopen(draft, PositionForm.class).orElseGet(() -> PositionForm.from(position)));
         return POSITION_VIEW;
     }
 
@@ -217,6 +236,9 @@ class PersonAdminController {
             return POSITION_VIEW;
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(PositionDraftKind.NAME, id, form, redirect);
+            }
             people.updatePosition(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/people/" + current.getPerson().getSlug();

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 /** What the position form edits: where, which title, and from when to when. */
 public class PositionForm extends EditForm implements PositionChange {
 
+    /** The person's reference, kept with a draft of a new position; a direct save takes the person from its address. */
+    @FieldLabel("form.person") @Size(max = ReferenceText.MAX_LENGTH) private String person;
     @FieldLabel("form.organization") @NotBlank @Size(max = ReferenceText.MAX_LENGTH) private String organization;
     @FieldLabel("form.titleKo") @Size(max = 200) private String titleKo;
     @FieldLabel("form.titleEn") @Size(max = 200) private String titleEn;
@@ -26,6 +28,7 @@ public class PositionForm extends EditForm implements PositionChange {
 
     public static PositionForm from(Position position) {
         PositionForm form = new PositionForm();
+        form.person = ReferenceText.ofSlug(position.getPerson().getName(), position.getPerson().getSlug());
         form.organization = ReferenceText.ofSlug(position.getOrganization().getName(), position.getOrganization().getSlug());
         form.titleKo = position.getTitle().ko();
         form.titleEn = position.getTitle().en();
@@ -67,6 +70,8 @@ public class PositionForm extends EditForm implements PositionChange {
         return PartialDateField.inOrder(started, ended);
     }
 
+    public String getPerson() { return person; }
+    public void setPerson(String person) { this.person = person; }
     public String getOrganization() { return organization; }
     public void setOrganization(String organization) { this.organization = organization; }
     public String getTitleKo() { return titleKo; }

@@ -1,5 +1,6 @@
 package com.partnershiptracker.source.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.shared.StaleRecordException;
 import com.partnershiptracker.websupport.DeleteConfirmation;
@@ -33,8 +34,10 @@ class SourceAdminController {
 
     private final SourceService sources;
     private final Conflicts conflicts;
+    private final DraftGate drafts;
 
-    SourceAdminController(SourceService sources, Conflicts conflicts) {
+    SourceAdminController(SourceService sources, Conflicts conflicts, DraftGate drafts) {
+        this.drafts = drafts;
         this.conflicts = conflicts;
         this.sources = sources;
     }
@@ -59,8 +62,8 @@ class SourceAdminController {
     }
 
     @GetMapping("/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new SourceForm());
+    String initCreateForm(@RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, SourceForm.class).orElseGet(SourceForm::new));
         return FORM_VIEW;
     }
 
@@ -69,15 +72,18 @@ class SourceAdminController {
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
+        if (drafts.mustDraft()) {
+            return drafts.save(SourceDraftKind.NAME, null, form, redirect);
+        }
         Source saved = sources.create(form);
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/sources/" + saved.getId();
     }
 
     @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable long id, Model model) {
+    String initUpdateForm(@PathVariable long id, @RequestParam(required = false) Long draft, Model model) {
         Source source = sources.getById(id);
-        model.addAttribute("form", SourceForm.from(source));
+        model.addAttribute("form", drafts.reopen(draft, SourceForm.class).orElseGet(() -> SourceForm.from(source)));
         return editView(source, model);
     }
 
@@ -92,6 +98,9 @@ class SourceAdminController {
             return editView(current, model);
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(SourceDraftKind.NAME, id, form, redirect);
+            }
             sources.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/sources/" + id;

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import com.partnershiptracker.review.DraftGate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 
@@ -35,7 +36,10 @@ class StatementAdminController {
     private final ReferenceFields references;
     private final Conflicts conflicts;
 
-    StatementAdminController(StatementService statements, ReferenceFields references, Conflicts conflicts) {
+    private final DraftGate drafts;
+
+    StatementAdminController(StatementService statements, ReferenceFields references, Conflicts conflicts, DraftGate drafts) {
+        this.drafts = drafts;
         this.statements = statements;
         this.references = references;
         this.conflicts = conflicts;
@@ -50,8 +54,8 @@ class StatementAdminController {
     }
 
     @GetMapping("/new")
-    String initCreateForm(Model model) {
-        model.addAttribute("form", new StatementForm());
+    String initCreateForm(@RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, StatementForm.class).orElseGet(StatementForm::new));
         return FORM_VIEW;
     }
 
@@ -60,6 +64,9 @@ class StatementAdminController {
         checkReferences(result);
         if (result.hasErrors()) {
             return FORM_VIEW;
+        }
+        if (drafts.mustDraft()) {
+            return drafts.save(StatementDraftKind.NAME, null, form, redirect);
         }
         try {
             statements.create(form);
@@ -72,8 +79,8 @@ class StatementAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    String initUpdateForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", StatementForm.from(statements.getWithSpeaker(id)));
+    String initUpdateForm(@PathVariable long id, @RequestParam(required = false) Long draft, Model model) {
+        model.addAttribute("form", drafts.reopen(draft, StatementForm.class).orElseGet(() -> StatementForm.from(statements.getWithSpeaker(id))));
         model.addAttribute("statementId", id);
         return FORM_VIEW;
     }
@@ -91,6 +98,9 @@ class StatementAdminController {
             return FORM_VIEW;
         }
         try {
+            if (drafts.mustDraft()) {
+                return drafts.save(StatementDraftKind.NAME, id, form, redirect);
+            }
             statements.update(id, form.expectedVersion(), form);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/statements";

@@ -1,5 +1,6 @@
 package com.partnershiptracker.agreement.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
@@ -52,6 +53,10 @@ class AgreementAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** Review is not required in these tests: every save publishes, as before drafts existed. */
+    @MockitoBean(name = "draftGate")
+    DraftGate drafts;
 
     @MockitoBean
     ReferenceResolver resolver;

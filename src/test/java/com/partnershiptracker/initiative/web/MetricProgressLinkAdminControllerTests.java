@@ -1,5 +1,6 @@
 package com.partnershiptracker.initiative.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
@@ -59,6 +60,10 @@ class MetricProgressLinkAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** Review is not required in these tests: every save publishes, as before drafts existed. */
+    @MockitoBean(name = "draftGate")
+    DraftGate drafts;
 
     @MockitoBean
     ReferenceResolver resolver;

@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.DeleteConfirmation;
 import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.lookup.ReferenceFields;
@@ -57,6 +58,10 @@ class OrganizationAdminControllerTests {
     @Autowired
     MockMvc mvc;
 
+    /** Review is not required in these tests: every save publishes, as before drafts existed. */
+    @MockitoBean(name = "draftGate")
+    DraftGate drafts;
+
     @MockitoBean
     ReferenceResolver resolver;
 
@@ -88,6 +93,54 @@ class OrganizationAdminControllerTests {
                 org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.organization.Organization.class);
         verify(organizations).create(created.capture(), any());
         assertThat(created.getValue().getSlug()).isEqualTo("viva-republica");
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void withReviewRequiredAnEditorsNewOrganizationIsKeptAsADraftAndNotSaved() throws Exception {
+        when(drafts.mustDraft()).thenReturn(true);
+        when(drafts.save(org.mockito.ArgumentMatchers.eq("ORGANIZATION"), org.mockito.ArgumentMatchers.isNull(), any(), any()))
+                .thenReturn("redirect:/admin/drafts/9");
+        mvc.perform(post("/admin/organizations/new").with(csrf()).param("nameKo", "토스").param("nameEn", "Viva Republica")
+                        .param("kind", "FINTECH").param("slug", ""))
+                .andExpect(redirectedUrl("/admin/drafts/9"));
+        org.mockito.ArgumentCaptor<com.partnershiptracker.websupport.EditForm> drafted =
+                org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.websupport.EditForm.class);
+        verify(drafts).save(org.mockito.ArgumentMatchers.eq("ORGANIZATION"), org.mockito.ArgumentMatchers.isNull(), drafted.capture(), any());
+        assertThat(((OrganizationForm) drafted.getValue()).getSlug()).isEqualTo("viva-republica");
+        verify(organizations, never()).create(any(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void withReviewRequiredAnInvalidFormComesBackAsTodayAndNoDraftIsKept() throws Exception {
+        when(drafts.mustDraft()).thenReturn(true);
+        mvc.perform(post("/admin/organizations/new").with(csrf()).param("nameKo", "").param("nameEn", "").param("kind", "FINTECH"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(OrganizationAdminController.FORM_VIEW));
+        verify(drafts, never()).save(any(), any(), any(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void withReviewRequiredAnEditorsEditIsKeptAsADraftOfThatRecordAtItsVersion() throws Exception {
+        when(drafts.mustDraft()).thenReturn(true);
+        when(drafts.save(any(), any(), any(), any())).thenReturn("redirect:/admin/drafts/10");
+        mvc.perform(validEdit()).andExpect(redirectedUrl("/admin/drafts/10"));
+        org.mockito.ArgumentCaptor<com.partnershiptracker.websupport.EditForm> drafted =
+                org.mockito.ArgumentCaptor.forClass(com.partnershiptracker.websupport.EditForm.class);
+        verify(drafts).save(org.mockito.ArgumentMatchers.eq("ORGANIZATION"), org.mockito.ArgumentMatchers.eq(7L), drafted.capture(), any());
+        assertThat(drafted.getValue().getVersion()).isZero();
+        verify(organizations, never()).update(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    @WithMockUser(roles = {"REVIEWER", "EDITOR"})
+    void whenTheGateSaysNoDraftTheEditIsSavedAsToday() throws Exception {
+        when(drafts.mustDraft()).thenReturn(false);
+        mvc.perform(validEdit()).andExpect(redirectedUrl("/organizations/kt"));
+        verify(organizations).update(anyLong(), anyLong(), any());
+        verify(drafts, never()).save(any(), any(), any(), any());
     }
 
     @Test

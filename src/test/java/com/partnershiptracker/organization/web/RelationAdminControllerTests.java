@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
@@ -44,6 +45,10 @@ class RelationAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** Review is not required in these tests: every save publishes, as before drafts existed. */
+    @MockitoBean(name = "draftGate")
+    DraftGate drafts;
 
     @MockitoBean
     ReferenceResolver resolver;

@@ -1,5 +1,6 @@
 package com.partnershiptracker.person.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.lookup.ReferenceFields;
 import com.partnershiptracker.lookup.ReferenceStubs;
@@ -47,6 +48,10 @@ class PersonAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** Review is not required in these tests: every save publishes, as before drafts existed. */
+    @MockitoBean(name = "draftGate")
+    DraftGate drafts;
 
     @MockitoBean
     ReferenceResolver resolver;

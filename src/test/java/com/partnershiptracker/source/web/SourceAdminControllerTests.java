@@ -1,5 +1,6 @@
 package com.partnershiptracker.source.web;
 
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.websupport.Conflicts;
 import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.shared.Bilingual;
@@ -45,6 +46,10 @@ class SourceAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    /** Review is not required in these tests: every save publishes, as before drafts existed. */
+    @MockitoBean(name = "draftGate")
+    DraftGate drafts;
 
     @MockitoBean
     SourceService sources;
