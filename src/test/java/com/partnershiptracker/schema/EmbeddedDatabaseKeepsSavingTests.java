@@ -102,7 +102,7 @@ class EmbeddedDatabaseKeepsSavingTests {
     private static ConfigurableApplicationContext start(String url) {
         return AppInstance.startWith("spring.datasource.url=" + url, "spring.datasource.username=sa",
                 "spring.datasource.password=", "spring.datasource.hikari.maximum-pool-size=3",
-                "app.admin.username=" + ADMIN, "app.admin.password=" + ADMIN_PASSWORD);
+                "app.admin.username=" + ADMIN, "app.admin.password=" + ADMIN_PASSWORD, "app.review.required=true");
     }
 
     /** The H2 sessions open now, each as its id and the moment it started (H2 reuses the ids of closed sessions). */
@@ -167,7 +167,7 @@ class EmbeddedDatabaseKeepsSavingTests {
                     where constraint_type = 'CHECK' and table_schema = current_schema() order by table_name""")
                     .query(String.class).list();
             Map<String, Long> before = rowCounts(jdbc, checked);
-            List<SavesOfEveryKind.Outcome> outcomes = SavesOfEveryKind.make(session, jdbc, tag);
+            List<SavesOfEveryKind.Outcome> outcomes = SavesOfEveryKind.make(session, AppInstance.port(app), jdbc, tag);
             Map<String, Long> after = rowCounts(jdbc, checked);
             Map<String, Long> newRows = new LinkedHashMap<>();
             checked.forEach(table -> newRows.put(table, after.get(table) - before.get(table)));

@@ -40,19 +40,24 @@ final class SavesOfEveryKind {
     private static final Pattern FIELD_ERROR = Pattern.compile("(?s)class=\"invalid-feedback[^\"]*\"[^>]*>(.*?)<");
 
     private final WebSession session;
+    private final int port;
     private final JdbcClient jdbc;
     private final String tag;
     private final List<Outcome> outcomes = new ArrayList<>();
 
-    private SavesOfEveryKind(WebSession session, JdbcClient jdbc, String tag) {
+    private SavesOfEveryKind(WebSession session, int port, JdbcClient jdbc, String tag) {
         this.session = session;
+        this.port = port;
         this.jdbc = jdbc;
         this.tag = tag;
     }
 
-    /** Makes one save of every kind, with names made unique by {@code tag}, and answers how each went. */
-    static List<Outcome> make(WebSession session, JdbcClient jdbc, String tag) {
-        SavesOfEveryKind saves = new SavesOfEveryKind(session, jdbc, tag);
+    /**
+     * Makes one save of every kind, with names made unique by {@code tag}, and answers how each went. The
+     * app must require review, so that an editor's save is kept as a draft; the admin's saves publish at once.
+     */
+    static List<Outcome> make(WebSession session, int port, JdbcClient jdbc, String tag) {
+        SavesOfEveryKind saves = new SavesOfEveryKind(session, port, jdbc, tag);
         saves.makeEach();
         return List.copyOf(saves.outcomes);
     }
@@ -100,6 +105,22 @@ final class SavesOfEveryKind {
         save("user role", "/admin/users/" + username, "/admin/users/" + username, fields("role", "ADMIN", "enabled", "true"));
         save("user password", "/admin/users/" + username, "/admin/users/" + username + "/password",
                 fields("password", PASSWORD + " " + tag));
+        draftAsAnEditor(organizationFields, edit);
+    }
+
+    /** An editor's edit while review is required: a row of drafts (V38), waiting for a reviewer. */
+    private void draftAsAnEditor(Map<String, String> organizationFields, String edit) {
+        String editor = "h2-editor-" + tag;
+        save("editor", "/admin/users", "/admin/users", fields("username", editor, "role", "EDITOR", "password", PASSWORD));
+        WebSession editorSession = new WebSession(port);
+        editorSession.signIn(editor, PASSWORD);
+        organizationFields.put("nameEn", "H2 organization " + tag + " (drafted)");
+        new SavesOfEveryKind(editorSession, port, jdbc, tag).saveInto(outcomes, "organization draft", edit, edit, organizationFields);
+    }
+
+    private void saveInto(List<Outcome> into, String kind, String page, String action, Map<String, String> fields) {
+        save(kind, page, action, fields);
+        into.addAll(outcomes);
     }
 
     /** An alias of a person, a pair marked "not a duplicate", and a merge that moves a relation (V37's tables). */
