@@ -59,7 +59,7 @@ class RelationsLayout implements ImportLayout {
 
     @Override
     public Set<String> optionalColumns() {
-        return Set.of("id", "detail_ko", "detail_en", "started_precision", "started_inferred", "started_note",
+        return Set.of("id", "detail_ko", "detail_en", "started", "ended", "started_precision", "started_inferred", "started_note",
                 "ended_precision", "ended_inferred", "ended_note", "create_if_missing");
     }
 
