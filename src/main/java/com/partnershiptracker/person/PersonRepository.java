@@ -2,11 +2,14 @@ package com.partnershiptracker.person;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findBySlug(String slug);
+
+    List<Person> findAllBySlugIn(java.util.Collection<String> slugs);
 
     Optional<Person> findByWikidataId(String wikidataId);
 
