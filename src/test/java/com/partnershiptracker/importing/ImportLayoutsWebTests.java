@@ -2,6 +2,7 @@ package com.partnershiptracker.importing;
 
 import com.partnershiptracker.organization.RelationCsv;
 import com.partnershiptracker.security.Role;
+import com.partnershiptracker.statement.StatementCsv;
 import com.partnershiptracker.security.UserAccountService;
 import com.partnershiptracker.support.CsvReader;
 import com.partnershiptracker.support.Http;
@@ -16,11 +17,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Over real HTTP against the seed: the relations export, its template, and the export previewed as an import. Nothing is saved. */
+/** Over real HTTP against the seed: the relations and statements exports, their templates, and the export previewed as an import. Nothing is saved. */
 @SeededWebTest
-class RelationsImportWebTests {
+class ImportLayoutsWebTests {
 
-    static final String EDITOR = "relations-importer";
+    static final String EDITOR = "layouts-importer";
     static final String PASSWORD = "amber relations importing passphrase";
 
     @LocalServerPort
@@ -47,6 +48,19 @@ class RelationsImportWebTests {
     }
 
     @Test
+    void theSeedsStatementsExportPreviewsAsAllUnchanged() {
+        String exported = Http.get(port, "/statements.csv", "en").body();
+        List<List<String>> rows = CsvReader.read(exported.replace("\uFEFF", ""));
+        assertThat(rows.get(0)).isEqualTo(StatementCsv.COLUMNS);
+        long statements = rows.stream().skip(1).filter(row -> !row.get(0).startsWith("#")).count();
+        assertThat(statements).isPositive();
+
+        String id = imports.upload("statements", "statements.csv", exported.getBytes(StandardCharsets.UTF_8), EDITOR);
+
+        assertThat(imports.preview(id, EDITOR, 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(0, 0, statements, 0));
+    }
+
+    @Test
     void theImportPageOffersTheRelationsTemplateAndExportAndTheTemplateHasHeaderHelpAndTwoExamples() {
         if (users.findByUsername(EDITOR).isEmpty()) {
             users.create(EDITOR, PASSWORD, Role.EDITOR);
@@ -64,5 +78,9 @@ class RelationsImportWebTests {
         assertThat(lines.subList(2, lines.size())).hasSize(2);
         assertThat(lines.get(2)).contains("woori-financial-group,major_shareholder_of,K Bank");
         assertThat(lines.get(3)).contains("BC카드,subsidiary_of,KT");
+
+        String statements = editor.get("/admin/import/statements/template.csv", "Accept-Language", "en").body();
+        assertThat(statements.replace("\uFEFF", "").lines().findFirst()).contains(String.join(",", StatementCsv.COLUMNS));
+        assertThat(page).contains("href=\"/statements.csv\"");
     }
 }
