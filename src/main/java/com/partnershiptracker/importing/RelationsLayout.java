@@ -219,7 +219,7 @@ class RelationsLayout implements ImportLayout {
     }
 
     /** The export writes only the English note: a Korean note on the same date would otherwise be lost by a round trip. */
-    private static PartialDate keepingKoreanNote(PartialDate date, PartialDate before) {
+    static PartialDate keepingKoreanNote(PartialDate date, PartialDate before) {
         if (date == null || before == null || before.noteKo() == null || !sameDate(date, before)) {
             return date;
         }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * {@code organization} (slug, name or alias: the organization the person spoke for, or alone its
  * spokesperson), or both. A row is the statement its {@code id} names when one has it; else (an id from another
  * instance, or none) the statement with the same speaker, the same text (Korean, else English; compared as names
- * are) and the same date; else a new one. Organizations are never created by this layout.
+ * are) and the same date; else a new one. Organizations are never created by this layout. The date's note is
+ * read and written in English; a Korean note already on the same date is kept.
  */
 @Component
 @Order(6)
@@ -148,6 +149,7 @@ class StatementsLayout implements ImportLayout {
         if (earlier != null) {
             throw RowProblem.in(values.id() != null ? "id" : "text_ko", "import.error.duplicateInFile", earlier);
         }
+        PartialDate stated = RelationsLayout.keepingKoreanNote(values.stated(), current == null ? null : current.stated());
         StatementChange change = new StatementChange() {
             @Override
             public Statement newStatement(Lookups lookups) {
@@ -161,7 +163,7 @@ class StatementsLayout implements ImportLayout {
                 statement.reword(values.text());
                 statement.glossInEnglish(values.gloss());
                 statement.placeInContext(values.context());
-                statement.dateStated(values.stated());
+                statement.dateStated(stated);
             }
 
             private Person person(Lookups lookups) {
