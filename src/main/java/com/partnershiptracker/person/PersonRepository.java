@@ -2,6 +2,7 @@ package com.partnershiptracker.person;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -9,6 +10,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     /** With the aliases, which the edit form shows after the transaction has ended. */
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "aliases")
     Optional<Person> findBySlug(String slug);
+
+    List<Person> findAllBySlugIn(java.util.Collection<String> slugs);
 
     Optional<Person> findByWikidataId(String wikidataId);
 

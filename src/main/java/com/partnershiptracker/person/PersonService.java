@@ -62,6 +62,11 @@ public class PersonService {
         return people.findByWikidataId(itemId);
     }
 
+    /** The people with these slugs; one statement. */
+    public List<Person> findAllBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : people.findAllBySlugIn(slugs);
+    }
+
     public Optional<Person> findBySlug(String slug) {
         return people.findBySlug(slug);
     }

@@ -23,6 +23,9 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
             order by s.stated.date nulls last, s.id""")
     List<Statement> findByPerson(long personId);
 
+    @Query("select s from Statement s left join fetch s.person left join fetch s.organization order by s.id")
+    List<Statement> findAllWithSpeakers();
+
     @Query("select s from Statement s left join fetch s.person left join fetch s.organization where s.id = :id")
     java.util.Optional<Statement> findWithSpeakerById(long id);
 

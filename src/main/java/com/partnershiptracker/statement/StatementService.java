@@ -40,6 +40,11 @@ public class StatementService {
         return organizationIds.isEmpty() ? Page.empty(request) : statements.findForOrganizations(organizationIds, request);
     }
 
+    /** Every statement, speakers loaded, by id; one statement. */
+    public List<Statement> allWithSpeakers() {
+        return statements.findAllWithSpeakers();
+    }
+
     /** The statement with its speaker loaded. @throws StatementNotFoundException when there is none */
     public Statement getWithSpeaker(long id) {
         return statements.findWithSpeakerById(id).orElseThrow(() -> new StatementNotFoundException(id));
