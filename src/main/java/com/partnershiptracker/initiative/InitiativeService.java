@@ -194,6 +194,28 @@ public class InitiativeService {
         };
     }
 
+    /** The ids of initiatives titled so in either language (titles given in lower case); one statement. */
+    public List<Long> idsTitled(Collection<String> lowerCaseTitles) {
+        return lowerCaseTitles.isEmpty() ? List.of() : initiatives.findIdsByLowerTitleIn(lowerCaseTitles);
+    }
+
+    /** The initiatives with their agreement and organizations loaded, by id; one statement. */
+    public List<Initiative> withOrganizations(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : initiatives.findWithOrganizationsByIdIn(ids);
+    }
+
+    /**
+     * Every initiative, by id, with its agreement and organizations, into the sink (opened once the database has
+     * answered), in batches: one statement per batch and one more.
+     */
+    public void forEachWithOrganizations(int batch, com.partnershiptracker.export.ExportSink<Initiative> sink) {
+        List<Long> ids = initiatives.findAllIdsInOrder();
+        sink.open();
+        for (int from = 0; from < ids.size(); from += batch) {
+            withOrganizations(ids.subList(from, Math.min(ids.size(), from + batch))).forEach(sink::accept);
+        }
+    }
+
     /** Metrics that refer to the initiative; a referenced initiative is not deleted. */
     public long metricCount(long id) {
         return metrics.countByInitiativeId(id);
