@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -84,7 +83,7 @@ class InitiativesLayout implements ImportLayout {
                 List.of("", "우리WON뱅킹 KT 알뜰폰 요금제", "Woori WON Banking KT budget mobile plan", "product", "launched", "",
                         "2021-06", "month", "", "", "", "", "", "", "2021-09-01", "day", "", "", "", "", "", "",
                         "woori-bank; KT", "provider;platform", "", "Budget mobile plan sold through the bank's app", ""),
-                List.of("", "", "Example Card digital payments pilot", "joint_project", "in_progress", "", "2022", "year", "yes",
+                List.of("", "", "BC Card QR payments pilot with Example Pay", "joint_project", "in_progress", "", "2022", "year", "yes",
                         "Inferred from a 2022 annual report", "2022-03", "", "", "", "", "", "", "", "", "", "", "",
                         "bc-card; Example Pay", "lead;partner", "", "", "yes"));
     }
@@ -121,7 +120,8 @@ class InitiativesLayout implements ImportLayout {
                     if (values.id() != null) {
                         ids.add(values.id());
                     }
-                    titles.add(lower(values.title().ko() != null ? values.title().ko() : values.title().en()));
+                    titles.add(java.text.Normalizer.normalize(values.title().ko() != null ? values.title().ko() : values.title().en(),
+                            java.text.Normalizer.Form.NFKC));
                     if (values.agreementId() != null) {
                         agreementIds.add(values.agreementId());
                     }
@@ -265,10 +265,6 @@ class InitiativesLayout implements ImportLayout {
 
     private static String label(ImportRow row) {
         return row.get("title_ko") != null ? row.get("title_ko") : row.get("title_en");
-    }
-
-    private static String lower(String title) {
-        return title.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String titleKey(Bilingual title) {

@@ -23,8 +23,10 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
     List<Initiative> findByAgreementIdOrderById(long agreementId);
 
-    @Query("select i.id from Initiative i where lower(i.titleKo) in :titles or lower(i.titleEn) in :titles")
-    List<Long> findIdsByLowerTitleIn(Collection<String> titles);
+    @Query("""
+            select i.id from Initiative i
+            where lower(replace(i.titleKo, ' ', '')) in :keys or lower(replace(i.titleEn, ' ', '')) in :keys""")
+    List<Long> findIdsByTitleKeyIn(Collection<String> keys);
 
     @Query("select i.id from Initiative i order by i.id")
     List<Long> findAllIdsInOrder();

@@ -194,9 +194,13 @@ public class InitiativeService {
         };
     }
 
-    /** The ids of initiatives titled so in either language (titles given in lower case); one statement. */
-    public List<Long> idsTitled(Collection<String> lowerCaseTitles) {
-        return lowerCaseTitles.isEmpty() ? List.of() : initiatives.findIdsByLowerTitleIn(lowerCaseTitles);
+    /**
+     * The ids of initiatives titled so in either language, titles compared in lower case with spaces left out
+     * (so the caller decides among near namesakes); one statement.
+     */
+    public List<Long> idsTitled(Collection<String> titles) {
+        List<String> keys = titles.stream().map(title -> title.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return keys.isEmpty() ? List.of() : initiatives.findIdsByTitleKeyIn(keys);
     }
 
     /** The initiatives with their agreement and organizations loaded, by id; one statement. */
