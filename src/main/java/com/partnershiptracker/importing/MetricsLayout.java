@@ -315,7 +315,7 @@ class MetricsLayout implements ImportLayout {
                           boolean createIfMissing) {
 
         static Values of(ImportRow row) {
-            ImportValues.requireLengths(row, Map.of("measure_ko", 300, "measure_en", 300, "unit", 40, "printed_as", 300,
+            ImportValues.requireLengths(row, Map.of("measure_ko", 200, "measure_en", 200, "unit", 40, "printed_as", 200,
                     "as_of_note", PartialDate.NOTE_MAX_LENGTH, "target_date_note", PartialDate.NOTE_MAX_LENGTH));
             Long id = number(row, "id");
             MetricKind kind = ImportValues.choice(MetricKind.class, row.get("kind"), "kind");
