@@ -13,9 +13,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The initiatives layout against the seed: its own export over HTTP, and the template's examples. */
+/** The initiatives and figures layouts against the seed: its own exports over HTTP, and the templates' examples. */
 @SeededPostgresTest
 class InitiativesSeedImportTests {
+
+    @Autowired
+    MetricsLayout metricsLayout;
 
     @LocalServerPort
     int port;
@@ -28,14 +31,35 @@ class InitiativesSeedImportTests {
 
     @Test
     void theSeedsInitiativesExportReimportsEveryRowUnchanged() {
-        HttpResponse<String> export = Http.get(port, "/initiatives.csv", "en");
+        assertReimportsUnchanged("/initiatives.csv", "initiatives");
+    }
+
+    @Test
+    void theSeedsFiguresExportReimportsEveryRowUnchanged() {
+        assertReimportsUnchanged("/metrics.csv", "metrics");
+    }
+
+    @Test
+    void theFiguresTemplatesExamplesPlanAsNewFiguresOfTheSeedsOrganizations() {
+        StringBuilder file = new StringBuilder();
+        Csv csv = Csv.withoutByteOrderMark(file);
+        csv.row(metricsLayout.columns());
+        metricsLayout.examples().forEach(csv::row);
+        String id = imports.upload("metrics", "template.csv", file.toString().getBytes(StandardCharsets.UTF_8), "editor");
+
+        assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().rows()).extracting(RowPlan::outcome)
+                .containsExactly(Outcome.CREATE, Outcome.CREATE);
+    }
+
+    private void assertReimportsUnchanged(String path, String layoutName) {
+        HttpResponse<String> export = Http.get(port, path, "en");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         String text = export.body();
         long rows = text.lines().skip(1).filter(line -> !line.startsWith("# complete")).count();
         assertThat(rows).isGreaterThan(5);
 
-        String id = imports.upload("initiatives", "initiatives.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
+        String id = imports.upload(layoutName, "export.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
         ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
 
         assertThat(preview.rows()).filteredOn(row -> row.outcome() != Outcome.UNCHANGED).isEmpty();
