@@ -88,4 +88,31 @@ public class CitationService {
         attach(type, factId, expectedVersion, saved.getId(), draft);
         return saved;
     }
+
+    /**
+     * Replaces the citation at the position, which must cite that source, keeping its place among the fact's
+     * citations; for imports, which check the fact's state when they plan and apply in one transaction.
+     *
+     * @throws RecordNotFoundException when the fact or the source does not exist
+     * @throws StaleRecordException when the fact has no such citation
+     */
+    @Transactional
+    public <T extends BaseEntity & Cited> void replace(Class<T> type, long factId, int position, long sourceId, Citation.Draft draft) {
+        T fact = current(type, factId, versionOf(type, factId));
+        List<Citation> citations = List.copyOf(fact.getCitations());
+        if (position < 0 || position >= citations.size() || !citations.get(position).getSource().getId().equals(sourceId)) {
+            throw new StaleRecordException(type.getSimpleName(), factId);
+        }
+        for (int last = citations.size() - 1; last >= position; last--) {
+            fact.uncite(last);
+        }
+        fact.cite(draft.toCitation(sources.getById(sourceId)));
+        citations.subList(position + 1, citations.size()).forEach(fact::cite);
+    }
+
+    /** Cites the source on the fact as it stands now (imports check the fact when they plan); see {@link #attach}. */
+    @Transactional
+    public <T extends BaseEntity & Cited> void cite(Class<T> type, long factId, long sourceId, Citation.Draft draft) {
+        attach(type, factId, versionOf(type, factId), sourceId, draft);
+    }
 }
