@@ -81,4 +81,18 @@ public class SourceCsvReader {
                 });
         return records;
     }
+
+    /** The export's rows: each source with each of its citations, by source id; a source nothing cites on a row of its own. */
+    public List<List<String>> rows() {
+        Map<Long, List<SourceCsv.CitationRow>> bySource = citationsBySource();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (SourceCsv.SourceRow source : sources()) {
+            List<SourceCsv.CitationRow> cited = bySource.getOrDefault(source.id(), List.of());
+            if (cited.isEmpty()) {
+                rows.add(SourceCsv.fields(source, null));
+            }
+            cited.forEach(citation -> rows.add(SourceCsv.fields(source, citation)));
+        }
+        return rows;
+    }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /** Every source with its citations as a CSV file, in the import's sources layout: one row per citation, by source id. */
 @RestController
@@ -27,16 +26,9 @@ class SourceExportController {
     @GetMapping("/sources.csv")
     void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         downloads.<List<String>>start(request, response, "sources.csv", SourceCsv.COLUMNS, row -> row).write(sink -> {
-            List<SourceCsv.SourceRow> sources = reader.sources();
-            Map<Long, List<SourceCsv.CitationRow>> citations = reader.citationsBySource();
+            List<List<String>> rows = reader.rows();
             sink.open();
-            for (SourceCsv.SourceRow source : sources) {
-                List<SourceCsv.CitationRow> cited = citations.getOrDefault(source.id(), List.of());
-                if (cited.isEmpty()) {
-                    sink.accept(SourceCsv.fields(source, null));
-                }
-                cited.forEach(citation -> sink.accept(SourceCsv.fields(source, citation)));
-            }
+            rows.forEach(sink::accept);
         });
     }
 }
