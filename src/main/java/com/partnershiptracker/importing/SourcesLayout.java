@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
  * else the one with the same URL (scheme, host case, "www." and a trailing slash aside), else the one with the same
  * publisher, date and a headline, else a new one; the rows of one source must agree on its columns. The cited record is
  * a slug for organizations and people and an id (12 or #12) for the rest. A citation is the source's citation of that
- * record for the same claim attribute (blank for a supporting one); its quote, claimed value, attributes and notes are
- * what an update changes.
+ * record for the same claim attribute (blank for a supporting one) and, where the source cites the record more than once
+ * so, the same quote or else the next such citation; its quote, claimed value, attributes and notes are what an update
+ * changes, in place.
  */
 @Component
 @Order(7)
@@ -170,6 +171,7 @@ class SourcesLayout implements ImportLayout {
         private final Map<FactKind, Map<String, Long>> citable;
         private final Map<String, FileSource> fileSources = new HashMap<>();
         private final Map<String, Long> seenCitations = new HashMap<>();
+        private final Set<SourceCsv.CitationRow> claimedCitations = new java.util.HashSet<>();
 
         Run(Map<Long, SourceCsv.SourceRow> byId, Map<String, List<SourceCsv.SourceRow>> byUrl, Map<String, List<SourceCsv.SourceRow>> byTitle,
             Map<String, List<SourceCsv.CitationRow>> existingCitations, Map<FactKind, Map<String, Long>> citable) {
@@ -215,16 +217,13 @@ class SourcesLayout implements ImportLayout {
                 }
                 String claim = citation.claimAttribute() == null ? null : citation.claimAttribute().name();
                 String key = citationKey(identity, citation.kind(), factId, claim);
-                Long earlierRow = seenCitations.putIfAbsent(key, row.number());
+                Long earlierRow = seenCitations.putIfAbsent(key + "|" + ImportValues.text(citation.quote()), row.number());
                 if (earlierRow != null) {
                     throw RowProblem.in("cited", "import.error.duplicateInFile", earlierRow);
                 }
                 if (existing != null) {
-                    List<SourceCsv.CitationRow> same = existingCitations.getOrDefault(citationKey("#" + existing.id(), citation.kind(), factId, claim), List.of());
-                    if (same.size() > 1) {
-                        throw RowProblem.in("cited", "import.error.ambiguousCitation", same.size());
-                    }
-                    existingCitation = same.isEmpty() ? null : same.get(0);
+                    existingCitation = unclaimed(existingCitations.getOrDefault(
+                            citationKey("#" + existing.id(), citation.kind(), factId, claim), List.of()), citation.quote());
                 }
             }
             FileSource fileSource = earlier;
@@ -276,6 +275,20 @@ class SourcesLayout implements ImportLayout {
                 return RowPlan.create(row, label(row), changes, apply);
             }
             return RowPlan.update(row, label(row), changes, apply);
+        }
+
+        /**
+         * The citation a row stands for, among a source's citations of the record for the same attribute: the one with the
+         * row's quote, else the first that no earlier row took (a source may support a record with several passages).
+         */
+        private SourceCsv.CitationRow unclaimed(List<SourceCsv.CitationRow> candidates, String quote) {
+            List<SourceCsv.CitationRow> free = candidates.stream().filter(candidate -> !claimedCitations.contains(candidate)).toList();
+            SourceCsv.CitationRow chosen = free.stream().filter(candidate -> Objects.equals(candidate.quote(), quote)).findFirst()
+                    .orElse(free.isEmpty() ? null : free.get(0));
+            if (chosen != null) {
+                claimedCitations.add(chosen);
+            }
+            return chosen;
         }
 
         private SourceCsv.SourceRow existingSource(SourceValues values) {
