@@ -83,4 +83,24 @@ class ImportLayoutsWebTests {
         assertThat(statements.replace("\uFEFF", "").lines().findFirst()).contains(String.join(",", StatementCsv.COLUMNS));
         assertThat(page).contains("href=\"/statements.csv\"");
     }
+
+    @Test
+    void theImportPageOffersTheSourcesTemplateAndExportAndTheTemplateHasHeaderHelpAndTwoExamples() {
+        if (users.findByUsername(EDITOR).isEmpty()) {
+            users.create(EDITOR, PASSWORD, Role.EDITOR);
+        }
+        WebSession editor = new WebSession(port);
+        assertThat(editor.signIn(EDITOR, PASSWORD).location()).endsWith("/admin");
+
+        String page = editor.get("/admin/import", "Accept-Language", "en").body();
+        assertThat(page).contains("/admin/import/sources/template.csv").contains("href=\"/sources.csv\"");
+
+        String template = editor.get("/admin/import/sources/template.csv", "Accept-Language", "en").body();
+        List<String> lines = template.replace("\uFEFF", "").lines().toList();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", com.partnershiptracker.source.SourceCsv.COLUMNS));
+        assertThat(lines.get(1)).startsWith("\"# ").contains("news_article, press_release");
+        assertThat(lines.subList(2, lines.size())).hasSize(2);
+        assertThat(lines.get(2)).contains("organization,woori-financial-group");
+        assertThat(lines.get(3)).contains("agreement,#1,signed,2019-03-05");
+    }
 }
