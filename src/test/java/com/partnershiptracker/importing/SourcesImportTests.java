@@ -121,6 +121,30 @@ class SourcesImportTests {
     }
 
     @Test
+    void aSourceCitingARecordTwiceMatchesItsRowsByQuoteThenInOrderAndAnUpdateKeepsTheCitationsPlace() {
+        citations.cite(Agreement.class, mou.getId(), daily.getId(), new Citation.Draft("second", null, null, null));
+        Source other = records.source("다른 기사");
+        records.flush();
+        citations.cite(Agreement.class, mou.getId(), other.getId(), new Citation.Draft("elsewhere", null, null, null));
+        records.flush();
+        String id = upload(HEADER
+                + dailyColumns("") + ",agreement," + mou.getId() + ",,,,second,,\n"
+                + dailyColumns("") + ",agreement," + mou.getId() + ",,,,new words,,\n");
+
+        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+
+        assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.UNCHANGED, Outcome.UPDATE);
+        assertThat(rows.get(1).changes()).containsExactly(new FieldChange("quote", "quote for Alpha Beta MOU", "new words"));
+        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        records.flushAndClear();
+        assertThat(reader.citations()).filteredOn(row -> row.citedKind() == com.partnershiptracker.shared.FactKind.AGREEMENT
+                        && row.citedId() == mou.getId())
+                .extracting(SourceCsv.CitationRow::position, SourceCsv.CitationRow::quote)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "new words"), org.assertj.core.groups.Tuple.tuple(1, "second"),
+                        org.assertj.core.groups.Tuple.tuple(2, "elsewhere"));
+    }
+
+    @Test
     void aNewSourceCitedOnTwoRowsIsCreatedOnceAndTheRowsOfOneSourceMustAgree() {
         String source = ",press_release,Beta Bank,,,Beta news,https://beta.example/press/7,en,2021-02,month,,,,";
         String id = upload(HEADER
