@@ -65,7 +65,7 @@ class SourcesLayout implements ImportLayout {
     @Override
     public Set<String> optionalColumns() {
         Set<String> optional = new LinkedHashSet<>(SourceCsv.COLUMNS);
-        optional.removeAll(List.of("kind", "publisher", "cited_kind", "cited"));
+        optional.removeAll(List.of("kind", "publisher"));
         return optional;
     }
 

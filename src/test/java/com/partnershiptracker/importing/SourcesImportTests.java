@@ -180,6 +180,19 @@ class SourcesImportTests {
     }
 
     @Test
+    void aFileOfSourcesAloneNeedsNoCitationColumnsAndFindsASourceByItsUrl() {
+        String id = upload("kind,publisher,headline_en,url\n"
+                + "news_article,Test Daily,Alpha signs,http://Daily.example/news/1/\n"
+                + "report,KT,Annual report 2021,https://kt.example/ir/2021\n");
+
+        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+
+        assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.UPDATE, Outcome.CREATE);
+        assertThat(rows.get(0).changes()).contains(new FieldChange("headline_ko", "알파은행 협약", ""),
+                new FieldChange("url", "https://www.daily.example/news/1", "http://Daily.example/news/1/"));
+    }
+
+    @Test
     void aUrlMatchesWhateverItsSchemeHostCaseAndTrailingSlash() {
         assertThat(SourcesLayout.normalizedUrl("http://WWW.Daily.example/news/1/"))
                 .isEqualTo(SourcesLayout.normalizedUrl("https://www.daily.example/news/1"));
