@@ -156,6 +156,8 @@ class ImportBrowserTests extends BrowserTest {
         Path file = directory.resolve(fileName);
         Files.writeString(file, content, StandardCharsets.UTF_8);
         browser.get("http://localhost:" + onPort + "/admin/import?lang=en");
+        assertThat(browser.findElement(By.cssSelector(".import-too-large")).isDisplayed())
+                .as("the size warning before any file is chosen").isFalse();
         new Select(browser.findElement(By.id("layout"))).selectByValue(layout);
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form.import-upload button[type=submit]")).click();
