@@ -73,6 +73,15 @@ class ImportBrowserTests extends BrowserTest {
     void importsTheSeedsOwnAgreementsExportIntoAnEmptyInstance() throws IOException {
         String organizationsCsv = Http.get(port, "/organizations.csv", "en").body();
         String agreementsCsv = Http.get(port, "/agreements.csv", "en").body();
+        long announcedOnly = jdbc.sql("select count(*) from agreements where signed_date is null and announced_date is not null")
+                .query(Long.class).single();
+        long keyDateNotes = jdbc.sql("""
+                select count(*) from agreements where coalesce(signed_note, signed_note_ko) is not null
+                or signed_date is null and coalesce(announced_note, announced_note_ko) is not null""").query(Long.class).single();
+        assertThat(comparable(agreementsCsv).stream().filter(row -> row.contains("date_kind=announced")).count())
+                .as("the export says which agreements were only announced").isEqualTo(announcedOnly).isPositive();
+        assertThat(comparable(agreementsCsv).stream().filter(row -> !row.contains("date_note=") || !row.contains("date_note_ko=")).count())
+                .as("the export writes the key date's notes").isEqualTo(keyDateNotes).isPositive();
         String database = PostgresTestDatabase.createEmpty("import");
         try (ConfigurableApplicationContext empty = AppInstance.start(database,
                 "spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor}",
