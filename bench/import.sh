@@ -174,6 +174,7 @@ preview_file() {
 }
 
 REVISIONS_BEFORE=$(q -c "select count(*) from revinfo")
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 preview_file "$WORK/agreements-$ROWS.csv"
 P10_S=$PREVIEW_S P10_STATUS=$PREVIEW_STATUS P10_TOTALS=$TOTALS P10_ID=$UPLOAD_ID
 # A second preview of the same file: the JIT has compiled the import's code by then.
@@ -202,6 +203,7 @@ if [ "$LARGE" = 1 ]; then
   preview_file "$WORK/agreements-$LARGE_ROWS.csv"
   P50_S=$PREVIEW_S P50_STATUS=$PREVIEW_STATUS P50_TOTALS=$TOTALS
 fi
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 ALIVE=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health")
 stop_pid "$SAMPLER_PID"; SAMPLER_PID=
 RSS_MAX=$(sort -n "$WORK/rss.txt" | tail -n 1 | awk '{printf "%d", $1 / 1024}')
@@ -220,6 +222,7 @@ SECTION=$WORK/section.md
   echo
   echo "Measured by \`bench/import.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD): $MACHINE."
   echo "The data: bench/generate.sql at scale $SCALE ($N_AGREEMENTS agreements, $N_ORGS organizations, generated in $GEN_SECONDS s)."
+  echo "Load average (1, 5, 15 min) $LOAD_BEFORE before the first preview and $LOAD_AFTER after the last step: the cores are shared with other work, so the times are upper bounds."
   echo "The app: the packaged jar, \`-Xmx$HEAP $JAVA_OPTS\`, against its own PostgreSQL cluster; signed in as the admin."
   echo
   echo "The $ROWS-row agreements file ($(du -k "$WORK/agreements-$ROWS.csv" | cut -f1) KB): $(cat "$WORK/mix-$ROWS.txt")"
