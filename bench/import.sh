@@ -231,7 +231,7 @@ SECTION=$WORK/section.md
   echo "|---|---|---|---|"
   echo "| preview, $ROWS rows (upload → preview page, first after start) | $P10_S s | ≤ $PREVIEW_TARGET s | $(pass "$P10_S" "$PREVIEW_TARGET") (HTTP $P10_STATUS; $P10_TOTALS) |"
   echo "| preview, $ROWS rows, again | $P10_WARM_S s | ≤ $PREVIEW_TARGET s | $(pass "$P10_WARM_S" "$PREVIEW_TARGET") |"
-  echo "| apply, $ROWS rows (one transaction) | $APPLY_S s | ≤ $APPLY_TARGET s | $(pass "$APPLY_S" "$APPLY_TARGET") (applied: $APPLIED; $APPLY_STATEMENTS SQL statements; revisions $REVISIONS_BEFORE → $REVISIONS_AFTER, the last: "$LAST_REVISION") |"
+  echo "| apply, $ROWS rows (one transaction) | $APPLY_S s | ≤ $APPLY_TARGET s | $( [ "$APPLIED" = yes ] && pass "$APPLY_S" "$APPLY_TARGET" || echo "FAIL: not applied" ) (applied: $APPLIED; $APPLY_STATEMENTS SQL statements; revisions $REVISIONS_BEFORE → $REVISIONS_AFTER, the last: "$LAST_REVISION") |"
   if [ "$LARGE" = 1 ]; then
     echo "| preview, $LARGE_ROWS rows ($(du -k "$WORK/agreements-$LARGE_ROWS.csv" | cut -f1) KB) | $P50_S s | — | HTTP $P50_STATUS; $P50_TOTALS |"
   fi
