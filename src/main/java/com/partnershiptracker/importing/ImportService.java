@@ -1,6 +1,7 @@
 package com.partnershiptracker.importing;
 
 import com.partnershiptracker.audit.RevisionNote;
+import com.partnershiptracker.database.BulkWork;
 import com.partnershiptracker.export.Csv;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
@@ -162,7 +163,8 @@ public class ImportService {
             return new ImportResult(false, check.totals, check.fileError);
         }
         revisionNote.apply("Import: " + upload.fileName() + " (" + check.totals.rows() + " rows)").attachToCurrentTransaction();
-        Pass applied = plan(upload, plan -> {
+        List<Pass> applied = new ArrayList<>(1);
+        BulkWork.run(() -> applied.add(plan(upload, plan -> {
             if (plan.apply() != null) {
                 try {
                     plan.apply().run();
@@ -170,8 +172,10 @@ public class ImportService {
                     throw new ImportApplyException(plan.row().number(), refused);
                 }
             }
-        }, this::writeAndForget);
-        return new ImportResult(true, applied.totals, null);
+        }, this::writeAndForget)));
+        // The network's summaries waited for the whole file: this flush rewrites each affected one once.
+        entityManager.flush();
+        return new ImportResult(true, applied.get(0).totals, null);
     }
 
     /**

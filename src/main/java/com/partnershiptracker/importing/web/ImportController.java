@@ -1,5 +1,6 @@
 package com.partnershiptracker.importing.web;
 
+import com.partnershiptracker.database.LongDatabaseWork;
 import com.partnershiptracker.export.Csv;
 import com.partnershiptracker.importing.ImportApplyException;
 import com.partnershiptracker.importing.ImportFileException;
@@ -119,7 +120,9 @@ class ImportController {
         }
         ImportResult result;
         try {
-            result = imports.apply(id, user.getName(), form.isSkipInvalid()).orElseThrow(ImportController::notFound);
+            // Thousands of rows in one transaction: their statements get the wait of work outside requests, not a page's 2 s.
+            result = LongDatabaseWork.run(() -> imports.apply(id, user.getName(), form.isSkipInvalid()))
+                    .orElseThrow(ImportController::notFound);
         } catch (ImportApplyException refused) {
             redirect.addFlashAttribute("importError", messages.getMessage("import.applyFailed",
                     new Object[] {refused.rowNumber(), messages.getMessage(refused.reason(), null, refused.reason(), LocaleContextHolder.getLocale())},
