@@ -118,7 +118,7 @@ class DraftLeakWebTests {
         Deque<String> queue = new ArrayDeque<>(List.of("/", "/?lang=ko", "/organizations", "/agreements", "/people", "/sources",
                 "/initiatives", "/timeline", "/network", "/dormant", "/organizations/" + orgSlug, "/search?q=" + marker,
                 "/search?q=Leak", "/agreements?q=" + marker, "/timeline.csv", "/timeline.atom", "/agreements.csv",
-                "/relations.csv", "/statements.csv"));
+                "/relations.csv", "/statements.csv", "/people.csv"));
         for (LookupKind kind : LookupKind.values()) {
             queue.add("/api/v1/lookup/" + kind.path() + "?q=" + marker);
             queue.add("/api/v1/lookup/" + kind.path() + "?q=Leak");
