@@ -66,7 +66,7 @@ class PeopleLayout implements ImportLayout {
     @Override
     public List<List<String>> examples() {
         return List.of(
-                List.of("", "lim-jong-ryong", "임종룡", "Lim Jong-yong", "Yim Jong-yong", "1959", "", "",
+                List.of("", "lim-jong-ryong", "임종룡", "Lim Jong-ryong", "Yim Jong-yong", "1959", "", "",
                         "woori-financial-group", "회장", "Chairman", "2023-03-24", "day", "", "", "", "", "", ""),
                 List.of("", "choi-won-seok", "최원석", "Choi Won-seok", "", "", "", "",
                         "BC카드", "대표이사", "CEO", "2021-03", "month", "yes", "month of the shareholders' meeting", "2024", "year", "", ""));
