@@ -1,6 +1,7 @@
 package com.partnershiptracker.importing;
 
 import com.partnershiptracker.organization.Organization;
+import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonChange;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,12 +34,15 @@ import java.util.stream.Collectors;
  * person repeats the same values or leaves both names blank, and a row with both names blank refers to a person
  * who must exist (or come earlier in the file). The position is the one its {@code position_id} names when it is
  * the person's, else the person's position at the same organization with the same title and start, else a new
- * one. Organizations are references (slug, name or alias) and are never created here. Positions the file does not
+ * one. Organizations are references (slug, name or alias); {@code create_if_missing=yes} creates one (kind other)
+ * that a row names and none has. Positions the file does not
  * name are left alone. Dates' notes are read and written in English; a Korean note on the same date is kept.
  */
 @Component
 @Order(4)
 class PeopleLayout implements ImportLayout {
+
+    private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
     private final PersonService people;
     private final OrganizationService organizations;
@@ -53,13 +59,15 @@ class PeopleLayout implements ImportLayout {
 
     @Override
     public List<String> columns() {
-        return PersonCsv.COLUMNS;
+        List<String> columns = new ArrayList<>(PersonCsv.COLUMNS);
+        columns.add("create_if_missing");
+        return columns;
     }
 
     @Override
     public Set<String> optionalColumns() {
         Set<String> optional = new HashSet<>(PersonCsv.POSITION_COLUMNS);
-        optional.addAll(List.of("id", "name_ko", "name_en", "aliases", "birth_year", "wikidata_id"));
+        optional.addAll(List.of("id", "name_ko", "name_en", "aliases", "birth_year", "wikidata_id", "create_if_missing"));
         return optional;
     }
 
@@ -67,9 +75,9 @@ class PeopleLayout implements ImportLayout {
     public List<List<String>> examples() {
         return List.of(
                 List.of("", "lim-jong-ryong", "임종룡", "Lim Jong-ryong", "Yim Jong-yong", "1959", "", "",
-                        "woori-financial-group", "회장", "Chairman", "2023-03-24", "day", "", "", "", "", "", ""),
+                        "woori-financial-group", "회장", "Chairman", "2023-03-24", "day", "", "", "", "", "", "", ""),
                 List.of("", "choi-won-seok", "최원석", "Choi Won-seok", "", "", "", "",
-                        "BC카드", "대표이사", "CEO", "2021-03", "month", "yes", "month of the shareholders' meeting", "2024", "year", "", ""));
+                        "BC카드", "대표이사", "CEO", "2021-03", "month", "yes", "month of the shareholders' meeting", "2024", "year", "", "", "no"));
     }
 
     @Override
@@ -141,6 +149,7 @@ class PeopleLayout implements ImportLayout {
         private final Map<String, Long> seenPositions = new HashMap<>();
         private final Map<String, String> plannedSlugs = new HashMap<>();
         private final Map<String, String> plannedWikidataItems = new HashMap<>();
+        private final Map<String, Bilingual> organizationsToCreate = new LinkedHashMap<>();
 
         Run(OrganizationDirectory directory, Map<Long, ExistingPerson> peopleById, Map<String, ExistingPerson> peopleBySlug,
             Map<String, Long> peopleByWikidataItem, Map<Long, List<ExistingPosition>> positionsByPerson) {
@@ -209,8 +218,16 @@ class PeopleLayout implements ImportLayout {
                 Runnable save = savePerson;
                 return creates ? RowPlan.create(row, label(row), changes, save) : RowPlan.update(row, label(row), changes, save);
             }
-            String organization = OrganizationReferenceErrors.require(directory.resolve(position.organization()), "organization",
-                    position.organization());
+            String organization = organization(position.organization(), ImportValues.yes(row, "create_if_missing"));
+            if (organizationsToCreate.containsKey(organization)) {
+                changes.add(new FieldChange("create_if_missing", "", organization));
+            }
+            Bilingual organizationToCreate = organizationsToCreate.get(organization);
+            Runnable createOrganization = () -> {
+                if (organizationToCreate != null && organizations.findBySlug(organization).isEmpty()) {
+                    organizations.create(new Organization(organization, organizationToCreate, OrganizationKind.OTHER), (created, bySlug) -> { });
+                }
+            };
             List<ExistingPosition> held = current == null ? List.of() : positionsByPerson.getOrDefault(current.id(), List.of());
             ExistingPosition currentPosition = null;
             if (position.id() != null) {
@@ -257,6 +274,7 @@ class PeopleLayout implements ImportLayout {
                 String slug = person.slug();
                 return RowPlan.create(row, label(row), changes, () -> {
                     savePersonFirst.run();
+                    createOrganization.run();
                     people.createPosition(personId != null ? personId : people.getBySlug(slug).getId(), change);
                 });
             }
@@ -264,10 +282,27 @@ class PeopleLayout implements ImportLayout {
             changes.addAll(positionChanges);
             return RowPlan.update(row, label(row), changes, () -> {
                 savePersonFirst.run();
+                createOrganization.run();
                 if (!positionChanges.isEmpty()) {
                     people.updatePosition(before.id(), before.version(), change);
                 }
             });
+        }
+
+        /** The slug of the organization the reference names, planning its creation where the row asks for it. */
+        private String organization(String reference, boolean createIfMissing) {
+            OrganizationDirectory.Reference found = directory.resolve(reference);
+            if (!found.found() && !found.ambiguous() && createIfMissing) {
+                boolean korean = HANGUL.matcher(reference).find();
+                String slug = Slug.unique(Slug.propose(korean ? null : reference, reference), directory::isTaken);
+                if (slug.isEmpty()) {
+                    throw RowProblem.in("organization", "import.error.noSlugFor", reference);
+                }
+                directory.plan(slug, reference);
+                organizationsToCreate.put(slug, korean ? Bilingual.of(reference, null) : Bilingual.of(null, reference));
+                found = directory.resolve(slug);
+            }
+            return OrganizationReferenceErrors.require(found, "organization", reference);
         }
 
         /** Checks the slug and the Wikidata item are no other person's, in the database or earlier in the file. */

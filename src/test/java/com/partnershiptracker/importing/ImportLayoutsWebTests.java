@@ -100,7 +100,7 @@ class ImportLayoutsWebTests {
 
         List<String> people = editor.get("/admin/import/people/template.csv", "Accept-Language", "en").body()
                 .replace("\uFEFF", "").lines().toList();
-        assertThat(people.get(0)).isEqualTo(String.join(",", PersonCsv.COLUMNS));
+        assertThat(people.get(0)).isEqualTo(String.join(",", PersonCsv.COLUMNS) + ",create_if_missing");
         assertThat(people.get(1)).startsWith("# Leave blank for a new person");
         assertThat(people.subList(2, people.size())).hasSize(2);
         assertThat(people.get(2)).contains("lim-jong-ryong,임종룡");

@@ -123,6 +123,26 @@ class PeopleImportTests {
     }
 
     @Test
+    void createsAnUnknownOrganizationOnlyWhereTheRowAsksAndLaterRowsMayNameIt() {
+        String id = upload(HEADER.strip() + ",create_if_missing\n"
+                + line("", "hong-gildong", "", "", "", "", "", "", "Delta Pay", "고문", "", "2022", "", "", "", "", "", "", "", "yes")
+                + line("", "hong-gildong", "", "", "", "", "", "", "delta pay", "이사", "", "2023", "", "", "", "", "", "", "", "")
+                + line("", "hong-gildong", "", "", "", "", "", "", "Epsilon Card", "이사", "", "2023", "", "", "", "", "", "", "", ""));
+
+        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.CREATE, Outcome.CREATE, Outcome.ERROR);
+        assertThat(rows.get(0).changes()).containsExactly(new FieldChange("create_if_missing", "", "delta-pay"));
+        assertThat(rows.get(2).error().messageKey()).isEqualTo("import.error.unknownOrganization");
+
+        assertThat(imports.apply(id, "editor", true).orElseThrow().applied()).isTrue();
+        records.flushAndClear();
+        assertThat(organizations.getBySlug("delta-pay").getKind()).isEqualTo(OrganizationKind.OTHER);
+        assertThat(people.positionsOf(people.getById(hong))).extracting(position -> position.getOrganization().getSlug())
+                .containsExactly("alpha-bank", "delta-pay", "delta-pay");
+        assertThat(organizations.findBySlug("epsilon-card")).isEmpty();
+    }
+
+    @Test
     void anUpdateShowsEachChangedFieldOfThePersonAndThePositionAndSavesThem() {
         String id = upload(HEADER + line(String.valueOf(hong), "hong-gildong", "홍길동", "Hong Gildong", "Gildong; GD Hong", "1960", "Q1001",
                 String.valueOf(ceo), "alpha-bank", "행장", "Chief Executive", "2020-03", "month", "", "", "2023-12-31", "", "yes", "from the successor's start"));
