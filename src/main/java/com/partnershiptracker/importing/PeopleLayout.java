@@ -172,6 +172,7 @@ class PeopleLayout implements ImportLayout {
             return plans;
         }
 
+        /** Checks everything that may make the row an error first, so that an error row leaves nothing planned for later rows. */
         private RowPlan plan(ImportRow row, PersonValues person, PositionValues position) {
             ExistingPerson current = person.id() == null ? null : peopleById.get(person.id());
             if (current == null) {
@@ -179,28 +180,37 @@ class PeopleLayout implements ImportLayout {
             }
             String personKey = current != null ? "#" + current.id() : person.slug();
             SeenPerson seen = seenPeople.get(personKey);
-            List<FieldChange> changes = new ArrayList<>();
-            Runnable savePerson = () -> { };
-            boolean creates = false;
-            if (!person.named()) {
-                if (current == null && seen == null) {
-                    throw RowProblem.in("slug", "import.error.unknownPerson", person.slug());
-                }
-            } else if (seen != null) {
+            boolean givesValues = person.named() && seen == null;
+            if (!person.named() && current == null && seen == null) {
+                throw RowProblem.in("slug", "import.error.unknownPerson", person.slug());
+            }
+            if (person.named() && seen != null) {
                 String differing = seen.values().firstDifference(person);
                 if (differing != null) {
                     throw RowProblem.in(differing, "import.error.personDiffers", seen.row());
                 }
-            } else {
-                requireFree(person, current);
+            }
+            if (givesValues) {
+                requireFree(person, current, personKey);
+            }
+            PositionMatch match = position == null ? null : match(row, position, current, personKey);
+            Long earlier = seenPositions.putIfAbsent(match == null ? personKey + "|" : match.key(), row.number());
+            if (earlier != null) {
+                String column = match == null ? "slug" : position.id() != null ? "position_id" : "organization";
+                throw RowProblem.in(column, "import.error.duplicateInFile", earlier);
+            }
+
+            List<FieldChange> changes = new ArrayList<>();
+            Runnable savePerson = () -> { };
+            boolean createsPerson = givesValues && current == null;
+            if (givesValues) {
                 seenPeople.put(personKey, new SeenPerson(row.number(), person));
+                plannedSlugs.put(person.slug(), personKey);
+                if (person.wikidataId() != null) {
+                    plannedWikidataItems.put(person.wikidataId(), personKey);
+                }
                 PersonChange change = person.change();
-                if (current == null) {
-                    creates = true;
-                    plannedSlugs.put(person.slug(), personKey);
-                    if (person.wikidataId() != null) {
-                        plannedWikidataItems.put(person.wikidataId(), personKey);
-                    }
+                if (createsPerson) {
                     savePerson = () -> people.create(change);
                 } else {
                     changes.addAll(person.changesFrom(current));
@@ -210,15 +220,12 @@ class PeopleLayout implements ImportLayout {
                     }
                 }
             }
-            if (position == null) {
-                Long earlier = seenPositions.putIfAbsent(personKey + "|", row.number());
-                if (earlier != null) {
-                    throw RowProblem.in("slug", "import.error.duplicateInFile", earlier);
-                }
-                Runnable save = savePerson;
-                return creates ? RowPlan.create(row, label(row), changes, save) : RowPlan.update(row, label(row), changes, save);
+            Runnable savePersonFirst = savePerson;
+            if (match == null) {
+                return createsPerson ? RowPlan.create(row, label(row), changes, savePersonFirst)
+                        : RowPlan.update(row, label(row), changes, savePersonFirst);
             }
-            String organization = organization(position.organization(), ImportValues.yes(row, "create_if_missing"));
+            String organization = match.organization();
             if (organizationsToCreate.containsKey(organization)) {
                 changes.add(new FieldChange("create_if_missing", "", organization));
             }
@@ -228,47 +235,8 @@ class PeopleLayout implements ImportLayout {
                     organizations.create(new Organization(organization, organizationToCreate, OrganizationKind.OTHER), (created, bySlug) -> { });
                 }
             };
-            List<ExistingPosition> held = current == null ? List.of() : positionsByPerson.getOrDefault(current.id(), List.of());
-            ExistingPosition currentPosition = null;
-            if (position.id() != null) {
-                currentPosition = held.stream().filter(existing -> existing.id() == position.id()).findFirst().orElse(null);
-            }
-            String naturalKey = positionKey(organization, position.title(), position.started());
-            if (currentPosition == null) {
-                List<ExistingPosition> same = held.stream().filter(existing -> existing.key().equals(naturalKey)).toList();
-                if (same.size() > 1) {
-                    throw RowProblem.in("title_ko", "import.error.ambiguousPosition",
-                            same.stream().map(existing -> "#" + existing.id()).collect(Collectors.joining(", ")));
-                }
-                currentPosition = same.isEmpty() ? null : same.get(0);
-            }
-            Long earlier = seenPositions.putIfAbsent(currentPosition != null ? "#" + currentPosition.id() : personKey + "|" + naturalKey,
-                    row.number());
-            if (earlier != null) {
-                throw RowProblem.in(position.id() != null ? "position_id" : "organization", "import.error.duplicateInFile", earlier);
-            }
-            ExistingPosition before = currentPosition;
-            PartialDate started = RelationsLayout.keepingKoreanNote(position.started(), before == null ? null : before.started());
-            PartialDate ended = RelationsLayout.keepingKoreanNote(position.ended(), before == null ? null : before.ended());
-            PositionChange change = new PositionChange() {
-                @Override
-                public Position newPosition(Person holder, Lookups lookups) {
-                    return new Position(holder, organization(lookups), position.title());
-                }
-
-                @Override
-                public void applyTo(Position held, Lookups lookups) {
-                    held.moveTo(organization(lookups));
-                    held.retitle(position.title());
-                    held.heldDuring(started, ended);
-                }
-
-                private Organization organization(Lookups lookups) {
-                    return lookups.organization(organization)
-                            .orElseThrow(() -> new IllegalArgumentException("validation.unknownOrganization"));
-                }
-            };
-            Runnable savePersonFirst = savePerson;
+            ExistingPosition before = match.current();
+            PositionChange change = position.change(organization, before);
             if (before == null) {
                 Long personId = current == null ? null : current.id();
                 String slug = person.slug();
@@ -289,6 +257,26 @@ class PeopleLayout implements ImportLayout {
             });
         }
 
+        /** The position the row names among the person's (null when new), its organization and its key in the file. */
+        private PositionMatch match(ImportRow row, PositionValues position, ExistingPerson person, String personKey) {
+            String organization = organization(position.organization(), ImportValues.yes(row, "create_if_missing"));
+            List<ExistingPosition> held = person == null ? List.of() : positionsByPerson.getOrDefault(person.id(), List.of());
+            ExistingPosition current = null;
+            if (position.id() != null) {
+                current = held.stream().filter(existing -> existing.id() == position.id()).findFirst().orElse(null);
+            }
+            String naturalKey = positionKey(organization, position.title(), position.started());
+            if (current == null) {
+                List<ExistingPosition> same = held.stream().filter(existing -> existing.key().equals(naturalKey)).toList();
+                if (same.size() > 1) {
+                    throw RowProblem.in("title_ko", "import.error.ambiguousPosition",
+                            same.stream().map(existing -> "#" + existing.id()).collect(Collectors.joining(", ")));
+                }
+                current = same.isEmpty() ? null : same.get(0);
+            }
+            return new PositionMatch(organization, current, current != null ? "#" + current.id() : personKey + "|" + naturalKey);
+        }
+
         /** The slug of the organization the reference names, planning its creation where the row asks for it. */
         private String organization(String reference, boolean createIfMissing) {
             OrganizationDirectory.Reference found = directory.resolve(reference);
@@ -306,10 +294,11 @@ class PeopleLayout implements ImportLayout {
         }
 
         /** Checks the slug and the Wikidata item are no other person's, in the database or earlier in the file. */
-        private void requireFree(PersonValues person, ExistingPerson current) {
+        private void requireFree(PersonValues person, ExistingPerson current, String personKey) {
             ExistingPerson slugOwner = peopleBySlug.get(person.slug());
+            String plannedSlugOwner = plannedSlugs.get(person.slug());
             if ((slugOwner != null && (current == null || slugOwner.id() != current.id()))
-                    || (current != null && !current.slug().equals(person.slug()) && plannedSlugs.containsKey(person.slug()))) {
+                    || (plannedSlugOwner != null && !plannedSlugOwner.equals(personKey))) {
                 throw RowProblem.in("slug", "import.error.personSlugTaken", person.slug());
             }
             if (person.wikidataId() == null) {
@@ -317,13 +306,17 @@ class PeopleLayout implements ImportLayout {
             }
             Long itemOwner = peopleByWikidataItem.get(person.wikidataId());
             String plannedOwner = plannedWikidataItems.get(person.wikidataId());
-            if ((itemOwner != null && (current == null || itemOwner != current.id())) || plannedOwner != null) {
+            if ((itemOwner != null && (current == null || itemOwner != current.id()))
+                    || (plannedOwner != null && !plannedOwner.equals(personKey))) {
                 throw RowProblem.in("wikidata_id", "import.error.wikidataTaken", person.wikidataId());
             }
         }
     }
 
     private record SeenPerson(long row, PersonValues values) {
+    }
+
+    private record PositionMatch(String organization, ExistingPosition current, String key) {
     }
 
     private static String label(ImportRow row) {
@@ -450,6 +443,30 @@ class PeopleLayout implements ImportLayout {
                 throw RowProblem.in("ended", "import.error.endsBeforeStarted", started.toIsoString());
             }
             return new PositionValues(id, organization, title, started, ended);
+        }
+
+        /** The change that saves the row's position at the organization; a Korean note already on a date it keeps is kept. */
+        PositionChange change(String organizationSlug, ExistingPosition before) {
+            PartialDate keptStart = RelationsLayout.keepingKoreanNote(started, before == null ? null : before.started());
+            PartialDate keptEnd = RelationsLayout.keepingKoreanNote(ended, before == null ? null : before.ended());
+            return new PositionChange() {
+                @Override
+                public Position newPosition(Person holder, Lookups lookups) {
+                    return new Position(holder, organization(lookups), title);
+                }
+
+                @Override
+                public void applyTo(Position position, Lookups lookups) {
+                    position.moveTo(organization(lookups));
+                    position.retitle(title);
+                    position.heldDuring(keptStart, keptEnd);
+                }
+
+                private Organization organization(Lookups lookups) {
+                    return lookups.organization(organizationSlug)
+                            .orElseThrow(() -> new IllegalArgumentException("validation.unknownOrganization"));
+                }
+            };
         }
 
         List<FieldChange> changesFrom(ExistingPosition current, String organizationSlug) {

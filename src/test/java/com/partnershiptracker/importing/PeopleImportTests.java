@@ -103,6 +103,22 @@ class PeopleImportTests {
     }
 
     @Test
+    void aPersonsNewValuesOnARowInErrorAreTakenFromTheirNextRow() {
+        String id = upload(HEADER
+                + line("", "hong-gildong", "홍길동", "Hong Gildong", "Gildong", "1960", "Q1001", "", "Nobody Corp", "고문")
+                + line("", "hong-gildong", "홍길동", "Hong Gildong", "Gildong", "1960", "Q1001", "", "beta-bank", "고문"));
+
+        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+
+        assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.ERROR, Outcome.CREATE);
+        assertThat(rows.get(1).changes()).containsExactly(new FieldChange("name_en", "Hong Gil-dong", "Hong Gildong"));
+        assertThat(imports.apply(id, "editor", true).orElseThrow().applied()).isTrue();
+        records.flushAndClear();
+        assertThat(people.getById(hong).getName().en()).isEqualTo("Hong Gildong");
+        assertThat(people.positionsOf(people.getById(hong))).hasSize(2);
+    }
+
+    @Test
     void appliesNewPeopleWithTheirPositionsAndAPersonWithoutOne() {
         String id = upload(HEADER
                 + line("", "kim-cheolsu", "김철수", "Kim Cheol-su", "Cheolsu Kim; 김 부행장", "1971", "", "", "Beta Bank", "부행장", "", "2021")
