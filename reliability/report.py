@@ -64,7 +64,7 @@ w("# Reliability results")
 w("")
 w("Written by `reliability/run.sh` (see the README's Reliability section): every pass mark of the reliability battery of "
   "issue 8 with the figure measured. The marks of the tests in `./mvnw verify` (bad input, form fuzzing, stored XSS, "
-  "login guessing, sensitive paths, migrations), the fault runs (`reliability/faults.sh`) and the scanner sweep "
+  "login guessing, sensitive paths, migrations, hostile import files), the fault runs (`reliability/faults.sh`) and the scanner sweep "
   "(`reliability/scan.sh`, detailed in [SCAN.md](SCAN.md)). Raw figures and logs: `target/reliability-marks/`, "
   "`target/faults/`, `target/scan/`.")
 w("")

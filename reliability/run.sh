@@ -31,10 +31,10 @@ MARK_TESTS=(MalformedUrlTests AdminFormFuzzTests StoredXssBrowserTests LoginGues
             LoginThrottleTests SensitivePathsTests LandedMigrationsTests MigrationUpgradeTests ConcurrentStartTests
             SessionsInDatabaseTests SharedLoginThrottleTests
             RecordIntegrityTests ConcurrentParentChangeTests SmallerLeaksTests
-            EmbeddedDatabaseKeepsSavingTests)
+            EmbeddedDatabaseKeepsSavingTests ImportHostileFileTests)
 # Those of them whose marks come from long tests tagged "battery", which ./mvnw verify leaves out (pom.xml,
 # surefire.excludedGroups): run here every time, and only their tagged tests, whose marks replace verify's.
-BATTERY_TESTS=(AdminFormFuzzTests ConcurrentStartTests)
+BATTERY_TESTS=(AdminFormFuzzTests ConcurrentStartTests ImportHostileFileTests)
 
 log() { printf '[reliability %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 

@@ -8,5 +8,5 @@ import java.util.List;
 
 /** An agreement as an export row: the list row's columns, its summary and its sources. */
 public record CitedAgreement(long id, Bilingual title, AgreementKind kind, AgreementStatus status, PartialDate date,
-                             Bilingual summary, List<PartySummary> parties, List<SourceCitation> citations) {
+                             String dateKind, Bilingual summary, List<PartySummary> parties, List<SourceCitation> citations) {
 }

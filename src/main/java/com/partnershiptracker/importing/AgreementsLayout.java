@@ -34,8 +34,10 @@ import java.util.stream.Collectors;
  * Agreements with their parties, in the columns of /agreements.csv. A row is the agreement its {@code id} names
  * when one has it; else the agreement with the same title (Korean, else English; compared as names are) and the
  * same key date; else a new one. {@code date} (with {@code date_precision}, {@code date_inferred} and
- * {@code date_note}) is the key date: on an update it replaces whichever date is the key date, on a create it is
- * the signing date. {@code parties} are references separated by ';', {@code party_roles} their roles in the same
+ * {@code date_note}, {@code date_note_ko}) is the key date, and {@code date_kind} (signed, announced or effective,
+ * as the export writes it) says which: that milestone gets the date, and the milestones chosen before it as key date
+ * are cleared, so the date stays the key date. Without {@code date_kind}, an update replaces whichever date is the
+ * key date and a create makes it the signing date. {@code parties} are references separated by ';', {@code party_roles} their roles in the same
  * order (principal when blank). {@code url} and {@code sources} are the export's and are not read.
  * {@code create_if_missing=yes} creates an organization (kind other) for each party that names none.
  */
@@ -61,14 +63,14 @@ class AgreementsLayout implements ImportLayout {
     @Override
     public List<String> columns() {
         List<String> columns = new ArrayList<>(AgreementCsv.COLUMNS);
-        columns.add("date_note");
         columns.add("create_if_missing");
         return columns;
     }
 
     @Override
     public Set<String> optionalColumns() {
-        return Set.of("id", "url", "sources", "date_inferred", "party_roles", "date_note", "create_if_missing");
+        return Set.of("id", "url", "sources", "date_inferred", "party_roles", "date_kind", "date_note", "date_note_ko",
+                "create_if_missing");
     }
 
     @Override
@@ -76,9 +78,10 @@ class AgreementsLayout implements ImportLayout {
         return List.of(
                 List.of("", "예시은행–예시통신 업무협약", "Example Bank–Example Telecom MOU", "mou", "signed", "2021.03.05", "day",
                         "example-bank; Example Telecom", "디지털 금융 협력", "Digital finance cooperation", "", "", "", "principal;principal",
-                        "", "yes"),
+                        "signed", "", "", "yes"),
                 List.of("", "", "Example payments tie-up", "service_partnership", "active", "2022년 7월", "month",
-                        "example-bank; 예시페이", "", "", "", "", "yes", "", "announced in a July interview", "yes"));
+                        "example-bank; 예시페이", "", "", "", "", "yes", "", "announced", "announced in a July interview", "7월 인터뷰에서 발표",
+                        "yes"));
     }
 
     @Override
@@ -265,11 +268,11 @@ class AgreementsLayout implements ImportLayout {
 
     /** One row's values, read and checked. */
     private record Values(Long id, Bilingual title, AgreementKind kind, AgreementStatus status, PartialDate date,
-                          List<String> parties, List<PartyRole> roles, Bilingual summary, boolean createIfMissing) {
+                          DateKind dateKind, List<String> parties, List<PartyRole> roles, Bilingual summary, boolean createIfMissing) {
 
         static Values of(ImportRow row) {
             ImportValues.requireLengths(row, Map.of("title_ko", 300, "title_en", 300, "summary_ko", 4000, "summary_en", 4000,
-                    "date_note", PartialDate.NOTE_MAX_LENGTH));
+                    "date_note", PartialDate.NOTE_MAX_LENGTH, "date_note_ko", PartialDate.NOTE_MAX_LENGTH));
             Long id = null;
             if (row.get("id") != null) {
                 try {
@@ -298,7 +301,11 @@ class AgreementsLayout implements ImportLayout {
             if (roles.size() > parties.size()) {
                 throw RowProblem.in("party_roles", "import.error.moreRolesThanParties", roles.size(), parties.size());
             }
-            return new Values(id, title, kind, status, ImportValues.date(row, "date", "date_precision", "date_inferred", "date_note"),
+            PartialDate date = ImportValues.date(row, "date", "date_precision", "date_inferred", "date_note");
+            if (date != null && row.get("date_note_ko") != null) {
+                date = date.withNotes(date.note(), row.get("date_note_ko"));
+            }
+            return new Values(id, title, kind, status, date, ImportValues.choice(DateKind.class, row.get("date_kind"), "date_kind"),
                     parties, roles, Bilingual.of(row.get("summary_ko"), row.get("summary_en")),
                     ImportValues.yes(row, "create_if_missing"));
         }
@@ -320,7 +327,13 @@ class AgreementsLayout implements ImportLayout {
             agreement.retitle(title);
             agreement.classify(kind, status);
             agreement.summarize(summary);
-            if (before == null || (agreement.getSigned() == null && agreement.getAnnounced() == null && agreement.getEffective() == null)) {
+            if (dateKind != null && date != null) {
+                switch (dateKind) {
+                    case SIGNED -> agreement.redate(agreement.getAnnounced(), date, agreement.getEffective(), agreement.getEnded());
+                    case ANNOUNCED -> agreement.redate(date, null, agreement.getEffective(), agreement.getEnded());
+                    case EFFECTIVE -> agreement.redate(null, null, date, agreement.getEnded());
+                }
+            } else if (before == null || (agreement.getSigned() == null && agreement.getAnnounced() == null && agreement.getEffective() == null)) {
                 agreement.redate(agreement.getAnnounced(), date, agreement.getEffective(), agreement.getEnded());
             } else if (agreement.getSigned() != null) {
                 agreement.redate(agreement.getAnnounced(), date, agreement.getEffective(), agreement.getEnded());
@@ -338,6 +351,11 @@ class AgreementsLayout implements ImportLayout {
             OrganizationsLayout.compare(changes, "kind", current.kind().name(), kind.name());
             OrganizationsLayout.compare(changes, "status", current.status().name(), status.name());
             OrganizationsLayout.compare(changes, "date", ImportValues.shown(current.keyDate()), ImportValues.shown(date));
+            OrganizationsLayout.compare(changes, "date_note_ko", current.keyDate() == null ? null : current.keyDate().noteKo(),
+                    date == null ? null : date.noteKo());
+            if (dateKind != null && date != null) {
+                OrganizationsLayout.compare(changes, "date_kind", DateKind.of(current), dateKind.name());
+            }
             OrganizationsLayout.compare(changes, "parties",
                     current.parties().stream().map(PartySummary::slug).collect(Collectors.joining(";")), String.join(";", partySlugs));
             OrganizationsLayout.compare(changes, "party_roles",
@@ -346,6 +364,16 @@ class AgreementsLayout implements ImportLayout {
             OrganizationsLayout.compare(changes, "summary_ko", current.summary().ko(), summary.ko());
             OrganizationsLayout.compare(changes, "summary_en", current.summary().en(), summary.en());
             return changes;
+        }
+    }
+
+    /** Which milestone the key date is: {@code date_kind}, in the order the key date is chosen. */
+    private enum DateKind {
+        SIGNED, ANNOUNCED, EFFECTIVE;
+
+        static String of(AgreementDetails current) {
+            return current.signed() != null ? SIGNED.name() : current.announced() != null ? ANNOUNCED.name()
+                    : current.effective() != null ? EFFECTIVE.name() : null;
         }
     }
 }

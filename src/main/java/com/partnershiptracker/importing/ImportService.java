@@ -1,6 +1,7 @@
 package com.partnershiptracker.importing;
 
 import com.partnershiptracker.audit.RevisionNote;
+import com.partnershiptracker.database.BulkWork;
 import com.partnershiptracker.export.Csv;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
@@ -100,17 +101,70 @@ public class ImportService {
      */
     @Transactional
     public Optional<ImportResult> apply(String uploadId, String uploader, boolean skipInvalid) {
-        Optional<ImportUploads.Upload> found = uploads.find(uploadId, uploader);
-        if (found.isEmpty()) {
-            return Optional.empty();
+        return uploads.find(uploadId, uploader).map(upload -> applyNoted(upload, skipInvalid, RevisionNote::saying));
+    }
+
+    /**
+     * Keeps the uploader's file, planned as it is now, for review: it is not removed with old uploads while its draft
+     * is open, and the answer is the draft's payload. Nothing is saved to the record.
+     *
+     * @return empty when the uploader has no such file, or when rows are in error and {@code skipInvalid} is false
+     *         (as {@link #apply} would save nothing)
+     */
+    @Transactional
+    public Optional<ImportDraftForm> holdForReview(String uploadId, String uploader, boolean skipInvalid) {
+        return uploads.find(uploadId, uploader).flatMap(upload -> {
+            Pass check = plan(upload, plan -> { });
+            if (check.fileError != null || (check.totals.error() > 0 && !skipInvalid)) {
+                return Optional.empty();
+            }
+            uploads.holdForReview(upload.id());
+            return Optional.of(new ImportDraftForm(upload.id(), uploader, upload.fileName(), upload.layout(),
+                    check.totals.rows(), skipInvalid));
+        });
+    }
+
+    /**
+     * The draft's import as a reviewer sees it: its plan against the record as it is now, first page of rows.
+     * The preview is null when the kept file is gone.
+     */
+    public ImportDraftReview reviewOf(ImportDraftForm draft, int pageSize) {
+        return new ImportDraftReview(preview(draft.getUploadId(), draft.getUploader(), 0, pageSize).orElse(null), draft.isSkipInvalid());
+    }
+
+    /**
+     * Publishes an import draft: plans its file again against the record as it is now and applies it as
+     * {@link #apply} does, in this transaction, as one revision noted "Import: file name (n rows)", made by the
+     * draft's editor and reviewed by {@code reviewer}. The file is then no longer held for review.
+     *
+     * @throws IllegalArgumentException when the file is gone, or rows are now in error and the editor did not choose
+     *                                  to skip them (message key {@code import.draft.blocked}); or when a feature refuses a row
+     */
+    @Transactional
+    public void publishDraft(ImportDraftForm draft, String reviewer) {
+        ImportUploads.Upload upload = uploads.find(draft.getUploadId(), draft.getUploader())
+                .orElseThrow(() -> new IllegalArgumentException("import.draft.fileGone"));
+        ImportResult result;
+        try {
+            result = applyNoted(upload, draft.isSkipInvalid(),
+                    note -> RevisionNote.saying(note).reviewedBy(reviewer).madeBy(draft.getUploader()));
+        } catch (ImportApplyException refused) {
+            throw new IllegalArgumentException(refused.reason(), refused);
         }
-        ImportUploads.Upload upload = found.get();
+        if (!result.applied()) {
+            throw new IllegalArgumentException("import.draft.blocked");
+        }
+        uploads.releaseFromReview(upload.id());
+    }
+
+    private ImportResult applyNoted(ImportUploads.Upload upload, boolean skipInvalid, Function<String, RevisionNote> revisionNote) {
         Pass check = plan(upload, plan -> { });
         if (check.fileError != null || (check.totals.error() > 0 && !skipInvalid)) {
-            return Optional.of(new ImportResult(false, check.totals, check.fileError));
+            return new ImportResult(false, check.totals, check.fileError);
         }
-        RevisionNote.saying("Import: " + upload.fileName() + " (" + check.totals.rows() + " rows)").attachToCurrentTransaction();
-        Pass applied = plan(upload, plan -> {
+        revisionNote.apply("Import: " + upload.fileName() + " (" + check.totals.rows() + " rows)").attachToCurrentTransaction();
+        List<Pass> applied = new ArrayList<>(1);
+        BulkWork.run(() -> applied.add(plan(upload, plan -> {
             if (plan.apply() != null) {
                 try {
                     plan.apply().run();
@@ -118,8 +172,10 @@ public class ImportService {
                     throw new ImportApplyException(plan.row().number(), refused);
                 }
             }
-        }, this::writeAndForget);
-        return Optional.of(new ImportResult(true, applied.totals, null));
+        }, this::writeAndForget)));
+        // The network's summaries waited for the whole file: this flush rewrites each affected one once.
+        entityManager.flush();
+        return new ImportResult(true, applied.get(0).totals, null);
     }
 
     /**

@@ -22,10 +22,13 @@ class ImportUploads {
         this.jdbc = jdbc;
     }
 
-    /** Keeps the file, removing files older than {@link #KEPT_FOR}; returns its id (random, so not guessable). */
+    /**
+     * Keeps the file, removing files older than {@link #KEPT_FOR} but those an open draft holds for review; returns
+     * its id (random, so not guessable).
+     */
     String keep(String uploader, String layout, String fileName, byte[] content) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("delete from import_uploads where created_at < :cutoff").param("cutoff", now.minus(KEPT_FOR)).update();
+        jdbc.sql("delete from import_uploads where created_at < :cutoff and not held_for_review").param("cutoff", now.minus(KEPT_FOR)).update();
         String id = UUID.randomUUID().toString();
         jdbc.sql("insert into import_uploads (id, uploader, layout, file_name, content, created_at) "
                         + "values (:id, :uploader, :layout, :fileName, :content, :createdAt)")
@@ -40,6 +43,15 @@ class ImportUploads {
                 .query((row, n) -> new Upload(row.getString("id"), row.getString("layout"), row.getString("file_name"),
                         row.getBytes("content"), row.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .optional();
+    }
+
+    /** An import draft applies this file when published: it stays however old it gets. */
+    void holdForReview(String id) {
+        jdbc.sql("update import_uploads set held_for_review = true where id = :id").param("id", id).update();
+    }
+
+    void releaseFromReview(String id) {
+        jdbc.sql("update import_uploads set held_for_review = false where id = :id").param("id", id).update();
     }
 
     void forget(String id) {

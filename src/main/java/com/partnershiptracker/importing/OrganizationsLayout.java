@@ -3,9 +3,11 @@ package com.partnershiptracker.importing;
 import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationChange;
 import com.partnershiptracker.organization.OrganizationCsv;
+import com.partnershiptracker.organization.OrganizationIdentifiers;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.shared.ExternalIdentifier;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.shared.Slug;
 import org.springframework.core.annotation.Order;
@@ -45,16 +47,16 @@ class OrganizationsLayout implements ImportLayout {
 
     @Override
     public Set<String> optionalColumns() {
-        return Set.of("id");
+        return Set.of("id", "wikidata_id", "lei", "kr_corporate_registration_number");
     }
 
     @Override
     public List<List<String>> examples() {
         return List.of(
                 List.of("", "example-bank", "예시은행", "Example Bank", "bank", "", "Example; 예시", "https://bank.example",
-                        "1999-03", "month", "", "", "", "A bank made up for the template"),
+                        "1999-03", "month", "", "", "", "A bank made up for the template", "", "", ""),
                 List.of("", "example-bank-digital", "예시은행 디지털전략부", "Example Bank Digital Strategy", "internal_unit",
-                        "example-bank", "", "", "2021", "year", "", "", "", ""));
+                        "example-bank", "", "", "2021", "year", "", "", "", "", "", "", ""));
     }
 
     @Override
@@ -137,7 +139,8 @@ class OrganizationsLayout implements ImportLayout {
 
     /** One row's values, read and checked. */
     private record Values(Long id, String slug, Bilingual name, OrganizationKind kind, String parent, List<String> aliases,
-                          String website, PartialDate founded, PartialDate dissolved, Bilingual description) {
+                          String website, PartialDate founded, PartialDate dissolved, Bilingual description,
+                          OrganizationIdentifiers identifiers) {
 
         static Values of(ImportRow row) {
             ImportValues.requireLengths(row, Map.of("name_ko", 200, "name_en", 200, "website", 500,
@@ -173,7 +176,29 @@ class OrganizationsLayout implements ImportLayout {
             return new Values(id, slug, name, kind, row.get("parent"), aliases, website,
                     ImportValues.date(row, "founded", "founded_precision", null, null),
                     ImportValues.date(row, "dissolved", "dissolved_precision", null, null),
-                    Bilingual.of(row.get("description_ko"), row.get("description_en")));
+                    Bilingual.of(row.get("description_ko"), row.get("description_en")), identifiers(row));
+        }
+
+        /** The identifiers, each in its canonical form; null when the file has none of their columns (they stay as they are). */
+        private static OrganizationIdentifiers identifiers(ImportRow row) {
+            if (!row.has("wikidata_id") && !row.has("lei") && !row.has("kr_corporate_registration_number")) {
+                return null;
+            }
+            return new OrganizationIdentifiers(identifier(row, "wikidata_id", ExternalIdentifier.WIKIDATA),
+                    identifier(row, "lei", ExternalIdentifier.LEI),
+                    identifier(row, "kr_corporate_registration_number", ExternalIdentifier.KR_CORPORATE_REGISTRATION_NUMBER));
+        }
+
+        private static String identifier(ImportRow row, String column, ExternalIdentifier kind) {
+            String text = row.get(column);
+            if (text == null) {
+                return null;
+            }
+            ExternalIdentifier.Reading reading = kind.read(text);
+            if (!reading.isValid()) {
+                throw RowProblem.in(column, "import.error.identifier", text);
+            }
+            return reading.canonical();
         }
 
         void applyTo(Organization organization, String parentSlug, Function<String, java.util.Optional<Organization>> bySlug) {
@@ -187,6 +212,9 @@ class OrganizationsLayout implements ImportLayout {
             organization.recordFounding(founded);
             organization.recordDissolution(dissolved);
             organization.describe(description);
+            if (identifiers != null) {
+                organization.identifyAs(identifiers);
+            }
         }
 
         List<FieldChange> changesFrom(Organization current, String parentSlug, OrganizationDirectory directory) {
@@ -202,6 +230,12 @@ class OrganizationsLayout implements ImportLayout {
             compare(changes, "dissolved", ImportValues.shown(current.getDissolved()), ImportValues.shown(dissolved));
             compare(changes, "description_ko", current.getDescription().ko(), description.ko());
             compare(changes, "description_en", current.getDescription().en(), description.en());
+            if (identifiers != null) {
+                compare(changes, "wikidata_id", current.getIdentifiers().wikidata(), identifiers.wikidata());
+                compare(changes, "lei", current.getIdentifiers().lei(), identifiers.lei());
+                compare(changes, "kr_corporate_registration_number", current.getIdentifiers().krCorporateRegistrationNumber(),
+                        identifiers.krCorporateRegistrationNumber());
+            }
             return changes;
         }
     }

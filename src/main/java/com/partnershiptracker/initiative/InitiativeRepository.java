@@ -22,4 +22,18 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
     Page<Initiative> findInvolving(Collection<Long> organizationIds, Pageable pageable);
 
     List<Initiative> findByAgreementIdOrderById(long agreementId);
+
+    @Query("""
+            select i.id from Initiative i
+            where lower(replace(i.titleKo, ' ', '')) in :keys or lower(replace(i.titleEn, ' ', '')) in :keys""")
+    List<Long> findIdsByTitleKeyIn(Collection<String> keys);
+
+    @Query("select i.id from Initiative i order by i.id")
+    List<Long> findAllIdsInOrder();
+
+    @Query("""
+            select distinct i from Initiative i left join fetch i.agreement
+            left join fetch i.organizations io left join fetch io.organization
+            where i.id in :ids order by i.id""")
+    List<Initiative> findWithOrganizationsByIdIn(Collection<Long> ids);
 }

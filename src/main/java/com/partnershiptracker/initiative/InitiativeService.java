@@ -194,6 +194,52 @@ public class InitiativeService {
         };
     }
 
+    /**
+     * The ids of initiatives titled so in either language, titles compared in lower case with spaces left out
+     * (so the caller decides among near namesakes); one statement.
+     */
+    public List<Long> idsTitled(Collection<String> titles) {
+        List<String> keys = titles.stream().map(title -> title.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return keys.isEmpty() ? List.of() : initiatives.findIdsByTitleKeyIn(keys);
+    }
+
+    /** The initiatives with their agreement and organizations loaded, by id; one statement. */
+    public List<Initiative> withOrganizations(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : initiatives.findWithOrganizationsByIdIn(ids);
+    }
+
+    /**
+     * Every initiative, by id, with its agreement and organizations, into the sink (opened once the database has
+     * answered), in batches: one statement per batch and one more.
+     */
+    public void forEachWithOrganizations(int batch, com.partnershiptracker.export.ExportSink<Initiative> sink) {
+        List<Long> ids = initiatives.findAllIdsInOrder();
+        sink.open();
+        for (int from = 0; from < ids.size(); from += batch) {
+            withOrganizations(ids.subList(from, Math.min(ids.size(), from + batch))).forEach(sink::accept);
+        }
+    }
+
+    /** The ids of figures measuring so in either language, compared in lower case with spaces left out; one statement. */
+    public List<Long> metricIdsMeasuring(Collection<String> measures) {
+        List<String> keys = measures.stream().map(measure -> measure.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return keys.isEmpty() ? List.of() : metrics.findIdsByMeasureKeyIn(keys);
+    }
+
+    /** The figures with their organization, initiative and target loaded, by id; one statement. */
+    public List<Metric> metricsWithSubjects(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : metrics.findWithSubjectsByIdIn(ids);
+    }
+
+    /** Every figure, targets first and then by id, with its subjects and target, into the sink (opened once the database has answered), in batches. */
+    public void forEachMetricWithSubjects(int batch, com.partnershiptracker.export.ExportSink<Metric> sink) {
+        List<Long> ids = metrics.findAllIdsTargetsFirst();
+        sink.open();
+        for (int from = 0; from < ids.size(); from += batch) {
+            metricsWithSubjects(ids.subList(from, Math.min(ids.size(), from + batch))).forEach(sink::accept);
+        }
+    }
+
     /** Metrics that refer to the initiative; a referenced initiative is not deleted. */
     public long metricCount(long id) {
         return metrics.countByInitiativeId(id);

@@ -88,4 +88,20 @@ interface MetricRepository extends JpaRepository<Metric, Long> {
             where lower(m.measureKo) like :pattern escape '\\' or lower(m.measureEn) like :pattern escape '\\'
                or lower(m.rawText) like :pattern escape '\\'""")
     Page<Metric> searchWithSubjects(String pattern, Pageable pageable);
+
+    @Query("""
+            select m.id from Metric m
+            where lower(replace(m.measureKo, ' ', '')) in :keys or lower(replace(m.measureEn, ' ', '')) in :keys""")
+    List<Long> findIdsByMeasureKeyIn(Collection<String> keys);
+
+    // Targets first, so that a file re-imported into an empty record creates each target before the actuals toward it.
+    @Query("""
+            select m.id from Metric m
+            order by case when m.kind = com.partnershiptracker.initiative.MetricKind.TARGET then 0 else 1 end, m.id""")
+    List<Long> findAllIdsTargetsFirst();
+
+    @Query("""
+            select m from Metric m left join fetch m.organization left join fetch m.initiative left join fetch m.progressToward
+            where m.id in :ids order by m.id""")
+    List<Metric> findWithSubjectsByIdIn(Collection<Long> ids);
 }

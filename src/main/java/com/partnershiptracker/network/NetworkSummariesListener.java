@@ -1,6 +1,7 @@
 package com.partnershiptracker.network;
 
 import com.partnershiptracker.agreement.Agreement;
+import com.partnershiptracker.database.BulkWork;
 import com.partnershiptracker.organization.Organization;
 import org.hibernate.HibernateException;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -35,7 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Collects the agreements a flush writes (their dates, their parties, their deletion) and the
  * organizations whose kind or parent it changes, and as soon as the flush is done has
  * NetworkSummaries rewrite what they alter, in the same transaction, as TimelineRowsListener does
- * for the timeline: the summaries commit or roll back with the change.
+ * for the timeline: the summaries commit or roll back with the change. During a {@link BulkWork} the
+ * changes of every flush are kept together for the first flush after it.
  */
 final class NetworkSummariesListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
         PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener,
@@ -136,6 +138,9 @@ final class NetworkSummariesListener implements PostInsertEventListener, PostUpd
     }
 
     private void rewrite(SharedSessionContractImplementor session) {
+        if (BulkWork.isRunning()) {
+            return;
+        }
         Changes changes = pending.remove(session);
         if (changes == null) {
             return;

@@ -10,7 +10,8 @@ import java.util.Map;
 public final class OrganizationCsv {
 
     public static final List<String> COLUMNS = List.of("id", "slug", "name_ko", "name_en", "kind", "parent", "aliases",
-            "website", "founded", "founded_precision", "dissolved", "dissolved_precision", "description_ko", "description_en");
+            "website", "founded", "founded_precision", "dissolved", "dissolved_precision", "description_ko", "description_en",
+            "wikidata_id", "lei", "kr_corporate_registration_number");
 
     private OrganizationCsv() {
     }
@@ -22,7 +23,9 @@ public final class OrganizationCsv {
                 String.join("; ", organization.getAliases()), organization.getWebsite(),
                 iso(organization.getFounded()), precision(organization.getFounded()),
                 iso(organization.getDissolved()), precision(organization.getDissolved()),
-                organization.getDescription().ko(), organization.getDescription().en());
+                organization.getDescription().ko(), organization.getDescription().en(),
+                organization.getIdentifiers().wikidata(), organization.getIdentifiers().lei(),
+                organization.getIdentifiers().krCorporateRegistrationNumber());
     }
 
     private static String iso(PartialDate date) {

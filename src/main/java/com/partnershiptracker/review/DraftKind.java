@@ -38,4 +38,17 @@ public interface DraftKind<F extends EditForm> {
 
     /** The admin form where the draft's editor can change it again; {@code ?draft=<id>} is appended. */
     String editPath(Long recordId, F form);
+
+    /**
+     * What a reviewer and the editor see of the draft instead of its field-by-field diff, rendered by the
+     * {@code details} fragment of the template {@link #reviewTemplate()}; null (the default) for the diff.
+     */
+    default Object reviewDetails(F form) {
+        return null;
+    }
+
+    /** The template whose {@code details} fragment shows {@link #reviewDetails}. */
+    default String reviewTemplate() {
+        return null;
+    }
 }

@@ -140,6 +140,21 @@ public class DraftService {
         }
     }
 
+    /**
+     * What the draft's kind shows of it instead of a field-by-field diff (an import's row plan), in the draft's
+     * language; null for the diff.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Object reviewDetailsOf(Draft draft) {
+        DraftKind kind = kinds.named(draft.getKind());
+        return inLanguageOf(draft, () -> kind.reviewDetails(formOf(draft)));
+    }
+
+    /** The template whose {@code details} fragment shows {@link #reviewDetailsOf}, or null. */
+    public String reviewTemplateOf(Draft draft) {
+        return kinds.named(draft.getKind()).reviewTemplate();
+    }
+
     /** Whether the published record moved past the version the draft was made from. */
     public boolean isStale(Draft draft) {
         return !draft.isCreate() && !Objects.equals(publishedFormOf(draft).getVersion(), draft.getBaseVersion());
@@ -185,6 +200,10 @@ public class DraftService {
         }
         RevisionNote.publishing(draft.getEditor(), reviewer).attachToCurrentTransaction();
         String path = applyTo(draft, resolvedAgainst, takeTheirs);
+        if (!entityManager.contains(draft)) {
+            // A kind that saves in chunks (an import) clears the persistence context as it goes.
+            draft = open(id, version);
+        }
         draft.markPublished(reviewer, path, Instant.now());
         return path;
     }

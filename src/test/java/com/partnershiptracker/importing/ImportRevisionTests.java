@@ -4,7 +4,9 @@ import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
+import com.partnershiptracker.support.NetworkSummaryTables;
 import com.partnershiptracker.support.PostgresTest;
+import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TimelineCopy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +39,9 @@ class ImportRevisionTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SqlStatementCounter statements;
 
     @AfterEach
     void cleanUp() {
@@ -73,6 +80,34 @@ class ImportRevisionTests {
                 .isEqualTo("Import: deals-2021.csv (2 rows)");
         assertThat(jdbc.sql("select username from revinfo where rev = :rev").param("rev", revisions.get(0)).query(String.class).single())
                 .isEqualTo("importer");
+    }
+
+    @Test
+    void aFileOfSeveralChunksRewritesTheNetworksSummariesOnceAndLeavesThemInStepWithTheAgreements() {
+        signInAs("importer");
+        organizations.create(new Organization("revision-one", Bilingual.of("리비전원", "Revision One"), OrganizationKind.BANK), (o, f) -> { });
+        organizations.create(new Organization("revision-two", Bilingual.of("리비전투", "Revision Two"), OrganizationKind.BANK), (o, f) -> { });
+        StringBuilder file = new StringBuilder("title_ko,title_en,kind,status,date,date_precision,parties,summary_ko,summary_en\n");
+        for (int i = 0; i < 1_200; i++) {
+            file.append(",Revision ").append(i).append(",mou,signed,").append(2000 + i % 20).append(",,revision-one; revision-two,,\n");
+        }
+        String id = imports.upload("agreements", "many.csv", file.toString().getBytes(StandardCharsets.UTF_8), "importer");
+        // Other tests here delete their agreements with plain SQL, which leaves their summary rows behind: those are not this test's.
+        Map<String, Long> before = summaryDifferences();
+
+        List<String> written = statements.statementsWhile(() -> assertThat(imports.apply(id, "importer", false).orElseThrow().applied()).isTrue());
+
+        assertThat(written).filteredOn(sql -> sql.toLowerCase().startsWith("insert into network_pair_years")).hasSize(1);
+        assertThat(summaryDifferences()).isEqualTo(before);
+    }
+
+    private Map<String, Long> summaryDifferences() {
+        Map<String, Long> differences = new LinkedHashMap<>();
+        for (String pair : NetworkSummaryTables.PAIRS) {
+            String[] tableAndView = pair.split(":");
+            differences.put(pair, NetworkSummaryTables.differences(jdbc, tableAndView[0], tableAndView[1]));
+        }
+        return differences;
     }
 
     @Test

@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PostgresTest
 class ImportServiceTests {
 
+    static final String ORGANIZATION_HEADER = "slug,name_ko,name_en,kind,parent,aliases,website,founded,founded_precision,"
+            + "dissolved,dissolved_precision,description_ko,description_en";
     static final String AGREEMENT_HEADER = "title_ko,title_en,kind,status,date,date_precision,parties,summary_ko,summary_en,create_if_missing\n";
 
     @Autowired
@@ -74,6 +76,37 @@ class ImportServiceTests {
         assertThat(ambiguous.messageKey()).isEqualTo("import.error.ambiguousOrganization");
         assertThat(ambiguous.arguments()).containsExactly("shared", "beta-bank, gamma-telecom");
         assertThat(preview.rows().get(2).error().messageKey()).isEqualTo("import.error.unknownOrganization");
+    }
+
+    @Test
+    void organizationIdentifiersImportInTheirCanonicalFormAndAnInvalidOneIsAnErrorInItsColumn() {
+        String header = ORGANIZATION_HEADER + ",wikidata_id,lei,kr_corporate_registration_number\n";
+        String id = upload("organizations", header
+                + "alpha-bank,알파 은행,Alpha Bank,bank,,AB,,,,,,,,https://www.wikidata.org/wiki/Q42,,110111-0000002\n"
+                + "delta-bank,,Delta Bank,bank,,,,,,,,,,,NOT-A-LEI,\n");
+
+        ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
+
+        assertThat(preview.rows().get(0).changes()).extracting(FieldChange::column, FieldChange::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("wikidata_id", "Q42"),
+                        org.assertj.core.groups.Tuple.tuple("kr_corporate_registration_number", "1101110000002"));
+        assertThat(preview.rows().get(1).error().column()).isEqualTo("lei");
+        assertThat(imports.apply(id, "editor", true).orElseThrow().applied()).isTrue();
+        records.flush();
+        assertThat(organizations.getBySlug("alpha-bank").getIdentifiers().wikidata()).isEqualTo("Q42");
+    }
+
+    @Test
+    void aFileWithoutIdentifierColumnsLeavesTheIdentifiersAsTheyAre() {
+        String withIdentifiers = upload("organizations", ORGANIZATION_HEADER + ",wikidata_id\n"
+                + "alpha-bank,알파 은행,Alpha Bank,bank,,AB,,,,,,,,Q42\n");
+        imports.apply(withIdentifiers, "editor", false).orElseThrow();
+        records.flush();
+        String without = upload("organizations", ORGANIZATION_HEADER + "\n"
+                + "alpha-bank,알파 은행,Alpha Bank,bank,,AB,,,,,,,\n");
+
+        assertThat(imports.preview(without, "editor", 0, 50).orElseThrow().rows().get(0).changes())
+                .extracting(FieldChange::column).doesNotContain("wikidata_id");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.partnershiptracker.organization.Organization;
 import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Source;
+import com.partnershiptracker.support.NetworkSummaryTables;
 import com.partnershiptracker.support.SeededPostgresTest;
 import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
@@ -29,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SeededPostgresTest
 class NetworkSummariesTests {
-
-    static final List<String> SUMMARY_TABLES = List.of("network_parties:network_party_rows",
-            "network_node_years:network_node_year_sums", "network_node_totals:network_node_total_sums",
-            "network_pair_years:network_pair_year_sums", "network_pair_totals:network_pair_total_sums");
 
     @Autowired
     NetworkService network;
@@ -139,9 +136,9 @@ class NetworkSummariesTests {
     }
 
     private void assertSummariesAgreeWithTheAgreements(String after) {
-        for (String pair : SUMMARY_TABLES) {
+        for (String pair : NetworkSummaryTables.PAIRS) {
             String[] tableAndView = pair.split(":");
-            assertThat(differences(tableAndView[0], tableAndView[1])).as("%s: %s against %s", after, tableAndView[0],
+            assertThat(NetworkSummaryTables.differences(jdbc, tableAndView[0], tableAndView[1])).as("%s: %s against %s", after, tableAndView[0],
                     tableAndView[1]).isZero();
         }
         for (NetworkFilter filter : summarizedFilters()) {
@@ -149,14 +146,6 @@ class NetworkSummariesTests {
             assertThat(network.graphFromSummaries(filter)).as("%s: %s", after, filter)
                     .isEqualTo(network.aggregatedGraph(filter));
         }
-    }
-
-    private long differences(String table, String view) {
-        String columns = String.join(", ", jdbc.sql("select column_name from information_schema.columns"
-                + " where table_name = :table order by ordinal_position").param("table", table).query(String.class).list());
-        return jdbc.sql("select count(*) from ((select " + columns + " from " + table + " except select " + columns
-                + " from " + view + ") union all (select " + columns + " from " + view + " except select " + columns
-                + " from " + table + ")) d").query(Long.class).single();
     }
 
     private static List<NetworkFilter> summarizedFilters() {

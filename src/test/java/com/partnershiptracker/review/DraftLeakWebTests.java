@@ -1,5 +1,6 @@
 package com.partnershiptracker.review;
 
+import com.partnershiptracker.importing.ImportService;
 import com.partnershiptracker.lookup.LookupKind;
 import com.partnershiptracker.security.Role;
 import com.partnershiptracker.security.UserAccountService;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No draft leaks: with review required, an editor creates an organization and edits an agreement, a person and a
- * source, each carrying one unique marker, and previews them; then, signed out, every public page reachable by
+ * source, and imports an organization, each carrying one unique marker, and previews them; then, signed out, every public page reachable by
  * links (lists page by page, details, timeline, network, exports, the Atom feed), every API list page and
  * detail, the lookups, search and the dump (every file in its zip) are read, and the marker is nowhere. After a
  * reviewer publishes the drafts, the marker is on the pages, in the API, the search and the dump.
@@ -64,6 +65,9 @@ class DraftLeakWebTests {
     @Autowired
     UserAccountService users;
 
+    @Autowired
+    ImportService imports;
+
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     final JsonMapper json = JsonMapper.builder().build();
@@ -82,13 +86,19 @@ class DraftLeakWebTests {
         drafts.add(draftOfEdit(editor, "/admin/people/" + personSlug + "/edit", "nameEn", "Person " + marker));
         long sourceId = jdbc.sql("select id from sources order by id limit 1").query(Long.class).single();
         drafts.add(draftOfEdit(editor, "/admin/sources/" + sourceId + "/edit", "note", "Note " + marker));
+        String importedSlug = "imported-" + marker;
+        String upload = imports.upload("organizations", "leak.csv", ("slug,name_ko,name_en,kind,parent,aliases,website,founded,"
+                + "founded_precision,dissolved,dissolved_precision,description_ko,description_en\n"
+                + importedSlug + ",,Imported " + marker + ",bank,,,,,,,,,About the import " + marker + "\n")
+                .getBytes(StandardCharsets.UTF_8), EDITOR);
+        drafts.add(draftFrom(editor.post("/admin/import/" + upload + "/apply", form())));
         for (long draft : drafts) {
             assertThat(editor.get("/admin/drafts/" + draft + "/preview").body()).as("the preview shows the draft").contains(marker);
         }
 
         // What the drafts say, never the marker alone: a search page or a 404 may echo the address it was asked for.
         List<String> drafted = List.of("Leak " + marker, "About " + marker, "Alias" + marker, "Summary " + marker,
-                "Person " + marker, "Note " + marker);
+                "Person " + marker, "Note " + marker, "Imported " + marker, "About the import " + marker);
         Map<String, String> leaks = walkSignedOut(marker, orgSlug, drafted);
         assertThat(leaks).as("public answers that show a draft").isEmpty();
         assertThat(pagesRead).as("the walk read the public site").isGreaterThan(300);
@@ -104,6 +114,7 @@ class DraftLeakWebTests {
 
         assertThat(read("/organizations/" + orgSlug)).contains("Leak " + marker);
         assertThat(read("/agreements/" + agreementId)).contains("Summary " + marker);
+        assertThat(read("/organizations/" + importedSlug)).contains("Imported " + marker);
         assertThat(read("/api/v1/organizations/" + orgSlug)).contains("Leak " + marker);
         assertThat(read("/search?q=" + marker)).contains("Leak " + marker);
         assertThat(readDump()).contains("Leak " + marker, "Summary " + marker, "Note " + marker);
@@ -118,7 +129,7 @@ class DraftLeakWebTests {
         Deque<String> queue = new ArrayDeque<>(List.of("/", "/?lang=ko", "/organizations", "/agreements", "/people", "/sources",
                 "/initiatives", "/timeline", "/network", "/dormant", "/organizations/" + orgSlug, "/search?q=" + marker,
                 "/search?q=Leak", "/agreements?q=" + marker, "/timeline.csv", "/timeline.atom", "/agreements.csv",
-                "/relations.csv", "/statements.csv", "/people.csv"));
+                "/organizations.csv", "/relations.csv", "/statements.csv", "/initiatives.csv", "/metrics.csv", "/people.csv"));
         for (LookupKind kind : LookupKind.values()) {
             queue.add("/api/v1/lookup/" + kind.path() + "?q=" + marker);
             queue.add("/api/v1/lookup/" + kind.path() + "?q=Leak");

@@ -54,6 +54,8 @@ class ImportBrowserTests extends BrowserTest {
 
     @AfterEach
     void removeWhatTheTestImported() {
+        jdbc.sql("update organizations set wikidata_id = null, lei = null, kr_corporate_registration_number = null "
+                + "where wikidata_id = 'Q42' and lei = '5493001KJTIIGC8Y1R12'").update();
         String agreements = "(select id from agreements where title_en like 'Import test %')";
         for (String table : List.of("agreement_parties", "agreement_areas", "agreement_attendees", "agreement_citations")) {
             jdbc.sql("delete from " + table + "_aud where agreement_id in (select id from agreements_aud where title_en like 'Import test %')").update();
@@ -71,8 +73,28 @@ class ImportBrowserTests extends BrowserTest {
 
     @Test
     void importsTheSeedsOwnAgreementsExportIntoAnEmptyInstance() throws IOException {
+        // The seed names no identifiers: one organization gets all three, for the round trip to carry them.
+        jdbc.sql("update organizations set wikidata_id = 'Q42', lei = '5493001KJTIIGC8Y1R12', kr_corporate_registration_number = '1101110000002' "
+                + "where id = (select min(id) from organizations)").update();
         String organizationsCsv = Http.get(port, "/organizations.csv", "en").body();
         String agreementsCsv = Http.get(port, "/agreements.csv", "en").body();
+        long announcedOnly = jdbc.sql("select count(*) from agreements where signed_date is null and announced_date is not null")
+                .query(Long.class).single();
+        long keyDateNotes = jdbc.sql("""
+                select count(*) from agreements where coalesce(signed_note, signed_note_ko) is not null
+                or signed_date is null and coalesce(announced_note, announced_note_ko) is not null""").query(Long.class).single();
+        long identified = jdbc.sql("""
+                select count(*) from organizations
+                where coalesce(wikidata_id, lei, kr_corporate_registration_number) is not null""").query(Long.class).single();
+        assertThat(comparable(Http.get(port, "/organizations.csv", "en").body()).stream().filter(row -> !row.contains("wikidata_id=")
+                || !row.contains("lei=") || !row.contains("kr_corporate_registration_number=")).count())
+                .as("the export writes the organizations' identifiers").isEqualTo(identified).isPositive();
+        System.out.println("Round trip: " + announcedOnly + " announced-only agreements, " + keyDateNotes
+                + " key dates with notes, " + identified + " identified organizations");
+        assertThat(comparable(agreementsCsv).stream().filter(row -> row.contains("date_kind=announced")).count())
+                .as("the export says which agreements were only announced").isEqualTo(announcedOnly).isPositive();
+        assertThat(comparable(agreementsCsv).stream().filter(row -> !row.contains("date_note=") || !row.contains("date_note_ko=")).count())
+                .as("the export writes the key date's notes").isEqualTo(keyDateNotes).isPositive();
         String database = PostgresTestDatabase.createEmpty("import");
         try (ConfigurableApplicationContext empty = AppInstance.start(database,
                 "spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor}",
@@ -156,6 +178,8 @@ class ImportBrowserTests extends BrowserTest {
         Path file = directory.resolve(fileName);
         Files.writeString(file, content, StandardCharsets.UTF_8);
         browser.get("http://localhost:" + onPort + "/admin/import?lang=en");
+        assertThat(browser.findElement(By.cssSelector(".import-too-large")).isDisplayed())
+                .as("the size warning before any file is chosen").isFalse();
         new Select(browser.findElement(By.id("layout"))).selectByValue(layout);
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form.import-upload button[type=submit]")).click();

@@ -49,7 +49,9 @@ class AgreementExportController {
                         agreement.summary().ko(), agreement.summary().en(),
                         site + "/agreements/" + agreement.id(), ExportColumns.sources(agreement.citations()),
                         agreement.date() != null && agreement.date().isInferred() ? "yes" : "",
-                        agreement.parties().stream().map(party -> party.role().name()).collect(Collectors.joining(";"))))
+                        agreement.parties().stream().map(party -> party.role().name()).collect(Collectors.joining(";")),
+                        agreement.dateKind(), agreement.date() == null ? null : agreement.date().note(),
+                        agreement.date() == null ? null : agreement.date().noteKo()))
                 .write(sink -> agreements.forEachMatching(filter, locale, sink));
     }
 }

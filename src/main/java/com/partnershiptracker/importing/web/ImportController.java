@@ -1,5 +1,6 @@
 package com.partnershiptracker.importing.web;
 
+import com.partnershiptracker.database.LongDatabaseWork;
 import com.partnershiptracker.export.Csv;
 import com.partnershiptracker.importing.ImportApplyException;
 import com.partnershiptracker.importing.ImportFileException;
@@ -9,6 +10,7 @@ import com.partnershiptracker.importing.ImportResult;
 import com.partnershiptracker.importing.ImportService;
 import com.partnershiptracker.importing.ImportTotals;
 import com.partnershiptracker.importing.RowError;
+import com.partnershiptracker.review.DraftGate;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,10 +45,12 @@ class ImportController {
 
     private final ImportService imports;
     private final MessageSource messages;
+    private final DraftGate draftGate;
 
-    ImportController(ImportService imports, MessageSource messages) {
+    ImportController(ImportService imports, MessageSource messages, DraftGate draftGate) {
         this.imports = imports;
         this.messages = messages;
+        this.draftGate = draftGate;
     }
 
     @ModelAttribute("layouts")
@@ -111,9 +115,14 @@ class ImportController {
 
     @PostMapping("/admin/import/{id:[0-9a-f-]{36}}/apply")
     String apply(@PathVariable String id, @ModelAttribute ImportApplyForm form, Principal user, RedirectAttributes redirect) {
+        if (draftGate.mustDraft()) {
+            return draft(id, form, user, redirect);
+        }
         ImportResult result;
         try {
-            result = imports.apply(id, user.getName(), form.isSkipInvalid()).orElseThrow(ImportController::notFound);
+            // Thousands of rows in one transaction: their statements get the wait of work outside requests, not a page's 2 s.
+            result = LongDatabaseWork.run(() -> imports.apply(id, user.getName(), form.isSkipInvalid()))
+                    .orElseThrow(ImportController::notFound);
         } catch (ImportApplyException refused) {
             redirect.addFlashAttribute("importError", messages.getMessage("import.applyFailed",
                     new Object[] {refused.rowNumber(), messages.getMessage(refused.reason(), null, refused.reason(), LocaleContextHolder.getLocale())},
@@ -130,6 +139,19 @@ class ImportController {
                 imports.fileName(id, user.getName()).orElse(""), totals.create(), totals.update(), totals.unchanged(), totals.error()},
                 LocaleContextHolder.getLocale()));
         return "redirect:/admin/import";
+    }
+
+    /** Review is required and the editor cannot publish: the file waits, as a draft, for a reviewer to apply it. */
+    private String draft(String id, ImportApplyForm form, Principal user, RedirectAttributes redirect) {
+        if (imports.fileName(id, user.getName()).isEmpty()) {
+            throw notFound();
+        }
+        return imports.holdForReview(id, user.getName(), form.isSkipInvalid())
+                .map(payload -> draftGate.save(ImportDraftKind.NAME, null, payload, redirect))
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("importError", messages.getMessage("import.notApplied", null, LocaleContextHolder.getLocale()));
+                    return "redirect:/admin/import/" + id;
+                });
     }
 
     @GetMapping("/admin/import/{id:[0-9a-f-]{36}}/errors.csv")

@@ -24,6 +24,10 @@ class DraftReviews {
     }
 
     DraftReview of(Draft draft) {
+        Object details = drafts.reviewDetailsOf(draft);
+        if (details != null) {
+            return new DraftReview(draft, null, false, false, null, details, drafts.reviewTemplateOf(draft));
+        }
         EditForm proposed = drafts.formOf(draft);
         EditForm published;
         try {

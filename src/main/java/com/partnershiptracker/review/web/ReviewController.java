@@ -1,5 +1,6 @@
 package com.partnershiptracker.review.web;
 
+import com.partnershiptracker.database.LongDatabaseWork;
 import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.review.DraftService;
 import com.partnershiptracker.shared.StaleRecordException;
@@ -85,7 +86,8 @@ class ReviewController {
 
     private Outcome publishOne(long id, long version, Long resolvedAgainst, List<String> takeTheirs) {
         try {
-            drafts.publish(id, version, gate.signedInName(), resolvedAgainst, takeTheirs);
+            // A draft can be a whole imported file, whose save rewrites many summary rows: a page's 2 s wait is too short.
+            LongDatabaseWork.run(() -> drafts.publish(id, version, gate.signedInName(), resolvedAgainst, takeTheirs));
             return Outcome.PUBLISHED;
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             return Outcome.STALE;

@@ -1,6 +1,7 @@
 package com.partnershiptracker.importing.web;
 
 import com.partnershiptracker.importing.FieldChange;
+import com.partnershiptracker.importing.ImportDraftForm;
 import com.partnershiptracker.importing.ImportApplyException;
 import com.partnershiptracker.importing.ImportFileException;
 import com.partnershiptracker.importing.ImportLayout;
@@ -13,6 +14,7 @@ import com.partnershiptracker.importing.ImportTotals;
 import com.partnershiptracker.importing.Outcome;
 import com.partnershiptracker.importing.RowError;
 import com.partnershiptracker.importing.RowPlan;
+import com.partnershiptracker.review.DraftGate;
 import com.partnershiptracker.security.SliceSecurity;
 import com.partnershiptracker.websupport.Display;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,9 @@ class ImportControllerTests {
 
     @MockitoBean
     ImportService imports;
+
+    @MockitoBean
+    DraftGate draftGate;
 
     private final ImportLayout agreements = new ImportLayout() {
         @Override public String name() { return "agreements"; }
@@ -168,6 +173,40 @@ class ImportControllerTests {
         mvc.perform(post("/admin/import/" + ID + "/apply").with(csrf()))
                 .andExpect(redirectedUrl("/admin/import/" + ID))
                 .andExpect(flash().attributeExists("importError"));
+    }
+
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
+    void anEditorsApplyIsSavedAsADraftWhenReviewIsRequired() throws Exception {
+        ImportDraftForm payload = new ImportDraftForm();
+        when(draftGate.mustDraft()).thenReturn(true);
+        when(imports.fileName(ID, "ed")).thenReturn(Optional.of("deals.csv"));
+        when(imports.holdForReview(ID, "ed", true)).thenReturn(Optional.of(payload));
+        when(draftGate.save(eq("IMPORT"), eq(null), eq(payload), any())).thenReturn("redirect:/admin/drafts/5");
+        mvc.perform(post("/admin/import/" + ID + "/apply").param("skipInvalid", "true").with(csrf()))
+                .andExpect(redirectedUrl("/admin/drafts/5"));
+        verify(imports, never()).apply(anyString(), anyString(), anyBoolean());
+    }
+
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
+    void aDraftOfAFileWithErrorsNotSkippedIsNotMadeAndTheEditorGoesBackToThePreview() throws Exception {
+        when(draftGate.mustDraft()).thenReturn(true);
+        when(imports.fileName(ID, "ed")).thenReturn(Optional.of("deals.csv"));
+        when(imports.holdForReview(ID, "ed", false)).thenReturn(Optional.empty());
+        mvc.perform(post("/admin/import/" + ID + "/apply").with(csrf()))
+                .andExpect(redirectedUrl("/admin/import/" + ID))
+                .andExpect(flash().attributeExists("importError"));
+        verify(draftGate, never()).save(anyString(), any(), any(), any());
+    }
+
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
+    void aDraftOfAnotherEditorsFileIsNotFound() throws Exception {
+        when(draftGate.mustDraft()).thenReturn(true);
+        when(imports.fileName(ID, "ed")).thenReturn(Optional.empty());
+        mvc.perform(post("/admin/import/" + ID + "/apply").with(csrf())).andExpect(status().isNotFound());
+        verify(imports, never()).holdForReview(anyString(), anyString(), anyBoolean());
     }
 
     @Test
