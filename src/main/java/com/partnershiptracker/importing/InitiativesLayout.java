@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * other) for each that names none.
  */
 @Component
-@Order(3)
+@Order(5)
 class InitiativesLayout implements ImportLayout {
 
     private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");

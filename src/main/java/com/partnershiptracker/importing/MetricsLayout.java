@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * unknown organization (kind other).
  */
 @Component
-@Order(4)
+@Order(6)
 class MetricsLayout implements ImportLayout {
 
     private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * changes, in place.
  */
 @Component
-@Order(7)
+@Order(8)
 class SourcesLayout implements ImportLayout {
 
     private final SourceService sources;

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * read and written in English; a Korean note already on the same date is kept.
  */
 @Component
-@Order(6)
+@Order(7)
 class StatementsLayout implements ImportLayout {
 
     private final StatementService statements;

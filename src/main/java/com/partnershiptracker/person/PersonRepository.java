@@ -11,6 +11,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "aliases")
     Optional<Person> findBySlug(String slug);
 
+    /** Every person with their aliases, by slug; one statement. */
+    @org.springframework.data.jpa.repository.Query("select distinct p from Person p left join fetch p.aliases order by p.slug")
+    List<Person> findAllWithAliases();
+
     List<Person> findAllBySlugIn(java.util.Collection<String> slugs);
 
     Optional<Person> findByWikidataId(String wikidataId);

@@ -62,6 +62,16 @@ public class PersonService {
         return people.findByWikidataId(itemId);
     }
 
+    /** Every person with their aliases, by slug; one statement. */
+    public List<Person> allWithAliases() {
+        return people.findAllWithAliases();
+    }
+
+    /** Every position with its person and organization, by person's slug then start; one statement. */
+    public List<Position> allPositions() {
+        return positions.findAllWithParties();
+    }
+
     /** The people with these slugs; one statement. */
     public List<Person> findAllBySlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : people.findAllBySlugIn(slugs);

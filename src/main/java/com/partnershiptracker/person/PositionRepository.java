@@ -27,6 +27,11 @@ interface PositionRepository extends JpaRepository<Position, Long> {
     org.springframework.data.domain.Page<Position> findAtOrganizations(java.util.Collection<Long> organizationIds,
                                                                          org.springframework.data.domain.Pageable pageable);
 
+    @Query("""
+            select p from Position p join fetch p.person join fetch p.organization
+            order by p.person.slug, p.started.date nulls last, p.id""")
+    List<Position> findAllWithParties();
+
     @Query("select p from Position p join fetch p.person join fetch p.organization where p.id = :id")
     java.util.Optional<Position> findWithPartiesById(long id);
 }

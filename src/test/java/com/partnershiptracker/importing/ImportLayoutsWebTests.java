@@ -1,6 +1,7 @@
 package com.partnershiptracker.importing;
 
 import com.partnershiptracker.organization.RelationCsv;
+import com.partnershiptracker.person.PersonCsv;
 import com.partnershiptracker.security.Role;
 import com.partnershiptracker.statement.StatementCsv;
 import com.partnershiptracker.security.UserAccountService;
@@ -61,6 +62,20 @@ class ImportLayoutsWebTests {
     }
 
     @Test
+    void theSeedsPeopleExportPreviewsAsAllUnchanged() {
+        String exported = Http.get(port, "/people.csv", "en").body();
+        List<List<String>> rows = CsvReader.read(exported.replace("\uFEFF", ""));
+        assertThat(rows.get(0)).isEqualTo(PersonCsv.COLUMNS);
+        List<List<String>> people = rows.stream().skip(1).filter(row -> !row.get(0).startsWith("#")).toList();
+        assertThat(people).isNotEmpty();
+        assertThat(people).anyMatch(row -> !row.get(PersonCsv.COLUMNS.indexOf("organization")).isEmpty());
+
+        String id = imports.upload("people", "people.csv", exported.getBytes(StandardCharsets.UTF_8), EDITOR);
+
+        assertThat(imports.preview(id, EDITOR, 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(0, 0, people.size(), 0));
+    }
+
+    @Test
     void theImportPageOffersTheRelationsTemplateAndExportAndTheTemplateHasHeaderHelpAndTwoExamples() {
         if (users.findByUsername(EDITOR).isEmpty()) {
             users.create(EDITOR, PASSWORD, Role.EDITOR);
@@ -82,6 +97,14 @@ class ImportLayoutsWebTests {
         String statements = editor.get("/admin/import/statements/template.csv", "Accept-Language", "en").body();
         assertThat(statements.replace("\uFEFF", "").lines().findFirst()).contains(String.join(",", StatementCsv.COLUMNS));
         assertThat(page).contains("href=\"/statements.csv\"");
+
+        List<String> people = editor.get("/admin/import/people/template.csv", "Accept-Language", "en").body()
+                .replace("\uFEFF", "").lines().toList();
+        assertThat(people.get(0)).isEqualTo(String.join(",", PersonCsv.COLUMNS) + ",create_if_missing");
+        assertThat(people.get(1)).startsWith("# Leave blank for a new person");
+        assertThat(people.subList(2, people.size())).hasSize(2);
+        assertThat(people.get(2)).contains("lim-jong-ryong,임종룡");
+        assertThat(page).contains("/admin/import/people/template.csv").contains("href=\"/people.csv\"");
     }
 
     @Test

@@ -130,7 +130,7 @@ class DraftLeakWebTests {
                 "/initiatives", "/timeline", "/network", "/dormant", "/organizations/" + orgSlug, "/search?q=" + marker,
                 "/search?q=Leak", "/agreements?q=" + marker, "/timeline.csv", "/timeline.atom", "/agreements.csv",
                 "/organizations.csv", "/relations.csv", "/statements.csv", "/initiatives.csv", "/metrics.csv",
-                "/sources.csv"));
+                "/sources.csv", "/people.csv"));
         for (LookupKind kind : LookupKind.values()) {
             queue.add("/api/v1/lookup/" + kind.path() + "?q=" + marker);
             queue.add("/api/v1/lookup/" + kind.path() + "?q=Leak");
