@@ -166,7 +166,13 @@ preview_file() {
   location=$(curl -s -m 600 -b "$COOKIES" -c "$COOKIES" -o /dev/null -w '%{redirect_url}' \
     -F "_csrf=$(csrf_of "$WORK/index.html")" -F layout=agreements -F "file=@$file;type=text/csv" "$BASE/admin/import")
   UPLOAD_ID=${location##*/}
-  PREVIEW_STATUS=$(curl -s -m 600 -b "$COOKIES" -c "$COOKIES" -o "$WORK/preview.html" -w '%{http_code}' "$location")
+  if [ -z "$location" ]; then
+    # No redirect to a preview: the upload itself was refused (a file over the 10 MB limit, say), and the page says why.
+    PREVIEW_STATUS="upload refused"
+    : >"$WORK/preview.html"
+  else
+    PREVIEW_STATUS=$(curl -s -m 600 -b "$COOKIES" -c "$COOKIES" -o "$WORK/preview.html" -w '%{http_code}' "$location" || echo "no answer")
+  fi
   t1=$(now)
   PREVIEW_S=$(seconds "$t0" "$t1")
   TOTALS=$(python3 -c 'import re,sys,html; t=open(sys.argv[1],encoding="utf-8").read(); m=re.search(r"<[^>]*class=\"[^\"]*import-totals[^\"]*\"[^>]*>(.*?)</(?:ul|div|dl|p)>", t, re.S); print(" ".join(html.unescape(re.sub(r"<[^>]+>", " ", m.group(1))).split()) if m else "?")' "$WORK/preview.html")
