@@ -57,6 +57,7 @@ class ModularityTests {
             new TableRead("lookup", "*", "the pickers look up every kind of record by name in one statement"),
             new TableRead("network", "*", "the network is a read model of agreements between organizations"),
             new TableRead("search", "*", "the search reads every kind of record in one statement"),
+            new TableRead("source", "*", "the sources export and import name every cited record (slugs, keys) in one statement"),
             new TableRead("timeline", "*", "the timeline is a read model that merges every dated fact"),
             new TableRead("agreement", "organization", "an agreement's listing and details name its parties in the same statement"),
             new TableRead("agreement", "person", "an agreement's details name its attendees in the same statement"),

@@ -1,13 +1,9 @@
 package com.partnershiptracker.export;
 
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.source.SourceCitation;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
-/** How exports write the values every kind of row shares: dates with their precision, links and sources. */
+/** How exports write the values every kind of row shares: dates with their precision, and links. */
 public final class ExportColumns {
 
     private ExportColumns() {
@@ -32,13 +28,4 @@ public final class ExportColumns {
         return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 
-    /** Each source as "publisher, date: headline", one per line. */
-    public static String sources(List<SourceCitation> citations) {
-        return citations.stream()
-                .map(citation -> citation.publisher() + ", " + date(citation.published()) + ": "
-                        + (citation.headline().ko() != null ? citation.headline().ko() : citation.headline().en())
-                        + (citation.url() != null ? " <" + citation.url() + ">" : ""))
-                .distinct()
-                .collect(Collectors.joining("\n"));
-    }
 }

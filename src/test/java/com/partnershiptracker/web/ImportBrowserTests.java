@@ -13,6 +13,7 @@ import com.partnershiptracker.support.Http;
 import com.partnershiptracker.support.PostgresTestDatabase;
 import com.partnershiptracker.support.Screenshots;
 import com.partnershiptracker.support.SeededWebTest;
+import com.partnershiptracker.support.NetworkSummaryTables;
 import com.partnershiptracker.support.TimelineCopy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class ImportBrowserTests extends BrowserTest {
         jdbc.sql("delete from organizations_aud where slug like 'import-twin-%'").update();
         jdbc.sql("delete from organizations where slug like 'import-twin-%'").update();
         TimelineCopy.rebuildFromViews(jdbc);
+        NetworkSummaryTables.rebuildFromViews(jdbc);
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 

@@ -7,6 +7,7 @@ import com.partnershiptracker.agreement.CitedAgreement;
 import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.export.CsvDownloads;
 import com.partnershiptracker.export.ExportColumns;
+import com.partnershiptracker.source.CitationsColumn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,7 +48,7 @@ class AgreementExportController {
                         agreement.status().name(), ExportColumns.date(agreement.date()), ExportColumns.precision(agreement.date()),
                         agreement.parties().stream().map(PartySummary::slug).collect(Collectors.joining(";")),
                         agreement.summary().ko(), agreement.summary().en(),
-                        site + "/agreements/" + agreement.id(), ExportColumns.sources(agreement.citations()),
+                        site + "/agreements/" + agreement.id(), CitationsColumn.of(agreement.citations()),
                         agreement.date() != null && agreement.date().isInferred() ? "yes" : "",
                         agreement.parties().stream().map(party -> party.role().name()).collect(Collectors.joining(";")),
                         agreement.dateKind(), agreement.date() == null ? null : agreement.date().note(),

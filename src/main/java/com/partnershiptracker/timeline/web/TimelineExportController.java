@@ -3,6 +3,7 @@ package com.partnershiptracker.timeline.web;
 import com.partnershiptracker.organization.OrganizationRef;
 import com.partnershiptracker.export.CsvDownloads;
 import com.partnershiptracker.export.ExportColumns;
+import com.partnershiptracker.source.CitationsColumn;
 import com.partnershiptracker.timeline.TimelineEntry;
 import com.partnershiptracker.timeline.TimelineFilter;
 import com.partnershiptracker.timeline.TimelineService;
@@ -41,7 +42,7 @@ class TimelineExportController {
                         ExportColumns.date(entry.date()), ExportColumns.precision(entry.date()), entry.kind().name(),
                         entry.title().ko(), entry.title().en(), entry.detail().ko(), entry.detail().en(),
                         entry.organizations().stream().map(OrganizationRef::slug).collect(Collectors.joining(";")),
-                        site + entry.link().path(), ExportColumns.sources(entry.citations()),
+                        site + entry.link().path(), CitationsColumn.of(entry.citations()),
                         entry.agreementDate() == null ? "" : entry.agreementDate().name().toLowerCase(Locale.ROOT)))
                 .write(sink -> timeline.forEachMatching(filter, Integer.MAX_VALUE, sink));
     }
