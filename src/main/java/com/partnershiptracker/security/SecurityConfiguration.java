@@ -1,6 +1,7 @@
 package com.partnershiptracker.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -67,7 +68,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle,
                                             DeviceCookies devices,
-                                            @org.springframework.beans.factory.annotation.Value("${app.review.required:false}")
+                                            @Value("${app.review.required:false}")
                                             boolean reviewRequired) throws Exception {
         // Citations are not drafted yet: while review is required, only a reviewer attaches or removes one.
         Role citing = reviewRequired ? Role.REVIEWER : Role.EDITOR;
