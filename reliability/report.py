@@ -3,8 +3,9 @@
 
   report.py RESULTS_FILE key=value...
 
-The keys, all passed by run.sh: faults_dir, marks_dir, scan_dir, hardening_dir, api_fuzz_dir, mark_tests, attacks,
-stale_marks, marks_by, tests_rc, faults_rc, scan_rc, hardening_rc, api_fuzz_rc, started, scan_started, finished, commit. Three parts, each a list of marks
+The keys, all passed by run.sh: faults_dir, marks_dir, scan_dir, hardening_dir, api_fuzz_dir, scaleout_dir, mark_tests,
+attacks, stale_marks, marks_by, tests_rc, faults_rc, scan_rc, hardening_rc, api_fuzz_rc, scaleout_rc, started, scan_started,
+finished, commit. Three parts, each a list of marks
 (section, mark, figure, passed or None for not applicable, note): the marks the battery's tests in
 ./mvnw verify recorded (verify_marks.py), the fault runs (fault_marks.py) and the scanner sweep
 (scan_marks.py). A part that left no figures gives a failing mark, so nothing passes by being absent.
@@ -34,10 +35,12 @@ attacks, _ = verify_marks.read(meta["hardening_dir"], split(meta["attacks"]), []
 api_fuzz, _ = verify_marks.read(meta["api_fuzz_dir"], ["api-fuzz"], [], "target/api-fuzz", "API fuzzer: ")
 dump_check, _ = verify_marks.read(meta["api_fuzz_dir"], ["dump-check"], [], "target/api-fuzz", "Data dump: ")
 api_fuzz += dump_check
+scaleout, _ = verify_marks.read(meta["scaleout_dir"], ["scaleout"], [], "target/scaleout", "Scale-out: ")
 PARTS = [("Part 1: the tests of ./mvnw verify and the battery's long tests", test_rows), ("Part 2: the fault runs", faults),
          ("Part 3: the scanner sweep", scan), ("Part 4: the hardening attacks", attacks),
-         ("Part 5: the API fuzzer and the data dump", api_fuzz)]
-every_mark = test_rows + faults + scan + attacks + api_fuzz
+         ("Part 5: the API fuzzer and the data dump", api_fuzz),
+         ("Part 6: the scale-out test", scaleout)]
+every_mark = test_rows + faults + scan + attacks + api_fuzz + scaleout
 
 
 def verdict(passed):
@@ -149,6 +152,16 @@ w("A property-based fuzzer driven by `/v3/api-docs` (issue 18), `reliability/api
   "`reliability/api-fuzz/dump-check.mjs`; the standard's profiles come with it and are not copied into the repository): "
   "figures in `target/api-fuzz/dump-check.json`." % meta["api_fuzz_rc"])
 write_sections(api_fuzz)
+
+w("")
+w("## " + PARTS[5][0])
+w("")
+w("Issue 20's layout on one machine, `reliability/scaleout.sh` (exit status %s): a PostgreSQL primary and a streaming "
+  "replica made from it with `pg_basebackup -R`, two instances of the packaged jar started at the same moment with "
+  "`DATABASE_REPLICA_URL` and a management port each, behind HAProxy (round robin, health-checked on readiness), "
+  "driven by `reliability/scaleout.py` through the proxy or at one instance directly. Raw figures and logs: "
+  "`target/scaleout/`." % meta["scaleout_rc"])
+write_sections(scaleout)
 w("")
 
 with open(out, "w", encoding="utf-8") as f:

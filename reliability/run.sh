@@ -13,14 +13,18 @@
 #   5. the API fuzzer of issue 18, reliability/api-fuzz.sh: valid and invalid requests to every operation of
 #      /v3/api-docs, every answer checked against it (a cluster of its own on port 5492, the app on 18480),
 #      and the data dump /api/v1/dump read by the Frictionless project's own library (npm datapackage);
+#   6. the scale-out test of issue 20, reliability/scaleout.sh: a primary and a streaming replica (clusters of its
+#      own on ports 5496 and 5498), two instances started at once behind HAProxy (18600; the apps on 18601-18602,
+#      their management ports 18611-18612), sessions, CSRF, the shared throttle, caches, read-your-writes, the
+#      replica and an instance lost under load;
 # reliability/report.py judges them all and writes reliability/RESULTS.md (the sweep's detail stays in
 # reliability/SCAN.md). The exit status is 0 only when every mark of every section holds; a section
 # that produced no figures fails.
 #
-#   reliability/run.sh            # about 14 minutes on 2 cores, 3 more when the tests must run first
+#   reliability/run.sh            # about 17 minutes on 2 cores, 3 more when the tests must run first
 #
 # Settings (environment): JAR (the jar in target/, rebuilt when the sources are newer), and those of
-# faults.sh, scan.sh and api-fuzz.sh, which are passed on. It needs root or sudo, as they do.
+# faults.sh, scan.sh, api-fuzz.sh and scaleout.sh, which are passed on. It needs root or sudo, as they do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -111,6 +115,13 @@ rm -f "$ROOT/target/api-fuzz/api-fuzz.tsv" "$ROOT/target/api-fuzz/dump-check.tsv
 reliability/api-fuzz.sh || API_FUZZ_RC=$?
 log "the API fuzzer ended with status $API_FUZZ_RC after $(($(date +%s) - API_FUZZ_STARTED)) s"
 
+# --- 6. the scale-out test ------------------------------------------------------------------------------
+SCALEOUT_STARTED=$(date +%s)
+SCALEOUT_RC=0
+rm -f "$ROOT/target/scaleout/scaleout.tsv"
+reliability/scaleout.sh || SCALEOUT_RC=$?
+log "the scale-out test ended with status $SCALEOUT_RC after $(($(date +%s) - SCALEOUT_STARTED)) s"
+
 # --- RESULTS.md ----------------------------------------------------------------------------------------
 REPORT_RC=0
 # The commit is "with uncommitted changes" only for what is tested, not for the reports this run rewrites.
@@ -118,6 +129,7 @@ python3 reliability/report.py "$ROOT/reliability/RESULTS.md" \
   "faults_dir=$ROOT/target/faults" "marks_dir=$MARKS" "scan_dir=$ROOT/target/scan" \
   "hardening_dir=$ROOT/target/hardening" "attacks=$(reliability/hardening.sh --list | paste -sd, -)" \
   "hardening_rc=$HARDENING_RC" "api_fuzz_dir=$ROOT/target/api-fuzz" "api_fuzz_rc=$API_FUZZ_RC" \
+  "scaleout_dir=$ROOT/target/scaleout" "scaleout_rc=$SCALEOUT_RC" \
   "mark_tests=$(IFS=,; echo "${MARK_TESTS[*]}")" "stale_marks=$(stale_marks | paste -sd, -)" \
   "marks_by=$MARKS_BY" "tests_rc=$TESTS_RC" "faults_rc=$FAULTS_RC" "scan_rc=$SCAN_RC" \
   "started=$STARTED" "scan_started=$SCAN_STARTED" "finished=$(date +%s)" \
