@@ -274,7 +274,7 @@ def prometheus(site):
     instance, or None where the endpoint gave nothing (not deployed, or the instance is gone)."""
     result = []
     for port in site.management:
-        answer = Browser().request(port, "/actuator/prometheus")
+        answer = Browser().request(port, "/actuator/prometheus", extra_headers={"Accept": "text/plain"})
         if answer.status != 200:
             result.append(None)
             continue

@@ -212,6 +212,8 @@ defaults
 frontend site
     bind $HOST:$PROXY_PORT
     option forwardfor
+    # A save may have committed before its instance died unanswered: only reads are sent again.
+    http-request disable-l7-retry unless METH_GET
     default_backend instances
 
 backend instances
