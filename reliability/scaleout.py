@@ -456,6 +456,8 @@ def check_kill(site, facts, lua, slug, pid, socket_path):
 
 
 def drive(args):
+    # Stopped by the script's clean-up: the checks' finally blocks stop wrk on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     site = Site(args)
     password = os.environ["SCALEOUT_PASSWORD"]
     user, slug = "admin", "kt"

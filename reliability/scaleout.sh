@@ -78,9 +78,11 @@ PRIMARY_CREATED=false
 REPLICA_CREATED=false
 APP_PIDS=("" "")
 HAPROXY_PID=
+DRIVER_PID=
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  stop_pid "$DRIVER_PID"
   stop_pid "$HAPROXY_PID"
   stop_pid "${APP_PIDS[0]}"
   stop_pid "${APP_PIDS[1]}"
@@ -244,6 +246,8 @@ log "the checks (reliability/scaleout.py)"
 SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
 CTL="$SUDO pg_ctlcluster --skip-systemctl-redirect $PG_VERSION scalereplica"
 DRIVER_RC=0
+# In the background, so that a signal to this script ends the run at once (bash runs a trap only once its
+# foreground command has ended); the driver stops its wrk when it is stopped.
 SCALEOUT_PASSWORD=$ADMIN_PASSWORD python3 reliability/scaleout.py \
   --proxy "$PROXY_PORT" --ports "${APP_PORTS[0]},${APP_PORTS[1]}" \
   --management-ports "${MANAGEMENT_PORTS[0]},${MANAGEMENT_PORTS[1]}" --pids "${APP_PIDS[0]},${APP_PIDS[1]}" \
@@ -251,7 +255,10 @@ SCALEOUT_PASSWORD=$ADMIN_PASSWORD python3 reliability/scaleout.py \
   --replica-stop "$CTL stop -m fast" --replica-start "$CTL start" \
   --replica-delay "printf 'recovery_min_apply_delay = %s\n' {delay} | $SUDO tee -a $REPLICA_CONF >/dev/null && $CTL reload" \
   --lua "$ROOT/reliability/scaleout.lua" --out "$WORK/facts.json" --time-limit $((200 + 3 * ${MEASURE:-0})) \
-  --measure "${MEASURE:-0}" || DRIVER_RC=$?
+  --measure "${MEASURE:-0}" &
+DRIVER_PID=$!
+wait "$DRIVER_PID" || DRIVER_RC=$?
+DRIVER_PID=
 # The instance killed under load is gone; the other one still runs.
 kill -0 "${APP_PIDS[1]}" 2>/dev/null || APP_PIDS[1]=""
 
