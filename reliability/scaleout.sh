@@ -128,6 +128,7 @@ use_cluster replica
 REPLICA_CREATED=true
 create_own_cluster "$HOST" "$REPLICA_PORT" --auth-local=trust --auth-host=trust --no-sync <<CONF
 hot_standby = on
+hot_standby_feedback = on
 max_connections = 60
 shared_buffers = 32MB
 fsync = off
@@ -236,10 +237,9 @@ CFG
 haproxy -c -q -f "$WORK/haproxy.cfg" || die "HAProxy refuses its configuration ($WORK/haproxy.cfg)"
 haproxy -db -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
 HAPROXY_PID=$!
-for _ in $(seq 1 100); do
-  [ "$(curl -s -m 2 "http://$HOST:$STATS_PORT/;csv" 2>/dev/null | awk -F, '$1 == "instances" && ($2 == "a" || $2 == "b") && $18 == "UP"' | wc -l)" = 2 ] && break
-  sleep 0.2
-done
+both_up() { [ "$(curl -s -m 2 "http://$HOST:$STATS_PORT/;csv" 2>/dev/null | awk -F, '$1 == "instances" && ($2 == "a" || $2 == "b") && $18 == "UP"' | wc -l)" = 2 ]; }
+for _ in $(seq 1 100); do both_up && break; sleep 0.2; done
+both_up || die "HAProxy does not see both instances UP (http://$HOST:$STATS_PORT/; $WORK/haproxy.log)"
 
 # --- the checks -----------------------------------------------------------------------------------
 log "the checks (reliability/scaleout.py)"
