@@ -91,7 +91,7 @@ class AgreementsLayout implements ImportLayout {
 
     private final class Run {
         private final OrganizationDirectory directory;
-        private final Map<String, Long> seenKeys = new HashMap<>();
+        private final SeenKeys seenKeys = new SeenKeys();
         private final OrganizationsToCreate organizationsToCreate;
 
         Run(OrganizationDirectory directory) {
@@ -168,10 +168,7 @@ class AgreementsLayout implements ImportLayout {
                 current = sameKey.isEmpty() ? null : sameKey.get(0);
             }
             String key = current != null ? "#" + current.id() : naturalKey;
-            Long earlier = seenKeys.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(values.id() != null ? "id" : "title_ko", "import.error.duplicateInFile", earlier);
-            }
+            seenKeys.requireFirst(key, row, values.id() != null ? "id" : "title_ko");
             List<String> partySlugs = new ArrayList<>();
             for (String reference : values.parties()) {
                 String slug = organizationsToCreate.slugOf(reference, "parties", values.createIfMissing());

@@ -95,7 +95,7 @@ class InitiativesLayout implements ImportLayout {
 
     private final class Run {
         private final OrganizationDirectory directory;
-        private final Map<String, Long> seenKeys = new HashMap<>();
+        private final SeenKeys seenKeys = new SeenKeys();
         private final OrganizationsToCreate organizationsToCreate;
 
         Run(OrganizationDirectory directory) {
@@ -171,10 +171,7 @@ class InitiativesLayout implements ImportLayout {
                 current = sameTitle.isEmpty() ? null : sameTitle.get(0);
             }
             String key = current != null ? "#" + current.getId() : titleKey(values.title());
-            Long earlier = seenKeys.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(values.id() != null ? "id" : "title_ko", "import.error.duplicateInFile", earlier);
-            }
+            seenKeys.requireFirst(key, row, values.id() != null ? "id" : "title_ko");
             if (values.agreementId() != null && !knownAgreements.contains(values.agreementId())) {
                 throw RowProblem.in("agreement", "import.error.unknownAgreement", row.get("agreement"));
             }

@@ -93,7 +93,7 @@ class MetricsLayout implements ImportLayout {
 
     private final class Run {
         private final OrganizationDirectory directory;
-        private final Map<String, Long> seenKeys = new HashMap<>();
+        private final SeenKeys seenKeys = new SeenKeys();
         private final Map<Long, PlannedTarget> plannedTargets = new HashMap<>();
         private final OrganizationsToCreate organizationsToCreate;
 
@@ -175,10 +175,7 @@ class MetricsLayout implements ImportLayout {
                 throw RowProblem.in("kind", "import.error.metricKindChanges", current.getKind().name());
             }
             String key = current != null ? "#" + current.getId() : naturalKey;
-            Long earlier = seenKeys.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(values.id() != null ? "id" : "measure_ko", "import.error.duplicateInFile", earlier);
-            }
+            seenKeys.requireFirst(key, row, values.id() != null ? "id" : "measure_ko");
             Long existingTarget = null;
             PlannedTarget plannedTarget = null;
             if (values.progressToward() != null) {

@@ -140,7 +140,7 @@ class PeopleLayout implements ImportLayout {
         private final Map<Long, List<ExistingPosition>> positionsByPerson;
         /** The rows that first gave a person's values, by the person's key (#id, or the slug of a person to create). */
         private final Map<String, SeenPerson> seenPeople = new HashMap<>();
-        private final Map<String, Long> seenPositions = new HashMap<>();
+        private final SeenKeys seenPositions = new SeenKeys();
         private final Map<String, String> plannedSlugs = new HashMap<>();
         private final Map<String, String> plannedWikidataItems = new HashMap<>();
         private final OrganizationsToCreate organizationsToCreate;
@@ -188,11 +188,8 @@ class PeopleLayout implements ImportLayout {
                 requireFree(person, current, personKey);
             }
             PositionMatch match = position == null ? null : match(row, position, current, personKey);
-            Long earlier = seenPositions.putIfAbsent(match == null ? personKey + "|" : match.key(), row.number());
-            if (earlier != null) {
-                String column = match == null ? "slug" : position.id() != null ? "position_id" : "organization";
-                throw RowProblem.in(column, "import.error.duplicateInFile", earlier);
-            }
+            seenPositions.requireFirst(match == null ? personKey + "|" : match.key(), row,
+                    match == null ? "slug" : position.id() != null ? "position_id" : "organization");
 
             List<FieldChange> changes = new ArrayList<>();
             Runnable savePerson = () -> { };

@@ -106,7 +106,7 @@ class RelationsLayout implements ImportLayout {
     private final class Run {
         private final Map<Long, Existing> byId;
         private final Map<String, List<Existing>> byEnds;
-        private final Map<String, Long> seenKeys = new HashMap<>();
+        private final SeenKeys seenKeys = new SeenKeys();
         private final OrganizationsToCreate organizationsToCreate;
 
         Run(OrganizationDirectory directory, Map<Long, Existing> byId, Map<String, List<Existing>> byEnds) {
@@ -143,10 +143,7 @@ class RelationsLayout implements ImportLayout {
                 current = same.isEmpty() ? null : same.get(0);
             }
             String seenKey = current != null ? "#" + current.id() : key(subject, values.kind(), object);
-            Long earlier = seenKeys.putIfAbsent(seenKey, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(values.id() != null ? "id" : "subject", "import.error.duplicateInFile", earlier);
-            }
+            seenKeys.requireFirst(seenKey, row, values.id() != null ? "id" : "subject");
             OrganizationsToCreate.ForRow createdHere = organizationsToCreate.among(List.of(subject, object));
             List<FieldChange> changes = new ArrayList<>(createdHere.changes());
             Existing before = current;
