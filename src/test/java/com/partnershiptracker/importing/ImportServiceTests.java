@@ -256,11 +256,8 @@ class ImportServiceTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(AGREEMENT_HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(",Deal ").append(i).append(",mou,signed,2021,,alpha-bank; Beta Bank,,,\n");
-        }
-        return importing.statementsToPreview("agreements", file.toString(), rows);
+        return importing.statementsToPreview("agreements", AGREEMENT_HEADER, rows,
+                i -> ",Deal " + i + ",mou,signed,2021,,alpha-bank; Beta Bank,,,\n");
     }
 
     private void assertRefused(byte[] content, String messageKey) {

@@ -196,12 +196,8 @@ class InitiativesImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(",Plan ").append(i).append(",service,planned,").append(agreement.getId())
-                    .append(",,,,,2021,,,,,,,,,,,,alpha-bank; Gamma Telecom,,,,\n");
-        }
-        return importing.statementsToPreview("initiatives", file.toString(), rows);
+        return importing.statementsToPreview("initiatives", HEADER, rows,
+                i -> ",Plan " + i + ",service,planned," + agreement.getId() + ",,,,,2021,,,,,,,,,,,,alpha-bank; Gamma Telecom,,,,\n");
     }
 
     /** The file /initiatives.csv writes, through the same service call and row layout. */

@@ -170,12 +170,8 @@ class MetricsImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(",actual,Alpha Bank,#").append(wallet.getId()).append(",,Measure ").append(i).append(",").append(i)
-                    .append(",people,,2022,,,,,,,,,,\n");
-        }
-        return importing.statementsToPreview("metrics", file.toString(), rows);
+        return importing.statementsToPreview("metrics", HEADER, rows,
+                i -> ",actual,Alpha Bank,#" + wallet.getId() + ",,Measure " + i + "," + i + ",people,,2022,,,,,,,,,,\n");
     }
 
     private String export() {

@@ -224,11 +224,8 @@ class PeopleImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(line("", "person-" + i, "인물 " + i, "", "", "", "", "", i % 2 == 0 ? "alpha-bank" : "Beta Bank", "이사", "", "2021"));
-        }
-        return importing.statementsToPreview("people", file.toString(), rows);
+        return importing.statementsToPreview("people", HEADER, rows,
+                i -> line("", "person-" + i, "인물 " + i, "", "", "", "", "", i % 2 == 0 ? "alpha-bank" : "Beta Bank", "이사", "", "2021"));
     }
 
     private String export() {

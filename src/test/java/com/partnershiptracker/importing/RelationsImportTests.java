@@ -168,11 +168,8 @@ class RelationsImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(i % 2 == 0 ? "alpha-bank" : "Beta Bank").append(",other,Partner ").append(i).append(",,,2021,,,,yes\n");
-        }
-        return importing.statementsToPreview("relations", file.toString(), rows);
+        return importing.statementsToPreview("relations", HEADER, rows,
+                i -> (i % 2 == 0 ? "alpha-bank" : "Beta Bank") + ",other,Partner " + i + ",,,2021,,,,yes\n");
     }
 
     private String export() {

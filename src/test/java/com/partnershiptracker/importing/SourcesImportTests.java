@@ -231,12 +231,9 @@ class SourcesImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(",news_article,Daily ").append(i).append(",,기사 ").append(i).append(",,https://n.example/").append(i)
-                    .append(",ko,2021,,,,,,").append(i % 2 == 0 ? "organization,alpha-bank" : "agreement," + mou.getId()).append(",,,,,,\n");
-        }
-        return importing.statementsToPreview("sources", file.toString(), rows);
+        return importing.statementsToPreview("sources", HEADER, rows,
+                i -> ",news_article,Daily " + i + ",,기사 " + i + ",,https://n.example/" + i + ",ko,2021,,,,,,"
+                        + (i % 2 == 0 ? "organization,alpha-bank" : "agreement," + mou.getId()) + ",,,,,,\n");
     }
 
     private String export() {

@@ -133,11 +133,8 @@ class StatementsImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(i % 2 == 0 ? "hong-gildong,alpha-bank" : ",Gamma Telecom").append(",말 ").append(i).append(",,2021,,,\n");
-        }
-        return importing.statementsToPreview("statements", file.toString(), rows);
+        return importing.statementsToPreview("statements", HEADER, rows,
+                i -> (i % 2 == 0 ? "hong-gildong,alpha-bank" : ",Gamma Telecom") + ",말 " + i + ",,2021,,,\n");
     }
 
     private String export() {

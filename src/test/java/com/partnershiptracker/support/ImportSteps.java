@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.TestComponent;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,9 +54,13 @@ public class ImportSteps {
         return imports.apply(uploadId, EDITOR, true).orElseThrow();
     }
 
-    /** How many statements planning the file for its preview sends; each of its {@code rows} must plan a create. */
-    public int statementsToPreview(String layout, String file, int rows) {
-        String id = upload(layout, file);
+    /** How many statements planning a file of the header and {@code rows} lines for its preview sends; each must plan a create. */
+    public int statementsToPreview(String layout, String header, int rows, IntFunction<String> line) {
+        StringBuilder file = new StringBuilder(header);
+        for (int i = 0; i < rows; i++) {
+            file.append(line.apply(i));
+        }
+        String id = upload(layout, file.toString());
         return statements.countWhile(() -> assertThat(totals(id).create()).isEqualTo(rows));
     }
 }
