@@ -39,6 +39,9 @@ class DatabaseTimeouts implements BeanPostProcessor, EnvironmentAware {
             hikari.addDataSourceProperty("loginTimeout", Long.toString(Math.max(1, connect)));
             hikari.addDataSourceProperty("socketTimeout",
                     Long.toString(Math.max(1, duration("app.database.socket-timeout", Duration.ofSeconds(30)).toSeconds())));
+            // Not a timeout, but a PostgreSQL-only setting too: a batch of inserts (an import's audit and party rows)
+            // goes as multi-row statements instead of one statement a row.
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         return bean;
     }
