@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * taken goes unseen, until the caches' time-to-live (app.page-cache.time-to-live) ends. This instance also
  * counts its own commits, which covers its own saves whatever their numbers.
  *
- * <p>The stamp is read once per web request: the first reading is kept with the request, until this
- * instance commits a save.
+ * <p>The stamp is read once per web request, or per transaction outside one: the first reading is kept
+ * until this instance commits a save.
  */
 @Component
 public class ChangeStamp {
@@ -35,6 +35,7 @@ public class ChangeStamp {
     static final int RECENT_REVISIONS = 100;
 
     private static final String KEPT_FOR_REQUEST = ChangeStamp.class.getName() + ".stamp";
+    private static final Object KEPT_FOR_TRANSACTION = new Object();
     private static final AtomicLong COMMITS_HERE = new AtomicLong();
 
     private final JdbcClient jdbc;
@@ -43,18 +44,53 @@ public class ChangeStamp {
         this.jdbc = jdbc;
     }
 
-    /** The stamp now, in one statement that reads an index; in a web request, the request's stamp. */
+    /**
+     * The stamp now, in one statement that reads an index; in a web request, the request's stamp, and outside one,
+     * the transaction's (both until this instance commits a save).
+     */
     public Stamp current() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(KEPT_FOR_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Stamp kept
-                && kept.commitsHere() == COMMITS_HERE.get()) {
-            return kept;
+        if (request != null) {
+            if (request.getAttribute(KEPT_FOR_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof Stamp kept && isStill(kept)) {
+                return kept;
+            }
+            Stamp now = read();
+            request.setAttribute(KEPT_FOR_REQUEST, now, RequestAttributes.SCOPE_REQUEST);
+            return now;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read();
+        }
+        if (TransactionSynchronizationManager.getResource(KEPT_FOR_TRANSACTION) instanceof KeptStamp kept && isStill(kept.stamp)) {
+            return kept.stamp;
         }
         Stamp now = read();
-        if (request != null) {
-            request.setAttribute(KEPT_FOR_REQUEST, now, RequestAttributes.SCOPE_REQUEST);
+        if (TransactionSynchronizationManager.getResource(KEPT_FOR_TRANSACTION) instanceof KeptStamp kept) {
+            kept.stamp = now;
+        } else {
+            TransactionSynchronizationManager.bindResource(KEPT_FOR_TRANSACTION, new KeptStamp(now));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KEPT_FOR_TRANSACTION);
+                }
+            });
         }
         return now;
+    }
+
+    private static boolean isStill(Stamp kept) {
+        return kept.commitsHere() == COMMITS_HERE.get();
+    }
+
+    /** The stamp a transaction read first, until this instance commits a save. */
+    private static final class KeptStamp {
+
+        private Stamp stamp;
+
+        private KeptStamp(Stamp stamp) {
+            this.stamp = stamp;
+        }
     }
 
     /** Keeps a stamp read before the request's context was set up (by a filter), for the rest of the request. */
