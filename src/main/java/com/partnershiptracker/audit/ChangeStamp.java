@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * is already visible: the newest number alone would not move. So the stamp also counts the revisions
  * among the newest {@value #RECENT_REVISIONS} numbers, which grows when such a late revision commits, on
  * whichever instance. Only a revision that commits after {@value #RECENT_REVISIONS} newer numbers were
- * taken goes unseen, until the caches' time-to-live (app.page-cache.time-to-live) ends. This instance also
+ * taken goes unseen, until the next save or the caches' time-to-live (5 minutes) ends. This instance also
  * counts its own commits, which covers its own saves whatever their numbers.
  *
  * <p>The stamp is read once per web request, or per transaction outside one: the first reading is kept

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final OrganizationRelationRepository relations;
+    /** As the page cache's time-to-live: the bound on the one save the change stamp can miss (see ChangeStamp). */
+    private static final Duration HIERARCHY_KEPT_AT_MOST = Duration.ofMinutes(5);
+
     private final AtomicReference<StampedHierarchy> cachedHierarchy = new AtomicReference<>();
 
     private final OrganizationReferences references;
@@ -226,15 +230,15 @@ public class OrganizationService {
         // Read before the structure, so that a kept structure is never older than its stamp.
         ChangeStamp.Stamp now = changes.current();
         StampedHierarchy kept = cachedHierarchy.get();
-        if (kept != null && kept.stamp().equals(now)) {
+        if (kept != null && kept.stamp().equals(now) && System.nanoTime() - kept.readAtNanos() < HIERARCHY_KEPT_AT_MOST.toNanos()) {
             return kept.hierarchy();
         }
         OrganizationHierarchy fresh = new OrganizationHierarchy(organizations.findAllNodes());
-        cachedHierarchy.compareAndSet(kept, new StampedHierarchy(now, fresh));
+        cachedHierarchy.compareAndSet(kept, new StampedHierarchy(now, System.nanoTime(), fresh));
         return fresh;
     }
 
-    private record StampedHierarchy(ChangeStamp.Stamp stamp, OrganizationHierarchy hierarchy) {
+    private record StampedHierarchy(ChangeStamp.Stamp stamp, long readAtNanos, OrganizationHierarchy hierarchy) {
     }
 
     @Transactional
