@@ -1,5 +1,6 @@
 package com.partnershiptracker.audit;
 
+import com.partnershiptracker.database.ReadOnlyJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,8 +21,9 @@ public class ChangeStamp {
 
     private final JdbcClient jdbc;
 
-    ChangeStamp(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    // Read where the page it guards is read: from a replica, when there are replicas (ReadOnlyJdbc).
+    ChangeStamp(ReadOnlyJdbc jdbc) {
+        this.jdbc = jdbc.client();
     }
 
     /** The stamp now, in one statement that reads an index. */
