@@ -1,7 +1,6 @@
 package com.partnershiptracker.audit;
 
 import com.partnershiptracker.database.ReadOnlyJdbc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,16 +18,16 @@ public class ChangeStamp {
 
     private static final AtomicLong COMMITS_HERE = new AtomicLong();
 
-    private final JdbcClient jdbc;
+    private final ReadOnlyJdbc jdbc;
 
     // Read where the page it guards is read: from a replica, when there are replicas (ReadOnlyJdbc).
     ChangeStamp(ReadOnlyJdbc jdbc) {
-        this.jdbc = jdbc.client();
+        this.jdbc = jdbc;
     }
 
     /** The stamp now, in one statement that reads an index. */
     public Stamp current() {
-        long newestRevision = jdbc.sql("select coalesce(max(rev), 0) from revinfo").query(Long.class).single();
+        long newestRevision = jdbc.read(sql -> sql.sql("select coalesce(max(rev), 0) from revinfo").query(Long.class).single());
         return new Stamp(newestRevision, COMMITS_HERE.get());
     }
 

@@ -2,13 +2,16 @@ package com.partnershiptracker.database;
 
 import org.springframework.core.InfrastructureProxy;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
 
 /**
  * SQL for reads that run outside a transaction but must read where the read-only transactions around them read (the
@@ -26,8 +29,30 @@ public class ReadOnlyJdbc {
         this.client = replicas ? JdbcClient.create(new ReadOnlyConnections(dataSource)) : jdbc;
     }
 
-    public JdbcClient client() {
-        return client;
+    /**
+     * Runs the query with the client; a read that a breaking replica connection failed outside a transaction runs
+     * once more, on the primary (inside a transaction, ReplicaRetry runs the whole transaction again).
+     */
+    public <T> T read(Function<JdbcClient, T> query) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() || ReplicaFailures.onPrimary()) {
+            return query.apply(client);
+        }
+        ReplicaFailures.forget();
+        try {
+            return query.apply(client);
+        } catch (DataAccessException e) {
+            if (!ReplicaFailures.brokeHere()) {
+                throw e;
+            }
+            ReplicaFailures.readPrimaryFromNow();
+            try {
+                return query.apply(client);
+            } finally {
+                ReplicaFailures.backFromPrimary();
+            }
+        } finally {
+            ReplicaFailures.forget();
+        }
     }
 
     /** Connections marked read-only; the same transaction resource as the DataSource it wraps. */

@@ -33,6 +33,9 @@ class ReadTargetRouter extends AbstractDataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        if (ReplicaFailures.onPrimary()) {
+            return fromPrimary();
+        }
         Integer chosen = RequestReadTarget.chosen();
         if (chosen != null) {
             return chosen == RequestReadTarget.PRIMARY ? fromPrimary() : fromChosen(replicas.get(chosen));

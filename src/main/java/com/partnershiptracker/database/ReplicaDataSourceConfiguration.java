@@ -3,7 +3,13 @@ package com.partnershiptracker.database;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -12,8 +18,11 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.transaction.annotation.Transactional;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -50,11 +59,19 @@ class ReplicaDataSourceConfiguration {
             // A replica down at start-up must not stop the application: its pool starts empty and fills once it answers.
             pool.setInitializationFailTimeout(-1);
             pool.setReadOnly(true);
+            Replica replica = new Replica(index, DatabaseTimeouts.boundInRequests(pool, environment), settings.maxLag());
+            pool.setExceptionOverride(new ReplicaFailures(replica, () -> evictAll(pool)));
             replicaPools.add(pool);
-            replicas.add(new Replica(index, DatabaseTimeouts.boundInRequests(pool, environment), settings.maxLag()));
+            replicas.add(replica);
         }
         return new ReplicaPools(primaryPool, DatabaseTimeouts.boundInRequests(primaryPool, environment), replicaPools,
                 replicas);
+    }
+
+    private static void evictAll(HikariDataSource pool) {
+        if (pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     private static void configure(HikariDataSource pool, String name, Environment environment) {
@@ -67,6 +84,18 @@ class ReplicaDataSourceConfiguration {
 
     private static List<ReplicaAddress> addresses(DataSourceProperties properties, ReplicaSettings settings) {
         return ReplicaAddress.of(settings, properties.determineUsername(), properties.determinePassword());
+    }
+
+    /** Runs a read that a breaking replica connection failed once more, on the primary (see ReplicaRetry). */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor replicaRetryAdvisor() {
+        Pointcut transactional = new ComposablePointcut(new AnnotationMatchingPointcut(Transactional.class, true))
+                .union(new AnnotationMatchingPointcut(null, Transactional.class, true));
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional, new ReplicaRetry());
+        // Just outside the transaction, so that the run on the primary is a transaction of its own.
+        advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+        return advisor;
     }
 
     @Bean

@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -62,6 +63,8 @@ class ReplicaRoutingTests {
     FakePositions positions;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ApplicationNames names;
 
     @BeforeEach
     void bothReplicasCaughtUpTheLiveOneAnsweringTheDeadOneNot() {
@@ -150,6 +153,26 @@ class ReplicaRoutingTests {
     }
 
     @Test
+    void aReadWhoseReplicaConnectionBreaksRunsAgainOnThePrimaryWithoutAnError(CapturedOutput output) throws Exception {
+        assertThat(names.readOnly()).isEqualTo("replica");
+        double downFallbacks = fallbacks("down");
+
+        // The replica's server ends its connections, as a replica being stopped does, while one waits in the pool.
+        jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'replica'")
+                .query().listOfRows();
+        Thread.sleep(100);
+
+        assertThat(names.readOnly()).isEqualTo("primary");
+        assertThat(output).contains("Replica 0 unusable (down)");
+        assertThat(pools.replicas().get(LIVE).usable()).isFalse();
+        assertThat(names.readOnly()).as("until the next check finds it back").isEqualTo("primary");
+        assertThat(fallbacks("down")).isGreaterThan(downFallbacks);
+
+        checker.checkNow();
+        assertThat(names.readOnly()).isEqualTo("replica");
+    }
+
+    @Test
     void aSessionReadsFromThePrimaryAfterItsSaveUntilTheReplicaHasReplayedIt() {
         MockHttpSession session = new MockHttpSession();
         inRequest(session);
@@ -230,8 +253,25 @@ class ReplicaRoutingTests {
         }
     }
 
+    /** A read-only transactional method, as the services have. */
+    static class ApplicationNames {
+
+        @Autowired
+        EntityManager entityManager;
+
+        @Transactional(readOnly = true)
+        public String readOnly() {
+            return (String) entityManager.createNativeQuery("select current_setting('application_name')").getSingleResult();
+        }
+    }
+
     @TestConfiguration
     static class Positions {
+
+        @Bean
+        ApplicationNames applicationNames() {
+            return new ApplicationNames();
+        }
 
         @Bean
         @Primary
