@@ -62,7 +62,7 @@ final class Replica {
         replayedLsn = replayed;
         boolean nowUsable = lag <= maxLag.toMillis() / 1000.0;
         if (nowUsable && !usable) {
-            log.info("Replica {} usable again (lag {} s): reading from it", index, seconds(lag));
+            log.info("Replica {} usable (lag {} s): reading from it", index, seconds(lag));
         } else if (!nowUsable && (usable || !checked)) {
             log.warn("Replica {} unusable (lag {} s): reading from the primary", index, seconds(lag));
         }

@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -55,10 +57,23 @@ class ReplicaHealthChecker implements InitializingBean, DisposableBean {
                 WalPositions.ReplayPosition position = positions.replica(replica.index());
                 long replayed = !position.inRecovery() ? Long.MAX_VALUE
                         : position.replayedLsn() == null ? -1 : position.replayedLsn();
-                replica.answered(lag.secondsBehind(position, System.nanoTime()), replayed);
+                if (replica.usable() || poolGivesAConnection(replica)) {
+                    replica.answered(lag.secondsBehind(position, System.nanoTime()), replayed);
+                }
             } catch (RuntimeException e) {
                 replica.down(e);
             }
+        }
+    }
+
+    // A replica back from a restart answers the check before its pool, which waits between attempts after failures,
+    // has a connection again: it is read only once the pool has one, so that no visitor waits for it.
+    private static boolean poolGivesAConnection(Replica replica) {
+        try (Connection connection = replica.pool().getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            replica.down(e);
+            return false;
         }
     }
 

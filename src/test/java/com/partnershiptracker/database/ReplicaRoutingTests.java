@@ -117,7 +117,7 @@ class ReplicaRoutingTests {
         positions.set(500, 500, 100);
         checker.checkNow();
         assertThat(readOnly(this::applicationNameThroughHibernate)).isEqualTo("replica");
-        assertThat(output).contains("Replica 0 usable again");
+        assertThat(output).contains("Replica 0 usable (lag ");
         assertThat(meters.get("app.replica.lag").tag("replica", "0").gauge().value()).isLessThan(1.0);
     }
 
