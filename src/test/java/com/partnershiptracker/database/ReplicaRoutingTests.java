@@ -137,9 +137,8 @@ class ReplicaRoutingTests {
 
     @Test
     void aReplicaThatStopsAnsweringBetweenTwoChecksCostsAReadItsConnectionTimeoutNotAnError() {
-        // The check last saw the dead server answer: the first read sent there finds it down and reads the primary.
-        positions.reachable(DEAD, true);
-        checker.checkNow();
+        // The last check saw the dead server answer: the first read sent there finds it down and reads the primary.
+        pools.replicas().get(DEAD).answered(0, Long.MAX_VALUE);
         double downFallbacks = fallbacks("down");
         int sentToTheDeadOne = 0;
         for (int i = 0; i < 4; i++) {
@@ -150,6 +149,15 @@ class ReplicaRoutingTests {
         assertThat(sentToTheDeadOne).as("reads the dead replica's turn sent to the primary").isEqualTo(1);
         assertThat(fallbacks("down")).isEqualTo(downFallbacks + 1);
         assertThat(pools.replicas().get(DEAD).usable()).isFalse();
+    }
+
+    @Test
+    void aReplicaThatAnswersTheCheckIsNotReadWhileItsPoolCannotConnect() {
+        positions.reachable(DEAD, true);
+        checker.checkNow();
+
+        assertThat(pools.replicas().get(DEAD).usable()).isFalse();
+        assertThat(pools.replicas().get(LIVE).usable()).isTrue();
     }
 
     @Test
