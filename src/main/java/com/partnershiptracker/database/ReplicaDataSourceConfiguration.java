@@ -100,7 +100,8 @@ class ReplicaDataSourceConfiguration {
 
     @Bean
     SqlWalPositions walPositions(ReplicaPools pools, DataSourceProperties properties, ReplicaSettings settings) {
-        int timeoutSeconds = (int) Math.max(1, settings.checkInterval().toSeconds());
+        // A busy replica may be slow to answer; two intervals (at least 2 s) before it counts as down.
+        int timeoutSeconds = (int) Math.max(2, settings.checkInterval().multipliedBy(2).toSeconds());
         return new SqlWalPositions(pools.primary(), addresses(properties, settings), timeoutSeconds);
     }
 
@@ -119,6 +120,7 @@ class ReplicaDataSourceConfiguration {
         return new ReplicaHealthChecker(pools.replicas(), positions, settings.maxLag(), settings.checkInterval());
     }
 
+    // Takes the checker so that the replicas have been checked once before the first read.
     @Bean
     DataSource dataSource(ReplicaPools pools, ReadYourWrites readYourWrites, ReplicaMetrics metrics,
                           ReplicaHealthChecker checkedAtStartUp) {
