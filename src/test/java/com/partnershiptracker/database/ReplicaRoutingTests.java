@@ -1,7 +1,10 @@
 package com.partnershiptracker.database;
 
 import com.partnershiptracker.audit.ChangeStamp;
+import com.partnershiptracker.security.Role;
+import com.partnershiptracker.security.UserAccountService;
 import com.partnershiptracker.support.PostgresTestDatabase;
+import com.partnershiptracker.support.WebSession;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -37,9 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole application with two "replicas": the test database under another application_name (so that a
  * connection tells which pool it came from), and a server that does not exist (port 1). Where the replicas' WAL
  * positions stand is played by the test (a real streaming replica is reliability/scaleout.sh's); checks run when
- * the test asks.
+ * the test asks. A database of its own, since an editor saves over HTTP here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ReplicaRoutingTests.PrimaryAndReplicas.class)
 @ExtendWith(OutputCaptureExtension.class)
 class ReplicaRoutingTests {
@@ -65,6 +69,10 @@ class ReplicaRoutingTests {
     MeterRegistry meters;
     @Autowired
     ApplicationNames names;
+    @Autowired
+    UserAccountService users;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void bothReplicasCaughtUpTheLiveOneAnsweringTheDeadOneNot() {
@@ -202,6 +210,40 @@ class ReplicaRoutingTests {
     }
 
     @Test
+    void anEditorSeesTheirSaveOverHttpWhileTheReplicaHasNotReplayedItAndAnonymousReadersReadTheReplica() {
+        if (users.findByUsername("replica-editor").isEmpty()) {
+            users.create("replica-editor", "Tangerine-Lighthouse-Quartz-47", Role.EDITOR);
+        }
+        WebSession editor = new WebSession(port);
+        assertThat(editor.signIn("replica-editor", "Tangerine-Lighthouse-Quartz-47").location()).endsWith("/admin");
+        positions.set(300, 100, 100);
+
+        assertThat(editor.get("/admin/organizations/new").status()).isEqualTo(200);
+        WebSession.Answer saved = editor.post("/admin/organizations/new",
+                WebSession.form("slug", "read-your-writes", "nameEn", "Read Your Writes Bank", "kind", "BANK"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+
+        double replicaReads = reads("replica");
+        double primaryReads = reads("primary");
+        WebSession.Answer page = editor.get("/organizations/read-your-writes");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Read Your Writes Bank");
+        assertThat(reads("primary")).as("the editor's reads, from the session kept in the database").isGreaterThan(primaryReads);
+        assertThat(reads("replica")).isEqualTo(replicaReads);
+
+        double primaryBefore = reads("primary");
+        assertThat(new WebSession(port).get("/agreements").status()).isEqualTo(200);
+        assertThat(reads("replica")).as("an anonymous reader's (primary %s -> %s, usable %s)", primaryBefore, reads("primary"),
+                pools.replicas().get(LIVE).usable()).isGreaterThan(replicaReads);
+
+        positions.set(300, 300, 100);
+        checker.checkNow();
+        replicaReads = reads("replica");
+        assertThat(editor.get("/organizations/read-your-writes").status()).isEqualTo(200);
+        assertThat(reads("replica")).as("once the replica has replayed the save").isGreaterThan(replicaReads);
+    }
+
+    @Test
     void aSessionsSaveStopsPinningItsReadsOnceTheWindowHasPassed() {
         MockHttpSession session = new MockHttpSession();
         inRequest(session);
@@ -248,6 +290,10 @@ class ReplicaRoutingTests {
     }
 
     static class PrimaryAndReplicas extends PostgresTestDatabase {
+
+        PrimaryAndReplicas() {
+            super("replicas", "classpath:db/migration,classpath:db/vendor/{vendor}");
+        }
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
