@@ -1,7 +1,7 @@
 package com.partnershiptracker.audit;
 
+import com.partnershiptracker.database.ReadOnlyJdbc;
 import jakarta.servlet.ServletRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,9 +38,10 @@ public class ChangeStamp {
     private static final Object KEPT_FOR_TRANSACTION = new Object();
     private static final AtomicLong COMMITS_HERE = new AtomicLong();
 
-    private final JdbcClient jdbc;
+    private final ReadOnlyJdbc jdbc;
 
-    ChangeStamp(JdbcClient jdbc) {
+    // Read where the page it guards is read: from a replica, when there are replicas (ReadOnlyJdbc).
+    ChangeStamp(ReadOnlyJdbc jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -100,9 +101,9 @@ public class ChangeStamp {
 
     private Stamp read() {
         long commitsHere = COMMITS_HERE.get();
-        return jdbc.sql("select coalesce(max(rev), 0), count(*) from revinfo"
+        return jdbc.read(sql -> sql.sql("select coalesce(max(rev), 0), count(*) from revinfo"
                         + " where rev > (select coalesce(max(rev), 0) from revinfo) - " + RECENT_REVISIONS)
-                .query((row, number) -> new Stamp(row.getLong(1), row.getLong(2), commitsHere)).single();
+                .query((row, number) -> new Stamp(row.getLong(1), row.getLong(2), commitsHere)).single());
     }
 
     /** Counts the current transaction's commit, once it has committed; outside a transaction there is nothing to count. */
