@@ -138,10 +138,29 @@ public class Agreement extends BaseEntity implements Cited {
 
     /** Replaces every party; an organization may appear once. */
     public void replaceParties(List<AgreementParty> newParties) {
+        // The same parties again (an edit or an import row that leaves them) keep the rows and write no history.
+        if (sameParties(newParties)) {
+            return;
+        }
         // A new list, not clear(): Hibernate then deletes every row before inserting, where it would
         // otherwise update rows in place and trip the unique (agreement, organization) on a swap.
         parties = new ArrayList<>();
         newParties.forEach(party -> addParty(party.getOrganization(), party.getRole()));
+    }
+
+    private boolean sameParties(List<AgreementParty> newParties) {
+        if (newParties.size() != parties.size()) {
+            return false;
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            AgreementParty now = parties.get(i);
+            AgreementParty next = newParties.get(i);
+            if (now.getRole() != next.getRole() || now.getOrganization().getId() == null
+                    || !now.getOrganization().getId().equals(next.getOrganization().getId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void replaceAreas(List<Bilingual> labels) {

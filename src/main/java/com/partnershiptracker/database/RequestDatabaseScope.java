@@ -50,6 +50,7 @@ class RequestDatabaseScope extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             ACTIVE.remove();
+            RequestReadTarget.forget();
         }
     }
 

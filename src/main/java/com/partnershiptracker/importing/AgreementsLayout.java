@@ -11,23 +11,19 @@ import com.partnershiptracker.agreement.AgreementStatus;
 import com.partnershiptracker.agreement.PartyRole;
 import com.partnershiptracker.agreement.PartySummary;
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.Slug;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,8 +40,6 @@ import java.util.stream.Collectors;
 @Component
 @Order(2)
 class AgreementsLayout implements ImportLayout {
-
-    private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
     private final AgreementService agreements;
     private final OrganizationService organizations;
@@ -97,11 +91,12 @@ class AgreementsLayout implements ImportLayout {
 
     private final class Run {
         private final OrganizationDirectory directory;
-        private final Map<String, Long> seenKeys = new HashMap<>();
-        private final Map<String, Bilingual> organizationsToCreate = new LinkedHashMap<>();
+        private final SeenKeys seenKeys = new SeenKeys();
+        private final OrganizationsToCreate organizationsToCreate;
 
         Run(OrganizationDirectory directory) {
             this.directory = directory;
+            this.organizationsToCreate = new OrganizationsToCreate(directory, organizations);
         }
 
         List<RowPlan> plan(List<ImportRow> chunk) {
@@ -173,29 +168,10 @@ class AgreementsLayout implements ImportLayout {
                 current = sameKey.isEmpty() ? null : sameKey.get(0);
             }
             String key = current != null ? "#" + current.id() : naturalKey;
-            Long earlier = seenKeys.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(values.id() != null ? "id" : "title_ko", "import.error.duplicateInFile", earlier);
-            }
+            seenKeys.requireFirst(key, row, values.id() != null ? "id" : "title_ko");
             List<String> partySlugs = new ArrayList<>();
-            List<FieldChange> creations = new ArrayList<>();
-            Map<String, Bilingual> createdHere = new LinkedHashMap<>();
             for (String reference : values.parties()) {
-                OrganizationDirectory.Reference found = directory.resolve(reference);
-                if (!found.found() && !found.ambiguous() && values.createIfMissing()) {
-                    String slug = Slug.unique(Slug.propose(HANGUL.matcher(reference).find() ? null : reference, reference), directory::isTaken);
-                    if (slug.isEmpty()) {
-                        throw RowProblem.in("parties", "import.error.noSlugFor", reference);
-                    }
-                    Bilingual name = HANGUL.matcher(reference).find() ? Bilingual.of(reference, null) : Bilingual.of(null, reference);
-                    directory.plan(slug, reference);
-                    organizationsToCreate.put(slug, name);
-                    found = directory.resolve(slug);
-                }
-                String slug = OrganizationReferenceErrors.require(found, "parties", reference);
-                if (organizationsToCreate.containsKey(slug)) {
-                    createdHere.put(slug, organizationsToCreate.get(slug));
-                }
+                String slug = organizationsToCreate.slugOf(reference, "parties", values.createIfMissing());
                 if (partySlugs.contains(slug)) {
                     throw RowProblem.in("parties", "import.error.samePartyTwice", reference);
                 }
@@ -204,25 +180,20 @@ class AgreementsLayout implements ImportLayout {
             if (partySlugs.size() < Agreement.MINIMUM_PARTIES) {
                 throw RowProblem.in("parties", "import.error.twoParties");
             }
-            createdHere.keySet().forEach(slug -> creations.add(new FieldChange("create_if_missing", "", slug)));
+            OrganizationsToCreate.ForRow createdHere = organizationsToCreate.among(partySlugs);
             List<PartyRole> roles = values.rolesFor(partySlugs, current);
-            Runnable createOrganizations = () -> createdHere.forEach((slug, name) -> {
-                if (organizations.findBySlug(slug).isEmpty()) {
-                    organizations.create(new Organization(slug, name, OrganizationKind.OTHER), (organization, bySlug) -> { });
-                }
-            });
             if (current == null) {
                 AgreementChange change = (agreement, lookups) -> {
                     values.applyTo(agreement, null);
                     agreement.replaceParties(parties(partySlugs, roles, loaded, lookups));
                 };
-                return RowPlan.create(row, label(row), creations, () -> {
-                    createOrganizations.run();
+                return RowPlan.create(row, label(row), createdHere.changes(), () -> {
+                    createdHere.create();
                     agreements.create(new Agreement(values.title(), values.kind(), values.status()), change);
                 });
             }
             requireNotEndingBeforeSigned(values, current);
-            List<FieldChange> changes = new ArrayList<>(creations);
+            List<FieldChange> changes = new ArrayList<>(createdHere.changes());
             changes.addAll(values.changesFrom(current, partySlugs, roles));
             long id = current.id();
             long version = current.version();
@@ -232,7 +203,7 @@ class AgreementsLayout implements ImportLayout {
                 agreement.replaceParties(parties(partySlugs, roles, loaded, lookups));
             };
             return RowPlan.update(row, label(row), changes, () -> {
-                createOrganizations.run();
+                createdHere.create();
                 agreements.update(id, version, change);
             });
         }

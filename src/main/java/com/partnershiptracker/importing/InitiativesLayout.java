@@ -12,22 +12,18 @@ import com.partnershiptracker.initiative.InitiativeService;
 import com.partnershiptracker.initiative.InitiativeStatus;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.Slug;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,8 +38,6 @@ import java.util.stream.Collectors;
 @Component
 @Order(5)
 class InitiativesLayout implements ImportLayout {
-
-    private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
     private final InitiativeService initiatives;
     private final AgreementService agreements;
@@ -101,11 +95,12 @@ class InitiativesLayout implements ImportLayout {
 
     private final class Run {
         private final OrganizationDirectory directory;
-        private final Map<String, Long> seenKeys = new HashMap<>();
-        private final Map<String, Bilingual> organizationsToCreate = new LinkedHashMap<>();
+        private final SeenKeys seenKeys = new SeenKeys();
+        private final OrganizationsToCreate organizationsToCreate;
 
         Run(OrganizationDirectory directory) {
             this.directory = directory;
+            this.organizationsToCreate = new OrganizationsToCreate(directory, organizations);
         }
 
         List<RowPlan> plan(List<ImportRow> chunk) {
@@ -176,60 +171,36 @@ class InitiativesLayout implements ImportLayout {
                 current = sameTitle.isEmpty() ? null : sameTitle.get(0);
             }
             String key = current != null ? "#" + current.getId() : titleKey(values.title());
-            Long earlier = seenKeys.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(values.id() != null ? "id" : "title_ko", "import.error.duplicateInFile", earlier);
-            }
+            seenKeys.requireFirst(key, row, values.id() != null ? "id" : "title_ko");
             if (values.agreementId() != null && !knownAgreements.contains(values.agreementId())) {
                 throw RowProblem.in("agreement", "import.error.unknownAgreement", row.get("agreement"));
             }
             List<String> slugs = new ArrayList<>();
-            List<FieldChange> creations = new ArrayList<>();
-            Map<String, Bilingual> createdHere = new LinkedHashMap<>();
             for (String reference : values.organizations()) {
-                OrganizationDirectory.Reference found = directory.resolve(reference);
-                if (!found.found() && !found.ambiguous() && values.createIfMissing()) {
-                    boolean korean = HANGUL.matcher(reference).find();
-                    String slug = Slug.unique(Slug.propose(korean ? null : reference, reference), directory::isTaken);
-                    if (slug.isEmpty()) {
-                        throw RowProblem.in("organizations", "import.error.noSlugFor", reference);
-                    }
-                    directory.plan(slug, reference);
-                    organizationsToCreate.put(slug, korean ? Bilingual.of(reference, null) : Bilingual.of(null, reference));
-                    found = directory.resolve(slug);
-                }
-                String slug = OrganizationReferenceErrors.require(found, "organizations", reference);
-                if (organizationsToCreate.containsKey(slug)) {
-                    createdHere.put(slug, organizationsToCreate.get(slug));
-                }
+                String slug = organizationsToCreate.slugOf(reference, "organizations", values.createIfMissing());
                 if (slugs.contains(slug)) {
                     throw RowProblem.in("organizations", "import.error.sameOrganizationTwice", reference);
                 }
                 slugs.add(slug);
             }
-            createdHere.keySet().forEach(slug -> creations.add(new FieldChange("create_if_missing", "", slug)));
+            OrganizationsToCreate.ForRow createdHere = organizationsToCreate.among(slugs);
             List<InitiativeRole> roles = values.rolesFor(slugs, current);
-            Runnable createOrganizations = () -> createdHere.forEach((slug, name) -> {
-                if (organizations.findBySlug(slug).isEmpty()) {
-                    organizations.create(new Organization(slug, name, OrganizationKind.OTHER), (organization, bySlug) -> { });
-                }
-            });
             if (current == null) {
                 values.requireOrdered();
                 InitiativeChange change = change(values, null, slugs, roles, loaded);
-                return RowPlan.create(row, label(row), creations, () -> {
-                    createOrganizations.run();
+                return RowPlan.create(row, label(row), createdHere.changes(), () -> {
+                    createdHere.create();
                     initiatives.create(change);
                 });
             }
             values.requireOrdered();
-            List<FieldChange> changes = new ArrayList<>(creations);
+            List<FieldChange> changes = new ArrayList<>(createdHere.changes());
             changes.addAll(values.changesFrom(current, slugs, roles));
             long id = current.getId();
             long version = current.getVersion();
             InitiativeChange change = change(values, current, slugs, roles, loaded);
             return RowPlan.update(row, label(row), changes, () -> {
-                createOrganizations.run();
+                createdHere.create();
                 initiatives.update(id, version, change);
             });
         }

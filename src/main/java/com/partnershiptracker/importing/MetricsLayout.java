@@ -8,17 +8,16 @@ import com.partnershiptracker.initiative.MetricCsv;
 import com.partnershiptracker.initiative.MetricKind;
 import com.partnershiptracker.lookup.ReferenceText;
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.Slug;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,8 +39,6 @@ import java.util.stream.Collectors;
 @Component
 @Order(6)
 class MetricsLayout implements ImportLayout {
-
-    private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
     private final InitiativeService initiatives;
     private final OrganizationService organizations;
@@ -97,12 +93,13 @@ class MetricsLayout implements ImportLayout {
 
     private final class Run {
         private final OrganizationDirectory directory;
-        private final Map<String, Long> seenKeys = new HashMap<>();
+        private final SeenKeys seenKeys = new SeenKeys();
         private final Map<Long, PlannedTarget> plannedTargets = new HashMap<>();
-        private final Map<String, Bilingual> organizationsToCreate = new HashMap<>();
+        private final OrganizationsToCreate organizationsToCreate;
 
         Run(OrganizationDirectory directory) {
             this.directory = directory;
+            this.organizationsToCreate = new OrganizationsToCreate(directory, organizations);
         }
 
         List<RowPlan> plan(List<ImportRow> chunk) {
@@ -161,27 +158,9 @@ class MetricsLayout implements ImportLayout {
 
         private RowPlan plan(ImportRow row, Values values, Map<Long, Metric> byId, Map<String, List<Metric>> byNaturalKey,
                              Map<String, Organization> loaded) {
-            String slug = null;
-            List<FieldChange> creations = new ArrayList<>();
-            Bilingual toCreate = null;
-            if (values.organization() != null) {
-                OrganizationDirectory.Reference found = directory.resolve(values.organization());
-                if (!found.found() && !found.ambiguous() && values.createIfMissing()) {
-                    boolean korean = HANGUL.matcher(values.organization()).find();
-                    String proposed = Slug.unique(Slug.propose(korean ? null : values.organization(), values.organization()), directory::isTaken);
-                    if (proposed.isEmpty()) {
-                        throw RowProblem.in("organization", "import.error.noSlugFor", values.organization());
-                    }
-                    directory.plan(proposed, values.organization());
-                    organizationsToCreate.put(proposed, korean ? Bilingual.of(values.organization(), null) : Bilingual.of(null, values.organization()));
-                    found = directory.resolve(proposed);
-                }
-                slug = OrganizationReferenceErrors.require(found, "organization", values.organization());
-                if (organizationsToCreate.containsKey(slug)) {
-                    toCreate = organizationsToCreate.get(slug);
-                    creations.add(new FieldChange("create_if_missing", "", slug));
-                }
-            }
+            String slug = values.organization() == null ? null
+                    : organizationsToCreate.slugOf(values.organization(), "organization", values.createIfMissing());
+            OrganizationsToCreate.ForRow createdHere = organizationsToCreate.among(Collections.singletonList(slug));
             Metric current = values.id() == null ? null : byId.get(values.id());
             String naturalKey = naturalKey(values.kind(), slug, values.initiativeId(), values.measure(), values.asOf(), values.targetDate());
             if (current == null) {
@@ -196,10 +175,7 @@ class MetricsLayout implements ImportLayout {
                 throw RowProblem.in("kind", "import.error.metricKindChanges", current.getKind().name());
             }
             String key = current != null ? "#" + current.getId() : naturalKey;
-            Long earlier = seenKeys.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(values.id() != null ? "id" : "measure_ko", "import.error.duplicateInFile", earlier);
-            }
+            seenKeys.requireFirst(key, row, values.id() != null ? "id" : "measure_ko");
             Long existingTarget = null;
             PlannedTarget plannedTarget = null;
             if (values.progressToward() != null) {
@@ -224,29 +200,22 @@ class MetricsLayout implements ImportLayout {
             if (values.kind() == MetricKind.TARGET && values.id() != null && current == null) {
                 plannedTargets.put(values.id(), new PlannedTarget(slug, values.initiativeId(), values.unit(), values.value() != null, savedId));
             }
-            Bilingual organizationName = toCreate;
-            String organizationSlug = slug;
-            Runnable createOrganization = () -> {
-                if (organizationName != null && organizations.findBySlug(organizationSlug).isEmpty()) {
-                    organizations.create(new Organization(organizationSlug, organizationName, OrganizationKind.OTHER), (organization, bySlug) -> { });
-                }
-            };
             Long targetId = existingTarget;
             AtomicReference<Long> plannedTargetId = plannedTarget == null ? null : plannedTarget.savedId();
-            MetricChange change = change(values, organizationSlug, loaded, () -> targetId != null ? targetId
+            MetricChange change = change(values, slug, loaded, () -> targetId != null ? targetId
                     : plannedTargetId == null ? null : plannedTargetId.get());
             if (current == null) {
-                return RowPlan.create(row, label(row), creations, () -> {
-                    createOrganization.run();
+                return RowPlan.create(row, label(row), createdHere.changes(), () -> {
+                    createdHere.create();
                     savedId.set(initiatives.createMetric(change).getId());
                 });
             }
-            List<FieldChange> changes = new ArrayList<>(creations);
+            List<FieldChange> changes = new ArrayList<>(createdHere.changes());
             changes.addAll(values.changesFrom(current, slug));
             long id = current.getId();
             long version = current.getVersion();
             return RowPlan.update(row, label(row), changes, () -> {
-                createOrganization.run();
+                createdHere.create();
                 initiatives.updateMetric(id, version, change);
             });
         }

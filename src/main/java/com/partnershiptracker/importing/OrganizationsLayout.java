@@ -67,11 +67,11 @@ class OrganizationsLayout implements ImportLayout {
     @Override
     public ImportRun start() {
         OrganizationDirectory directory = new OrganizationDirectory(organizations.allNames());
-        Map<String, Long> seenKeys = new HashMap<>();
+        SeenKeys seenKeys = new SeenKeys();
         return chunk -> plan(chunk, directory, seenKeys);
     }
 
-    private List<RowPlan> plan(List<ImportRow> chunk, OrganizationDirectory directory, Map<String, Long> seenKeys) {
+    private List<RowPlan> plan(List<ImportRow> chunk, OrganizationDirectory directory, SeenKeys seenKeys) {
         List<Object> read = new ArrayList<>(chunk.size());
         List<String> slugsToLoad = new ArrayList<>();
         for (ImportRow row : chunk) {
@@ -104,14 +104,11 @@ class OrganizationsLayout implements ImportLayout {
     }
 
     private RowPlan plan(ImportRow row, Values values, OrganizationDirectory directory, Map<String, Organization> existing,
-                         Map<String, Long> seenKeys) {
+                         SeenKeys seenKeys) {
         String matchedSlug = values.id() == null ? null : directory.slugOf(values.id());
         Organization current = existing.get(matchedSlug != null ? matchedSlug : values.slug());
         for (String key : current == null ? List.of("slug:" + values.slug()) : List.of("slug:" + values.slug(), "id:" + current.getId())) {
-            Long earlier = seenKeys.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(key.startsWith("id") ? "id" : "slug", "import.error.duplicateInFile", earlier);
-            }
+            seenKeys.requireFirst(key, row, key.startsWith("id") ? "id" : "slug");
         }
         if (current != null && !current.getSlug().equals(values.slug()) && directory.isTaken(values.slug())) {
             throw RowProblem.in("slug", "import.error.slugTaken", values.slug());

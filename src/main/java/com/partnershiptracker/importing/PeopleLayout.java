@@ -1,7 +1,6 @@
 package com.partnershiptracker.importing;
 
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.person.Person;
 import com.partnershiptracker.person.PersonChange;
@@ -19,12 +18,10 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,8 +38,6 @@ import java.util.stream.Collectors;
 @Component
 @Order(4)
 class PeopleLayout implements ImportLayout {
-
-    private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
     private final PersonService people;
     private final OrganizationService organizations;
@@ -139,21 +134,20 @@ class PeopleLayout implements ImportLayout {
     }
 
     private final class Run {
-        private final OrganizationDirectory directory;
         private final Map<Long, ExistingPerson> peopleById;
         private final Map<String, ExistingPerson> peopleBySlug;
         private final Map<String, Long> peopleByWikidataItem;
         private final Map<Long, List<ExistingPosition>> positionsByPerson;
         /** The rows that first gave a person's values, by the person's key (#id, or the slug of a person to create). */
         private final Map<String, SeenPerson> seenPeople = new HashMap<>();
-        private final Map<String, Long> seenPositions = new HashMap<>();
+        private final SeenKeys seenPositions = new SeenKeys();
         private final Map<String, String> plannedSlugs = new HashMap<>();
         private final Map<String, String> plannedWikidataItems = new HashMap<>();
-        private final Map<String, Bilingual> organizationsToCreate = new LinkedHashMap<>();
+        private final OrganizationsToCreate organizationsToCreate;
 
         Run(OrganizationDirectory directory, Map<Long, ExistingPerson> peopleById, Map<String, ExistingPerson> peopleBySlug,
             Map<String, Long> peopleByWikidataItem, Map<Long, List<ExistingPosition>> positionsByPerson) {
-            this.directory = directory;
+            this.organizationsToCreate = new OrganizationsToCreate(directory, organizations);
             this.peopleById = peopleById;
             this.peopleBySlug = peopleBySlug;
             this.peopleByWikidataItem = peopleByWikidataItem;
@@ -194,11 +188,8 @@ class PeopleLayout implements ImportLayout {
                 requireFree(person, current, personKey);
             }
             PositionMatch match = position == null ? null : match(row, position, current, personKey);
-            Long earlier = seenPositions.putIfAbsent(match == null ? personKey + "|" : match.key(), row.number());
-            if (earlier != null) {
-                String column = match == null ? "slug" : position.id() != null ? "position_id" : "organization";
-                throw RowProblem.in(column, "import.error.duplicateInFile", earlier);
-            }
+            seenPositions.requireFirst(match == null ? personKey + "|" : match.key(), row,
+                    match == null ? "slug" : position.id() != null ? "position_id" : "organization");
 
             List<FieldChange> changes = new ArrayList<>();
             Runnable savePerson = () -> { };
@@ -226,15 +217,8 @@ class PeopleLayout implements ImportLayout {
                         : RowPlan.update(row, label(row), changes, savePersonFirst);
             }
             String organization = match.organization();
-            if (organizationsToCreate.containsKey(organization)) {
-                changes.add(new FieldChange("create_if_missing", "", organization));
-            }
-            Bilingual organizationToCreate = organizationsToCreate.get(organization);
-            Runnable createOrganization = () -> {
-                if (organizationToCreate != null && organizations.findBySlug(organization).isEmpty()) {
-                    organizations.create(new Organization(organization, organizationToCreate, OrganizationKind.OTHER), (created, bySlug) -> { });
-                }
-            };
+            OrganizationsToCreate.ForRow createdHere = organizationsToCreate.among(List.of(organization));
+            changes.addAll(createdHere.changes());
             ExistingPosition before = match.current();
             PositionChange change = position.change(organization, before);
             if (before == null) {
@@ -242,7 +226,7 @@ class PeopleLayout implements ImportLayout {
                 String slug = person.slug();
                 return RowPlan.create(row, label(row), changes, () -> {
                     savePersonFirst.run();
-                    createOrganization.run();
+                    createdHere.create();
                     people.createPosition(personId != null ? personId : people.getBySlug(slug).getId(), change);
                 });
             }
@@ -250,7 +234,7 @@ class PeopleLayout implements ImportLayout {
             changes.addAll(positionChanges);
             return RowPlan.update(row, label(row), changes, () -> {
                 savePersonFirst.run();
-                createOrganization.run();
+                createdHere.create();
                 if (!positionChanges.isEmpty()) {
                     people.updatePosition(before.id(), before.version(), change);
                 }
@@ -259,7 +243,7 @@ class PeopleLayout implements ImportLayout {
 
         /** The position the row names among the person's (null when new), its organization and its key in the file. */
         private PositionMatch match(ImportRow row, PositionValues position, ExistingPerson person, String personKey) {
-            String organization = organization(position.organization(), ImportValues.yes(row, "create_if_missing"));
+            String organization = organizationsToCreate.slugOf(position.organization(), "organization", ImportValues.yes(row, "create_if_missing"));
             List<ExistingPosition> held = person == null ? List.of() : positionsByPerson.getOrDefault(person.id(), List.of());
             ExistingPosition current = null;
             if (position.id() != null) {
@@ -275,22 +259,6 @@ class PeopleLayout implements ImportLayout {
                 current = same.isEmpty() ? null : same.get(0);
             }
             return new PositionMatch(organization, current, current != null ? "#" + current.id() : personKey + "|" + naturalKey);
-        }
-
-        /** The slug of the organization the reference names, planning its creation where the row asks for it. */
-        private String organization(String reference, boolean createIfMissing) {
-            OrganizationDirectory.Reference found = directory.resolve(reference);
-            if (!found.found() && !found.ambiguous() && createIfMissing) {
-                boolean korean = HANGUL.matcher(reference).find();
-                String slug = Slug.unique(Slug.propose(korean ? null : reference, reference), directory::isTaken);
-                if (slug.isEmpty()) {
-                    throw RowProblem.in("organization", "import.error.noSlugFor", reference);
-                }
-                directory.plan(slug, reference);
-                organizationsToCreate.put(slug, korean ? Bilingual.of(reference, null) : Bilingual.of(null, reference));
-                found = directory.resolve(slug);
-            }
-            return OrganizationReferenceErrors.require(found, "organization", reference);
         }
 
         /** Checks the slug and the Wikidata item are no other person's, in the database or earlier in the file. */

@@ -1,7 +1,6 @@
 package com.partnershiptracker.importing;
 
 import com.partnershiptracker.organization.Organization;
-import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationRelation;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.organization.RelationChange;
@@ -9,20 +8,17 @@ import com.partnershiptracker.organization.RelationCsv;
 import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
-import com.partnershiptracker.shared.Slug;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,8 +32,6 @@ import java.util.stream.Collectors;
 @Component
 @Order(3)
 class RelationsLayout implements ImportLayout {
-
-    private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
     private final OrganizationService organizations;
 
@@ -110,14 +104,13 @@ class RelationsLayout implements ImportLayout {
     }
 
     private final class Run {
-        private final OrganizationDirectory directory;
         private final Map<Long, Existing> byId;
         private final Map<String, List<Existing>> byEnds;
-        private final Map<String, Long> seenKeys = new HashMap<>();
-        private final Map<String, Bilingual> organizationsToCreate = new LinkedHashMap<>();
+        private final SeenKeys seenKeys = new SeenKeys();
+        private final OrganizationsToCreate organizationsToCreate;
 
         Run(OrganizationDirectory directory, Map<Long, Existing> byId, Map<String, List<Existing>> byEnds) {
-            this.directory = directory;
+            this.organizationsToCreate = new OrganizationsToCreate(directory, organizations);
             this.byId = byId;
             this.byEnds = byEnds;
         }
@@ -135,9 +128,8 @@ class RelationsLayout implements ImportLayout {
         }
 
         private RowPlan plan(ImportRow row, Values values) {
-            Map<String, Bilingual> createdHere = new LinkedHashMap<>();
-            String subject = end(values.subject(), "subject", values.createIfMissing(), createdHere);
-            String object = end(values.object(), "object", values.createIfMissing(), createdHere);
+            String subject = organizationsToCreate.slugOf(values.subject(), "subject", values.createIfMissing());
+            String object = organizationsToCreate.slugOf(values.object(), "object", values.createIfMissing());
             if (subject.equals(object)) {
                 throw RowProblem.in("object", "import.error.relationToItself", values.object());
             }
@@ -151,17 +143,9 @@ class RelationsLayout implements ImportLayout {
                 current = same.isEmpty() ? null : same.get(0);
             }
             String seenKey = current != null ? "#" + current.id() : key(subject, values.kind(), object);
-            Long earlier = seenKeys.putIfAbsent(seenKey, row.number());
-            if (earlier != null) {
-                throw RowProblem.in(values.id() != null ? "id" : "subject", "import.error.duplicateInFile", earlier);
-            }
-            List<FieldChange> changes = new ArrayList<>();
-            createdHere.keySet().forEach(slug -> changes.add(new FieldChange("create_if_missing", "", slug)));
-            Runnable createOrganizations = () -> createdHere.forEach((slug, name) -> {
-                if (organizations.findBySlug(slug).isEmpty()) {
-                    organizations.create(new Organization(slug, name, OrganizationKind.OTHER), (organization, bySlug) -> { });
-                }
-            });
+            seenKeys.requireFirst(seenKey, row, values.id() != null ? "id" : "subject");
+            OrganizationsToCreate.ForRow createdHere = organizationsToCreate.among(List.of(subject, object));
+            List<FieldChange> changes = new ArrayList<>(createdHere.changes());
             Existing before = current;
             PartialDate started = keepingKoreanNote(values.started(), before == null ? null : before.started());
             PartialDate ended = keepingKoreanNote(values.ended(), before == null ? null : before.ended());
@@ -182,35 +166,15 @@ class RelationsLayout implements ImportLayout {
             };
             if (before == null) {
                 return RowPlan.create(row, label(row), changes, () -> {
-                    createOrganizations.run();
+                    createdHere.create();
                     organizations.createRelation(change);
                 });
             }
             changes.addAll(values.changesFrom(before, subject, object));
             return RowPlan.update(row, label(row), changes, () -> {
-                createOrganizations.run();
+                createdHere.create();
                 organizations.updateRelation(before.id(), before.version(), change);
             });
-        }
-
-        /** The slug of the organization the reference names, planning its creation where the row asks for it. */
-        private String end(String reference, String column, boolean createIfMissing, Map<String, Bilingual> createdHere) {
-            OrganizationDirectory.Reference found = directory.resolve(reference);
-            if (!found.found() && !found.ambiguous() && createIfMissing) {
-                boolean korean = HANGUL.matcher(reference).find();
-                String slug = Slug.unique(Slug.propose(korean ? null : reference, reference), directory::isTaken);
-                if (slug.isEmpty()) {
-                    throw RowProblem.in(column, "import.error.noSlugFor", reference);
-                }
-                directory.plan(slug, reference);
-                organizationsToCreate.put(slug, korean ? Bilingual.of(reference, null) : Bilingual.of(null, reference));
-                found = directory.resolve(slug);
-            }
-            String slug = OrganizationReferenceErrors.require(found, column, reference);
-            if (organizationsToCreate.containsKey(slug)) {
-                createdHere.put(slug, organizationsToCreate.get(slug));
-            }
-            return slug;
         }
     }
 

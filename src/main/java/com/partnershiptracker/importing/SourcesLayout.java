@@ -170,7 +170,7 @@ class SourcesLayout implements ImportLayout {
         private final Map<String, List<SourceCsv.CitationRow>> existingCitations;
         private final Map<FactKind, Map<String, Long>> citable;
         private final Map<String, FileSource> fileSources = new HashMap<>();
-        private final Map<String, Long> seenCitations = new HashMap<>();
+        private final SeenKeys seenCitations = new SeenKeys();
         private final Set<SourceCsv.CitationRow> claimedCitations = new java.util.HashSet<>();
 
         Run(Map<Long, SourceCsv.SourceRow> byId, Map<String, List<SourceCsv.SourceRow>> byUrl, Map<String, List<SourceCsv.SourceRow>> byTitle,
@@ -217,10 +217,7 @@ class SourcesLayout implements ImportLayout {
                 }
                 String claim = citation.claimAttribute() == null ? null : citation.claimAttribute().name();
                 String key = citationKey(identity, citation.kind(), factId, claim);
-                Long earlierRow = seenCitations.putIfAbsent(key + "|" + ImportValues.text(citation.quote()), row.number());
-                if (earlierRow != null) {
-                    throw RowProblem.in("cited", "import.error.duplicateInFile", earlierRow);
-                }
+                seenCitations.requireFirst(key + "|" + ImportValues.text(citation.quote()), row, "cited");
                 if (existing != null) {
                     existingCitation = unclaimed(existingCitations.getOrDefault(
                             citationKey("#" + existing.id(), citation.kind(), factId, claim), List.of()), citation.quote());

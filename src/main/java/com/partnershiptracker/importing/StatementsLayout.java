@@ -86,7 +86,7 @@ class StatementsLayout implements ImportLayout {
                     k -> new ArrayList<>()).add(existing);
         }
         OrganizationDirectory directory = new OrganizationDirectory(organizations.allNames());
-        Map<String, Long> seenKeys = new HashMap<>();
+        SeenKeys seenKeys = new SeenKeys();
         return chunk -> plan(chunk, directory, byId, byKey, seenKeys);
     }
 
@@ -108,7 +108,7 @@ class StatementsLayout implements ImportLayout {
     }
 
     private List<RowPlan> plan(List<ImportRow> chunk, OrganizationDirectory directory, Map<Long, Existing> byId,
-                               Map<String, List<Existing>> byKey, Map<String, Long> seenKeys) {
+                               Map<String, List<Existing>> byKey, SeenKeys seenKeys) {
         Set<String> personSlugs = new LinkedHashSet<>();
         chunk.forEach(row -> {
             if (row.get("person") != null) {
@@ -128,7 +128,7 @@ class StatementsLayout implements ImportLayout {
     }
 
     private RowPlan plan(ImportRow row, Values values, OrganizationDirectory directory, Set<String> knownPeople,
-                         Map<Long, Existing> byId, Map<String, List<Existing>> byKey, Map<String, Long> seenKeys) {
+                         Map<Long, Existing> byId, Map<String, List<Existing>> byKey, SeenKeys seenKeys) {
         String person = values.person() == null ? null : values.person().toLowerCase(Locale.ROOT);
         if (person != null && !knownPeople.contains(person)) {
             throw RowProblem.in("person", "import.error.unknownPerson", values.person());
@@ -145,10 +145,7 @@ class StatementsLayout implements ImportLayout {
             }
             current = same.isEmpty() ? null : same.get(0);
         }
-        Long earlier = seenKeys.putIfAbsent(current != null ? "#" + current.id() : naturalKey, row.number());
-        if (earlier != null) {
-            throw RowProblem.in(values.id() != null ? "id" : "text_ko", "import.error.duplicateInFile", earlier);
-        }
+        seenKeys.requireFirst(current != null ? "#" + current.id() : naturalKey, row, values.id() != null ? "id" : "text_ko");
         PartialDate stated = RelationsLayout.keepingKoreanNote(values.stated(), current == null ? null : current.stated());
         StatementChange change = new StatementChange() {
             @Override

@@ -11,7 +11,7 @@
  *       {@code optionalColumns()}), two {@code examples()}, the {@code exportPath()}, and {@code start()},
  *       which returns an {@link ImportRun}: it plans a chunk of {@link ImportRow}s (at most
  *       {@link ImportService#CHUNK} at a time) into {@link RowPlan}s. Look records up once per chunk, never
- *       once per row; resolve organizations through an {@link OrganizationDirectory} made in {@code start()} (errors: OrganizationReferenceErrors); read dates, choices and lists with {@link ImportValues}, and throw {@link RowProblem} for a bad cell. A plan's apply step
+ *       once per row; resolve organizations through an {@link OrganizationDirectory} made in {@code start()} (errors: OrganizationReferenceErrors), and those {@code create_if_missing} creates through {@link OrganizationsToCreate}; read dates, choices and lists with {@link ImportValues}, and throw {@link RowProblem} for a bad cell. A plan's apply step
  *       saves through the feature's own service, never another feature's repository.</li>
  *   <li>Add the messages, in messages.properties and messages_ko.properties: {@code import.layout.<name>}
  *       (its name in the chooser) and {@code import.help.<name>.<column>} for every column (the template's help row).</li>

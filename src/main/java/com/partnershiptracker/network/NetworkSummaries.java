@@ -1,44 +1,40 @@
 package com.partnershiptracker.network;
 
+import com.partnershiptracker.network.NetworkSummaryChanges.PartyRow;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the network's summary tables (V17) in step with the record: for the agreements a change
- * touches, their rows in network_parties are written again from the network_party_rows view, and
- * every total those agreements counted in, before or after, is summed again from the views the
- * migration defines. The tables are filled from the same views, so the two cannot disagree.
+ * touches, their rows in network_parties are read again from the network_party_rows view, and where
+ * they differ from the stored rows, the stored rows are replaced and every total they count in is
+ * changed by what the old rows counted and the new rows count (see {@link NetworkSummaryChanges}).
+ * Migration V17 fills the tables from the views, and every change after it adds what the views would.
  */
 final class NetworkSummaries {
 
     private static final int KEYS_PER_STATEMENT = 500;
-    /**
-     * A sum's keys, as a list of ORed conditions, are tested against every row that the view joins for any of
-     * them, so a statement costs rows x keys: with the busiest organizations' rows (thousands a year) a bulk
-     * import's 500 keys took over 30 s in one statement, where ten statements of 50 take a tenth of it.
-     */
-    private static final int SUM_KEYS_PER_STATEMENT = 50;
     private static final String PARTY_COLUMNS = "agreement_id, grouped, node_id, key_year, external, parties, external_parties";
-    private static final String NODE_YEAR_COLUMNS = "grouped, node_id, key_year, agreements, connections,"
-            + " external_agreements, external_connections";
-    private static final String NODE_TOTAL_COLUMNS = "grouped, node_id, agreements, connections,"
-            + " external_agreements, external_connections";
-    private static final String PAIR_YEAR_COLUMNS = "grouped, first_id, second_id, key_year, agreements, external_agreements";
-    private static final String PAIR_TOTAL_COLUMNS = "grouped, first_id, second_id, agreements, external_agreements";
 
     private final JdbcClient jdbc;
-    private final Set<List<Object>> nodeYears = new LinkedHashSet<>();
-    private final Set<List<Object>> pairYears = new LinkedHashSet<>();
+    private final JdbcTemplate batches;
 
     private NetworkSummaries(Connection connection) {
-        this.jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
+        this.jdbc = JdbcClient.create(dataSource);
+        this.batches = new JdbcTemplate(dataSource);
     }
 
     /** Rewrites the summaries of these agreements, whether they were added, changed or deleted. */
@@ -48,14 +44,11 @@ final class NetworkSummaries {
         }
         NetworkSummaries summaries = new NetworkSummaries(connection);
         summaries.jdbc.sql("select id from network_summary_lock where id = 1 for update").query(Integer.class).list();
+        NetworkSummaryChanges changes = new NetworkSummaryChanges();
         for (List<Object> ids : chunks(agreementIds.stream().sorted().map(Object.class::cast).toList())) {
-            summaries.noteTotalsOf(ids);
-            summaries.jdbc.sql("delete from network_parties where agreement_id in (:ids)").param("ids", ids).update();
-            summaries.jdbc.sql("insert into network_parties (" + PARTY_COLUMNS + ") select " + PARTY_COLUMNS
-                    + " from network_party_rows where agreement_id in (:ids)").param("ids", ids).update();
-            summaries.noteTotalsOf(ids);
+            summaries.replaceChangedRows(ids, changes);
         }
-        summaries.sumAgain();
+        summaries.apply(changes);
     }
 
     /**
@@ -88,49 +81,76 @@ final class NetworkSummaries {
         refreshAgreements(agreements, connection);
     }
 
-    /** The node-years and pair-years these agreements count in, as the summary tables hold them now. */
-    private void noteTotalsOf(List<Object> agreementIds) {
-        nodeYears.addAll(jdbc.sql("select grouped, node_id, key_year from network_parties where agreement_id in (:ids)")
-                .param("ids", agreementIds)
-                .query((rs, n) -> List.<Object>of(rs.getBoolean(1), rs.getLong(2), rs.getInt(3))).list());
-        pairYears.addAll(jdbc.sql("""
-                        select a.grouped, a.node_id, b.node_id, a.key_year
-                        from network_parties a
-                        join network_parties b on b.agreement_id = a.agreement_id and b.grouped = a.grouped and b.node_id > a.node_id
-                        where a.agreement_id in (:ids)""")
-                .param("ids", agreementIds)
-                .query((rs, n) -> List.<Object>of(rs.getBoolean(1), rs.getLong(2), rs.getLong(3), rs.getInt(4))).list());
-    }
-
-    private void sumAgain() {
-        rewrite("network_node_years", NODE_YEAR_COLUMNS, "network_node_year_sums", "grouped, node_id, key_year", nodeYears);
-        rewrite("network_node_totals", NODE_TOTAL_COLUMNS, "network_node_total_sums", "grouped, node_id",
-                withoutYear(nodeYears));
-        rewrite("network_pair_years", PAIR_YEAR_COLUMNS, "network_pair_year_sums", "grouped, first_id, second_id, key_year",
-                pairYears);
-        rewrite("network_pair_totals", PAIR_TOTAL_COLUMNS, "network_pair_total_sums", "grouped, first_id, second_id",
-                withoutYear(pairYears));
-    }
-
-    private void rewrite(String table, String columns, String sums, String key, Set<List<Object>> keys) {
-        for (List<Object> chunk : chunks(List.copyOf(keys), KEYS_PER_STATEMENT)) {
-            jdbc.sql("delete from " + table + " where (" + key + ") in (:keys)").param("keys", tuples(chunk)).update();
+    private void replaceChangedRows(List<Object> agreementIds, NetworkSummaryChanges changes) {
+        Map<Long, Set<PartyRow>> stored = partyRows("network_parties", agreementIds);
+        Map<Long, Set<PartyRow>> current = partyRows("network_party_rows", agreementIds);
+        List<Object> changed = agreementIds.stream()
+                .filter(id -> !stored.getOrDefault((Long) id, Set.of()).equals(current.getOrDefault((Long) id, Set.of())))
+                .toList();
+        if (changed.isEmpty()) {
+            return;
         }
-        for (List<Object> chunk : chunks(List.copyOf(keys), SUM_KEYS_PER_STATEMENT)) {
-            jdbc.sql("insert into " + table + " (" + columns + ") select " + columns + " from " + sums
-                    + " where (" + key + ") in (:keys)").param("keys", tuples(chunk)).update();
+        jdbc.sql("delete from network_parties where agreement_id in (:ids)").param("ids", changed).update();
+        List<Object[]> inserted = new ArrayList<>();
+        for (Object id : changed) {
+            changes.count(stored.getOrDefault((Long) id, Set.of()), -1);
+            Set<PartyRow> rows = current.getOrDefault((Long) id, Set.of());
+            changes.count(rows, 1);
+            rows.forEach(r -> inserted.add(new Object[] {r.agreementId(), r.grouped(), r.nodeId(), r.keyYear(),
+                    r.external(), r.parties(), r.externalParties()}));
         }
+        batches.batchUpdate("insert into network_parties (" + PARTY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)", inserted);
     }
 
-    private static List<Object[]> tuples(List<Object> keys) {
-        return keys.stream().map(k -> ((List<?>) k).toArray()).toList();
+    private Map<Long, Set<PartyRow>> partyRows(String table, List<Object> agreementIds) {
+        Map<Long, Set<PartyRow>> rows = new HashMap<>();
+        jdbc.sql("select " + PARTY_COLUMNS + " from " + table + " where agreement_id in (:ids)").param("ids", agreementIds)
+                .query((rs, n) -> new PartyRow(rs.getLong(1), rs.getBoolean(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
+                        rs.getLong(6), rs.getLong(7)))
+                .list()
+                .forEach(row -> rows.computeIfAbsent(row.agreementId(), id -> new HashSet<>()).add(row));
+        return rows;
     }
 
-    /** The keys with their last part, the year, left off. */
-    private static Set<List<Object>> withoutYear(Set<List<Object>> keys) {
-        Set<List<Object>> totals = new LinkedHashSet<>();
-        keys.forEach(key -> totals.add(key.subList(0, key.size() - 1)));
-        return totals;
+    private void apply(NetworkSummaryChanges changes) {
+        addTo("network_node_years", List.of("grouped", "node_id", "key_year"),
+                List.of("agreements", "connections", "external_agreements", "external_connections"), changes.nodeYears());
+        addTo("network_node_totals", List.of("grouped", "node_id"),
+                List.of("agreements", "connections", "external_agreements", "external_connections"), changes.nodeTotals());
+        addTo("network_pair_years", List.of("grouped", "first_id", "second_id", "key_year"),
+                List.of("agreements", "external_agreements"), changes.pairYears());
+        addTo("network_pair_totals", List.of("grouped", "first_id", "second_id"),
+                List.of("agreements", "external_agreements"), changes.pairTotals());
+    }
+
+    /**
+     * Adds each row's amounts to the total of its key: a total that reaches no agreements is deleted, as the
+     * views would have no row for it, and a key without a total yet is inserted.
+     */
+    private void addTo(String table, List<String> key, List<String> amounts, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>(key);
+        columns.addAll(amounts);
+        String values = columns.stream().map(column -> "cast(? as " + sqlType(column) + ")").collect(Collectors.joining(", "));
+        String matches = key.stream().map(column -> "t." + column + " = s." + column).collect(Collectors.joining(" and "));
+        String sums = amounts.stream().map(column -> column + " = t." + column + " + s." + column)
+                .collect(Collectors.joining(", "));
+        batches.batchUpdate("merge into " + table + " t using (values (" + values + ")) s (" + String.join(", ", columns)
+                + ") on " + matches
+                + " when matched and t.agreements + s.agreements = 0 then delete"
+                + " when matched then update set " + sums
+                + " when not matched and s.agreements > 0 then insert (" + String.join(", ", columns) + ") values ("
+                + columns.stream().map(column -> "s." + column).collect(Collectors.joining(", ")) + ")", rows);
+    }
+
+    private static String sqlType(String column) {
+        return switch (column) {
+            case "grouped" -> "boolean";
+            case "key_year" -> "integer";
+            default -> "bigint";
+        };
     }
 
     private static <T> List<List<Object>> chunks(List<T> all) {

@@ -1,5 +1,6 @@
 package com.partnershiptracker.organization;
 
+import com.partnershiptracker.audit.ChangeStamp;
 import com.partnershiptracker.shared.ExternalIdentifier;
 import com.partnershiptracker.shared.PageSlice;
 import com.partnershiptracker.shared.StaleRecordException;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +26,22 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final OrganizationRelationRepository relations;
-    private final AtomicReference<OrganizationHierarchy> cachedHierarchy = new AtomicReference<>();
+    /** As the page cache's time-to-live: the bound on the one save the change stamp can miss (see ChangeStamp). */
+    private static final Duration HIERARCHY_KEPT_AT_MOST = Duration.ofMinutes(5);
+
+    private final AtomicReference<StampedHierarchy> cachedHierarchy = new AtomicReference<>();
 
     private final OrganizationReferences references;
     private final ParentChain parentChain;
+    private final ChangeStamp changes;
 
     OrganizationService(OrganizationRepository organizations, OrganizationRelationRepository relations,
-                        OrganizationReferences references, ParentChain parentChain) {
+                        OrganizationReferences references, ParentChain parentChain, ChangeStamp changes) {
         this.organizations = organizations;
         this.relations = relations;
         this.references = references;
         this.parentChain = parentChain;
+        this.changes = changes;
     }
 
     /**
@@ -209,20 +216,29 @@ public class OrganizationService {
 
     /**
      * Resolves a partner filter to organization ids; see {@link OrganizationHierarchy#select}.
-     * The group structure is cached and reloaded after any organization change commits.
+     * The group structure is cached and reloaded once any save has committed, on any instance.
      */
     public PartnerSelection selectPartners(Collection<String> slugs, boolean includeAffiliates) {
         return hierarchy().select(slugs, includeAffiliates);
     }
 
-    /** The group structure as of the last organization change. */
+    /**
+     * The group structure as of the last save, on this instance or another; read again only once the change stamp
+     * has moved (one index probe, shared with the rest of the request).
+     */
     public OrganizationHierarchy hierarchy() {
-        OrganizationHierarchy hierarchy = cachedHierarchy.get();
-        if (hierarchy == null) {
-            hierarchy = new OrganizationHierarchy(organizations.findAllNodes());
-            cachedHierarchy.compareAndSet(null, hierarchy);
+        // Read before the structure, so that a kept structure is never older than its stamp.
+        ChangeStamp.Stamp now = changes.current();
+        StampedHierarchy kept = cachedHierarchy.get();
+        if (kept != null && kept.stamp().equals(now) && System.nanoTime() - kept.readAtNanos() < HIERARCHY_KEPT_AT_MOST.toNanos()) {
+            return kept.hierarchy();
         }
-        return hierarchy;
+        OrganizationHierarchy fresh = new OrganizationHierarchy(organizations.findAllNodes());
+        cachedHierarchy.compareAndSet(kept, new StampedHierarchy(now, System.nanoTime(), fresh));
+        return fresh;
+    }
+
+    private record StampedHierarchy(ChangeStamp.Stamp stamp, long readAtNanos, OrganizationHierarchy hierarchy) {
     }
 
     @Transactional

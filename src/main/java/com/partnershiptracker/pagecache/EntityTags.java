@@ -29,7 +29,7 @@ final class EntityTags {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(KEY);
-            byte[] digest = mac.doFinal((stamp.newestRevision() + "." + stamp.commitsHere()).getBytes(StandardCharsets.US_ASCII));
+            byte[] digest = mac.doFinal((stamp.newestRevision() + "." + stamp.recentRevisions() + "." + stamp.commitsHere()).getBytes(StandardCharsets.US_ASCII));
             return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is part of every Java runtime", e);

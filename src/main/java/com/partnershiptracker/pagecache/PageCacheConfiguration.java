@@ -1,6 +1,7 @@
 package com.partnershiptracker.pagecache;
 
 import com.partnershiptracker.audit.ChangeStamp;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -29,10 +30,11 @@ class PageCacheConfiguration {
                                                             @Value("${app.page-cache.time-to-live:5m}") Duration timeToLive,
                                                             @Value("${app.page-cache.max-page-size:2MB}") DataSize maxPage,
                                                             @Value("${app.page-cache.wait-for-renderer:5s}") Duration waitForRenderer,
-                                                            @Value("${app.page-cache.remembered-urls:65536}") int rememberedUrls) {
+                                                            @Value("${app.page-cache.remembered-urls:65536}") int rememberedUrls,
+                                                            MeterRegistry meters) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(new PublicPageCache(changes,
                 localeResolver, pageStore, timeToLive, (int) maxPage.toBytes(), Clock.systemUTC(), waitForRenderer,
-                new AskedBefore(rememberedUrls)));
+                new AskedBefore(rememberedUrls), new PageCacheCounts(meters)));
         // Before Spring Security, so that a kept page skips it; the security headers were recorded with the page.
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         registration.addUrlPatterns("/*");

@@ -30,8 +30,9 @@ import java.util.concurrent.TimeoutException;
  * host included, and the language) or keeps the request out of the cache: a session (signed-in
  * editors see edit links and flash messages), a language switch (it sets a cookie), a response
  * that sets a cookie, and every admin, sign-in, actuator and static path. Kept pages answer
- * If-None-Match with 304, and expire after a while, which bounds how long another instance's save
- * can go unseen in the rare case where revision numbers commit out of order.
+ * If-None-Match with 304, and expire after a while, which bounds how long another instance's save can go
+ * unseen in the one case the stamp misses: a revision committed after a hundred newer numbers were taken
+ * (see {@link ChangeStamp}).
  *
  * <p>A save makes every kept page stale at once, and busy pages are then asked for by many readers
  * together. One of them renders the page while the others for the same key wait for it (at most
@@ -63,10 +64,11 @@ final class PublicPageCache extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration waitForRenderer;
     private final AskedBefore askedBefore;
+    private final PageCacheCounts counts;
     private final ConcurrentMap<String, CompletableFuture<CachedPage>> beingRendered = new ConcurrentHashMap<>();
 
     PublicPageCache(ChangeStamp changes, LocaleResolver languages, PageStore store, Duration timeToLive, int maxPageBytes,
-                    Clock clock, Duration waitForRenderer, AskedBefore askedBefore) {
+                    Clock clock, Duration waitForRenderer, AskedBefore askedBefore, PageCacheCounts counts) {
         this.changes = changes;
         this.languages = languages;
         this.store = store;
@@ -75,14 +77,18 @@ final class PublicPageCache extends OncePerRequestFilter {
         this.clock = clock;
         this.waitForRenderer = waitForRenderer;
         this.askedBefore = askedBefore;
+        this.counts = counts;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"GET".equals(request.getMethod())
-                || NEVER_KEPT.stream().anyMatch(path::startsWith)
-                || request.getParameter("lang") != null
+        return !"GET".equals(request.getMethod()) || NEVER_KEPT.stream().anyMatch(path::startsWith);
+    }
+
+    /** What may differ between visitors. */
+    private static boolean isPersonal(HttpServletRequest request) {
+        return request.getParameter("lang") != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || hasSessionCookie(request);
     }
@@ -90,6 +96,11 @@ final class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isPersonal(request)) {
+            counts.bypasses.increment();
+            chain.doFilter(request, response);
+            return;
+        }
         ChangeStamp.Stamp stamp;
         try {
             stamp = changes.current();
@@ -98,12 +109,14 @@ final class PublicPageCache extends OncePerRequestFilter {
             unavailable(response);
             return;
         }
+        ChangeStamp.keepForThisRequest(request, stamp);
         String key = keyOf(request);
         CachedPage kept = store.get(key);
         if (servedIfCurrent(kept, stamp, request, response)) {
             return;
         }
         if (kept == null && !askedBefore.remember(key)) {
+            counts.misses.increment();
             response.setHeader(STATUS_HEADER, "miss");
             chain.doFilter(request, response);
             return;
@@ -161,6 +174,7 @@ final class PublicPageCache extends OncePerRequestFilter {
 
     private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
                               ChangeStamp.Stamp stamp) throws IOException, ServletException {
+        counts.misses.increment();
         BoundedRecorder recorder = new BoundedRecorder(response, maxPageBytes);
         chain.doFilter(request, recorder);
         CachedPage fresh = CachedPage.recordedFrom(recorder, recorder.recordedBody(), stamp, clock.instant());
@@ -177,6 +191,7 @@ final class PublicPageCache extends OncePerRequestFilter {
         if (page == null || !page.isCurrent(stamp, clock.instant(), timeToLive)) {
             return false;
         }
+        counts.hits.increment();
         markCacheable(response, page, "hit");
         page.replayTo(response, page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH)));
         return true;

@@ -1,5 +1,7 @@
 package com.partnershiptracker.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
@@ -47,6 +49,7 @@ class LoginThrottle {
     static final int DEVICE_LIMIT = 5;
     static final int ACCOUNT_LIMIT = 10;
     static final int CLIENT_LIMIT = 10;
+    static final String REFUSALS = "app.login.throttle.refusals";
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
@@ -57,13 +60,16 @@ class LoginThrottle {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+    private final Counter refusals;
 
-    LoginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    LoginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ownTransaction.setTimeout(5);
         this.clock = clock;
+        this.refusals = Counter.builder(REFUSALS).description("Sign-in attempts refused by the throttle, on every instance")
+                .register(meters);
     }
 
     /** One allowance: its row in sign_in_buckets and how many checks it grants in the window. */
@@ -93,6 +99,7 @@ class LoginThrottle {
                 && Boolean.TRUE.equals(ownTransaction.execute(status -> countUnderLock(buckets, ticket, now, status)));
         sweepIfDue(now);
         if (!admitted) {
+            refusals.increment();
             return Optional.empty();
         }
         log.debug("Admitted a password check on {}", buckets.stream().map(Bucket::key).toList());

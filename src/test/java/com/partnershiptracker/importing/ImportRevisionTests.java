@@ -97,7 +97,7 @@ class ImportRevisionTests {
 
         List<String> written = statements.statementsWhile(() -> assertThat(imports.apply(id, "importer", false).orElseThrow().applied()).isTrue());
 
-        assertThat(written).filteredOn(sql -> sql.toLowerCase().startsWith("insert into network_pair_years")).hasSize(1);
+        assertThat(written).filteredOn(sql -> sql.toLowerCase().startsWith("merge into network_pair_years")).hasSize(1);
         assertThat(summaryDifferences()).isEqualTo(before);
     }
 

@@ -8,8 +8,8 @@ import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.support.ImportSteps;
 import com.partnershiptracker.support.PostgresTest;
-import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +35,9 @@ class ImportServiceTests {
     ImportService imports;
 
     @Autowired
+    ImportSteps importing;
+
+    @Autowired
     OrganizationService organizations;
 
     @Autowired
@@ -42,9 +45,6 @@ class ImportServiceTests {
 
     @Autowired
     TestRecords records;
-
-    @Autowired
-    SqlStatementCounter statements;
 
     @Autowired
     JdbcClient jdbc;
@@ -62,12 +62,12 @@ class ImportServiceTests {
 
     @Test
     void previewsEachRowAsCreateOrErrorWithTheColumnAndTheCandidatesOfAnAmbiguousName() {
-        String id = upload("agreements", AGREEMENT_HEADER
+        String id = importing.upload("agreements", AGREEMENT_HEADER
                 + "알파-감마 협약,Alpha-Gamma MOU,mou,signed,2021년 3월,,알파은행; ＧＡＭＭＡ telecom,,,\n"
                 + ",Alpha-Shared MOU,mou,signed,2021,,alpha-bank; shared,,,\n"
                 + ",Alpha-Nobody MOU,mou,signed,2021,,ab; Nobody Corp,,,\n");
 
-        ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
+        ImportPreview preview = importing.preview(id);
 
         assertThat(preview.totals()).isEqualTo(new ImportTotals(1, 0, 0, 2));
         assertThat(preview.rows()).extracting(RowPlan::outcome).containsExactly(Outcome.CREATE, Outcome.ERROR, Outcome.ERROR);
@@ -81,46 +81,46 @@ class ImportServiceTests {
     @Test
     void organizationIdentifiersImportInTheirCanonicalFormAndAnInvalidOneIsAnErrorInItsColumn() {
         String header = ORGANIZATION_HEADER + ",wikidata_id,lei,kr_corporate_registration_number\n";
-        String id = upload("organizations", header
+        String id = importing.upload("organizations", header
                 + "alpha-bank,알파 은행,Alpha Bank,bank,,AB,,,,,,,,https://www.wikidata.org/wiki/Q42,,110111-0000002\n"
                 + "delta-bank,,Delta Bank,bank,,,,,,,,,,,NOT-A-LEI,\n");
 
-        ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
+        ImportPreview preview = importing.preview(id);
 
         assertThat(preview.rows().get(0).changes()).extracting(FieldChange::column, FieldChange::after)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("wikidata_id", "Q42"),
                         org.assertj.core.groups.Tuple.tuple("kr_corporate_registration_number", "1101110000002"));
         assertThat(preview.rows().get(1).error().column()).isEqualTo("lei");
-        assertThat(imports.apply(id, "editor", true).orElseThrow().applied()).isTrue();
+        assertThat(importing.applySkippingErrors(id).applied()).isTrue();
         records.flush();
         assertThat(organizations.getBySlug("alpha-bank").getIdentifiers().wikidata()).isEqualTo("Q42");
     }
 
     @Test
     void aFileWithoutIdentifierColumnsLeavesTheIdentifiersAsTheyAre() {
-        String withIdentifiers = upload("organizations", ORGANIZATION_HEADER + ",wikidata_id\n"
+        String withIdentifiers = importing.upload("organizations", ORGANIZATION_HEADER + ",wikidata_id\n"
                 + "alpha-bank,알파 은행,Alpha Bank,bank,,AB,,,,,,,,Q42\n");
-        imports.apply(withIdentifiers, "editor", false).orElseThrow();
+        importing.apply(withIdentifiers);
         records.flush();
-        String without = upload("organizations", ORGANIZATION_HEADER + "\n"
+        String without = importing.upload("organizations", ORGANIZATION_HEADER + "\n"
                 + "alpha-bank,알파 은행,Alpha Bank,bank,,AB,,,,,,,\n");
 
-        assertThat(imports.preview(without, "editor", 0, 50).orElseThrow().rows().get(0).changes())
+        assertThat(importing.rows(without).get(0).changes())
                 .extracting(FieldChange::column).doesNotContain("wikidata_id");
     }
 
     @Test
     void appliesNothingWhenARowIsInErrorAndOnlyTheValidRowsWhenAskedToSkipTheRest() {
         long before = agreementCount();
-        String id = upload("agreements", AGREEMENT_HEADER
+        String id = importing.upload("agreements", AGREEMENT_HEADER
                 + ",Alpha-Beta MOU,mou,signed,2021-03-05,,alpha-bank; beta-bank,,,\n"
                 + ",Alpha-Shared MOU,mou,signed,2021,,alpha-bank; shared,,,\n");
 
-        ImportResult refused = imports.apply(id, "editor", false).orElseThrow();
+        ImportResult refused = importing.apply(id);
         assertThat(refused.applied()).isFalse();
         assertThat(agreementCount()).isEqualTo(before);
 
-        ImportResult applied = imports.apply(id, "editor", true).orElseThrow();
+        ImportResult applied = importing.applySkippingErrors(id);
         assertThat(applied.applied()).isTrue();
         assertThat(applied.totals()).isEqualTo(new ImportTotals(1, 0, 0, 1));
         assertThat(agreementCount()).isEqualTo(before + 1);
@@ -128,21 +128,21 @@ class ImportServiceTests {
 
     @Test
     void aSecondImportOfTheSameFileUpdatesNothingAndAChangedOneShowsEachChangedField() {
-        String first = upload("agreements", AGREEMENT_HEADER + ",Alpha-Beta MOU,mou,signed,2021-03,month,alpha-bank; beta-bank,,,\n");
-        imports.apply(first, "editor", false).orElseThrow();
+        String first = importing.upload("agreements", AGREEMENT_HEADER + ",Alpha-Beta MOU,mou,signed,2021-03,month,alpha-bank; beta-bank,,,\n");
+        importing.apply(first);
         records.flushAndClear();
 
-        String again = upload("agreements", AGREEMENT_HEADER + ",Alpha-Beta MOU,mou,signed,2021.3,,Alpha Bank; 베타 은행,,,\n");
-        assertThat(imports.preview(again, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(0, 0, 1, 0));
+        String again = importing.upload("agreements", AGREEMENT_HEADER + ",Alpha-Beta MOU,mou,signed,2021.3,,Alpha Bank; 베타 은행,,,\n");
+        assertThat(importing.totals(again)).isEqualTo(new ImportTotals(0, 0, 1, 0));
 
-        String changed = upload("agreements", AGREEMENT_HEADER + ",Alpha-Beta MOU,mou,active,2021-03,,alpha-bank; gamma-telecom,요약,,\n");
-        RowPlan plan = imports.preview(changed, "editor", 0, 50).orElseThrow().rows().get(0);
+        String changed = importing.upload("agreements", AGREEMENT_HEADER + ",Alpha-Beta MOU,mou,active,2021-03,,alpha-bank; gamma-telecom,요약,,\n");
+        RowPlan plan = importing.rows(changed).get(0);
         assertThat(plan.outcome()).isEqualTo(Outcome.UPDATE);
         assertThat(plan.changes()).containsExactly(
                 new FieldChange("status", "SIGNED", "ACTIVE"),
                 new FieldChange("parties", "alpha-bank;beta-bank", "alpha-bank;gamma-telecom"),
                 new FieldChange("summary_ko", "", "요약"));
-        imports.apply(changed, "editor", false).orElseThrow();
+        importing.apply(changed);
         records.flushAndClear();
         AgreementDetails saved = agreements.detailsOf(agreements.idsTitled(List.of("alpha-beta mou"))).get(0);
         assertThat(saved.status().name()).isEqualTo("ACTIVE");
@@ -152,11 +152,11 @@ class ImportServiceTests {
 
     @Test
     void theLaterOfTwoRowsForTheSameRecordIsAnErrorNamingTheEarlier() {
-        String id = upload("agreements", AGREEMENT_HEADER
+        String id = importing.upload("agreements", AGREEMENT_HEADER
                 + ",Alpha-Beta MOU,mou,signed,2021,,alpha-bank; beta-bank,,,\n"
                 + ",alpha-beta  mou,mou,signed,2021,,alpha-bank; beta-bank,,,\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows.get(0).outcome()).isEqualTo(Outcome.CREATE);
         assertThat(rows.get(1).error().messageKey()).isEqualTo("import.error.duplicateInFile");
@@ -165,11 +165,11 @@ class ImportServiceTests {
 
     @Test
     void createsAnUnknownOrganizationOnlyWhereTheRowAsks() {
-        String id = upload("agreements", AGREEMENT_HEADER
+        String id = importing.upload("agreements", AGREEMENT_HEADER
                 + ",Alpha-Delta MOU,mou,signed,2021,,alpha-bank; Delta Pay,,,yes\n"
                 + ",Beta-Delta MOU,mou,signed,2021,,beta-bank; delta pay,,,\n");
 
-        ImportResult result = imports.apply(id, "editor", false).orElseThrow();
+        ImportResult result = importing.apply(id);
 
         assertThat(result.totals()).isEqualTo(new ImportTotals(2, 0, 0, 0));
         assertThat(organizations.findBySlug("delta-pay")).hasValueSatisfying(delta -> assertThat(delta.getName().en()).isEqualTo("Delta Pay"));
@@ -177,21 +177,21 @@ class ImportServiceTests {
 
     @Test
     void refusesARowWithAFormulaCellNamingTheColumn() {
-        String id = upload("agreements", AGREEMENT_HEADER + ",Alpha-Beta MOU,mou,signed,2021,,alpha-bank; beta-bank,=HYPERLINK(\"x\"),,\n");
+        String id = importing.upload("agreements", AGREEMENT_HEADER + ",Alpha-Beta MOU,mou,signed,2021,,alpha-bank; beta-bank,=HYPERLINK(\"x\"),,\n");
 
-        RowPlan plan = imports.preview(id, "editor", 0, 50).orElseThrow().rows().get(0);
+        RowPlan plan = importing.rows(id).get(0);
 
         assertThat(plan.error()).isEqualTo(RowError.in("summary_ko", "import.error.formula", "summary_ko"));
     }
 
     @Test
     void importsOrganizationsWithParentsEarlierInTheFileAndUpdatesBySlug() {
-        String id = upload("organizations", "slug,name_ko,name_en,kind,parent,aliases,website,founded,founded_precision,dissolved,dissolved_precision,description_ko,description_en\n"
+        String id = importing.upload("organizations", "slug,name_ko,name_en,kind,parent,aliases,website,founded,founded_precision,dissolved,dissolved_precision,description_ko,description_en\n"
                 + "omega-group,오메가금융,Omega Group,financial_group,,OG; 오메가,https://omega.example,1999-03-02,month,,,,\n"
                 + "omega-bank,오메가은행,Omega Bank,bank,Omega Group,,,2001,,,,,\n"
                 + "alpha-bank,알파 은행,Alpha Bank,bank,omega-group,AB,,,,,,,\n");
 
-        ImportResult result = imports.apply(id, "editor", false).orElseThrow();
+        ImportResult result = importing.apply(id);
         records.flushAndClear();
 
         assertThat(result.totals()).isEqualTo(new ImportTotals(2, 1, 0, 0));
@@ -208,7 +208,7 @@ class ImportServiceTests {
         byte[] file = (AGREEMENT_HEADER + "알파-베타 협약,,mou,signed,2021,,알파은행; 베타은행,,,\n").getBytes(Charset.forName("EUC-KR"));
         String id = imports.upload("agreements", "korean.csv", file, "editor");
 
-        ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
+        ImportPreview preview = importing.preview(id);
 
         assertThat(preview.readAs()).isEqualTo("EUC-KR");
         assertThat(preview.rows().get(0).label()).isEqualTo("알파-베타 협약");
@@ -230,11 +230,11 @@ class ImportServiceTests {
     @Test
     void aFileWithByteOrderMarkCrlfAndQuotedLineBreaksPreviewsLikeAPlainOne() {
         String rows = ",\"Alpha-Beta\nMOU\",mou,signed,2021,,alpha-bank; beta-bank,\"줄\r\n바꿈\",,\r\n";
-        String plain = upload("agreements", AGREEMENT_HEADER + rows);
-        String marked = upload("agreements", "\uFEFF" + AGREEMENT_HEADER.replace("\n", "\r\n") + rows);
+        String plain = importing.upload("agreements", AGREEMENT_HEADER + rows);
+        String marked = importing.upload("agreements", "\uFEFF" + AGREEMENT_HEADER.replace("\n", "\r\n") + rows);
 
-        ImportPreview a = imports.preview(plain, "editor", 0, 50).orElseThrow();
-        ImportPreview b = imports.preview(marked, "editor", 0, 50).orElseThrow();
+        ImportPreview a = importing.preview(plain);
+        ImportPreview b = importing.preview(marked);
 
         assertThat(a.totals()).isEqualTo(b.totals()).isEqualTo(new ImportTotals(1, 0, 0, 0));
         assertThat(b.rows().get(0).label()).isEqualTo("Alpha-Beta\nMOU");
@@ -242,7 +242,7 @@ class ImportServiceTests {
 
     @Test
     void anotherUserCannotSeeTheUpload() {
-        String id = upload("agreements", AGREEMENT_HEADER);
+        String id = importing.upload("agreements", AGREEMENT_HEADER);
         assertThat(imports.preview(id, "someone-else", 0, 50)).isEmpty();
         assertThat(imports.apply(id, "someone-else", true)).isEmpty();
     }
@@ -256,12 +256,8 @@ class ImportServiceTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(AGREEMENT_HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(",Deal ").append(i).append(",mou,signed,2021,,alpha-bank; Beta Bank,,,\n");
-        }
-        String id = upload("agreements", file.toString());
-        return statements.countWhile(() -> assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals().create()).isEqualTo(rows));
+        return importing.statementsToPreview("agreements", AGREEMENT_HEADER, rows,
+                i -> ",Deal " + i + ",mou,signed,2021,,alpha-bank; Beta Bank,,,\n");
     }
 
     private void assertRefused(byte[] content, String messageKey) {
@@ -269,9 +265,6 @@ class ImportServiceTests {
                 .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.reason().messageKey()).isEqualTo(messageKey));
     }
 
-    private String upload(String layout, String text) {
-        return imports.upload(layout, "test.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
-    }
 
     private long agreementCount() {
         records.flush();

@@ -14,14 +14,13 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Source;
+import com.partnershiptracker.support.ImportSteps;
 import com.partnershiptracker.support.PostgresTest;
-import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ class InitiativesImportTests {
             + "ended,ended_precision,ended_inferred,ended_note,organizations,organization_roles,description_ko,description_en,create_if_missing\n";
 
     @Autowired
-    ImportService imports;
+    ImportSteps importing;
 
     @Autowired
     InitiativeService initiatives;
@@ -47,9 +46,6 @@ class InitiativesImportTests {
 
     @Autowired
     TestRecords records;
-
-    @Autowired
-    SqlStatementCounter statements;
 
     @Autowired
     InitiativesLayout layout;
@@ -70,12 +66,12 @@ class InitiativesImportTests {
 
     @Test
     void createsAnInitiativeWithItsOrganizationsRolesAgreementAndPartialDates() {
-        String id = upload(HEADER + "알파 알뜰폰,Alpha budget plan,product,launched,#" + agreement.getId()
+        String id = importing.upload("initiatives", HEADER + "알파 알뜰폰,Alpha budget plan,product,launched,#" + agreement.getId()
                 + ",2021,,yes,from the annual report,,,,,2021.9.1,,,,,,,,알파은행; ＧＡＭＭＡ telecom,provider;platform,설명,,\n");
 
-        ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
+        ImportPreview preview = importing.preview(id);
         assertThat(preview.totals()).isEqualTo(new ImportTotals(1, 0, 0, 0));
-        imports.apply(id, "editor", false).orElseThrow();
+        importing.apply(id);
         records.flushAndClear();
 
         Initiative saved = initiatives.withOrganizations(initiatives.idsTitled(List.of("알파 알뜰폰"))).get(0);
@@ -92,22 +88,22 @@ class InitiativesImportTests {
 
     @Test
     void theSameFileAgainIsUnchangedAndAChangedOneShowsEachChangedField() {
-        String first = upload(HEADER + ",Alpha pay,service,planned,,,,,,2021-03,month,,,,,,,,,,,alpha-bank,lead,,,\n");
-        imports.apply(first, "editor", false).orElseThrow();
+        String first = importing.upload("initiatives", HEADER + ",Alpha pay,service,planned,,,,,,2021-03,month,,,,,,,,,,,alpha-bank,lead,,,\n");
+        importing.apply(first);
         records.flushAndClear();
 
-        String again = upload(HEADER + ",Alpha pay,service,planned,,,,,,2021.3,,,,,,,,,,,,Alpha Bank,,,,\n");
-        assertThat(imports.preview(again, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(0, 0, 1, 0));
+        String again = importing.upload("initiatives", HEADER + ",Alpha pay,service,planned,,,,,,2021.3,,,,,,,,,,,,Alpha Bank,,,,\n");
+        assertThat(importing.totals(again)).isEqualTo(new ImportTotals(0, 0, 1, 0));
 
-        String changed = upload(HEADER + ",Alpha pay,service,launched,,,,,,2021-03,,,,2022,,yes,,,,,,alpha-bank; gamma-telecom,,,,\n");
-        RowPlan plan = imports.preview(changed, "editor", 0, 50).orElseThrow().rows().get(0);
+        String changed = importing.upload("initiatives", HEADER + ",Alpha pay,service,launched,,,,,,2021-03,,,,2022,,yes,,,,,,alpha-bank; gamma-telecom,,,,\n");
+        RowPlan plan = importing.rows(changed).get(0);
         assertThat(plan.outcome()).isEqualTo(Outcome.UPDATE);
         assertThat(plan.changes()).containsExactly(
                 new FieldChange("status", "PLANNED", "LAUNCHED"),
                 new FieldChange("launched", "", "2022 (inferred)"),
                 new FieldChange("organizations", "alpha-bank", "alpha-bank;gamma-telecom"),
                 new FieldChange("organization_roles", "LEAD", "LEAD;PARTNER"));
-        imports.apply(changed, "editor", false).orElseThrow();
+        importing.apply(changed);
         records.flushAndClear();
         Initiative saved = initiatives.withOrganizations(initiatives.idsTitled(List.of("alpha pay"))).get(0);
         assertThat(saved.getStatus().name()).isEqualTo("LAUNCHED");
@@ -123,7 +119,7 @@ class InitiativesImportTests {
         initiatives.save(new Initiative(Bilingual.of(null, "twin program"), com.partnershiptracker.initiative.InitiativeKind.PROGRAM,
                 com.partnershiptracker.initiative.InitiativeStatus.PLANNED));
         records.flush();
-        String id = upload(HEADER
+        String id = importing.upload("initiatives", HEADER
                 + ",Shared plan,service,planned,,,,,,,,,,,,,,,,,,alpha-bank; shared,,,,\n"
                 + ",Nobody plan,service,planned,,,,,,,,,,,,,,,,,,Nobody Corp,,,,\n"
                 + ",Lost deal plan,service,planned,99999999,,,,,,,,,,,,,,,,,alpha-bank,,,,\n"
@@ -133,7 +129,7 @@ class InitiativesImportTests {
                 + ",Fine plan,service,planned,,,,,,,,,,,,,,,,,,alpha-bank,,,,\n"
                 + ",fine PLAN,service,planned,,,,,,,,,,,,,,,,,,alpha-bank,,,,\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows.get(0).error()).isEqualTo(RowError.in("organizations", "import.error.ambiguousOrganization", "shared", "alpha-bank, gamma-telecom"));
         assertThat(rows.get(1).error()).isEqualTo(RowError.in("organizations", "import.error.unknownOrganization", "Nobody Corp"));
@@ -148,11 +144,11 @@ class InitiativesImportTests {
 
     @Test
     void createsAnUnknownOrganizationOnlyWhereTheRowAsks() {
-        String id = upload(HEADER
+        String id = importing.upload("initiatives", HEADER
                 + ",Delta plan,service,planned,,,,,,,,,,,,,,,,,,alpha-bank; Delta Pay,,,,yes\n"
                 + ",Delta plan two,service,planned,,,,,,,,,,,,,,,,,,delta pay,,,,\n");
 
-        ImportResult result = imports.apply(id, "editor", false).orElseThrow();
+        ImportResult result = importing.apply(id);
 
         assertThat(result.totals()).isEqualTo(new ImportTotals(2, 0, 0, 0));
         assertThat(organizations.findBySlug("delta-pay")).isPresent();
@@ -172,15 +168,15 @@ class InitiativesImportTests {
         records.flushAndClear();
         String exported = export();
 
-        String same = upload(exported);
-        assertThat(imports.preview(same, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(0, 0, 2, 0));
+        String same = importing.upload("initiatives", exported);
+        assertThat(importing.totals(same)).isEqualTo(new ImportTotals(0, 0, 2, 0));
 
         initiatives.delete(launched.getId());
         initiatives.delete(internal.getId());
         records.flushAndClear();
-        String into = upload(exported);
-        assertThat(imports.preview(into, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(2, 0, 0, 0));
-        imports.apply(into, "editor", false).orElseThrow();
+        String into = importing.upload("initiatives", exported);
+        assertThat(importing.totals(into)).isEqualTo(new ImportTotals(2, 0, 0, 0));
+        importing.apply(into);
         records.flushAndClear();
 
         assertThat(withoutIds(export())).isEqualTo(withoutIds(exported));
@@ -200,13 +196,8 @@ class InitiativesImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(",Plan ").append(i).append(",service,planned,").append(agreement.getId())
-                    .append(",,,,,2021,,,,,,,,,,,,alpha-bank; Gamma Telecom,,,,\n");
-        }
-        String id = upload(file.toString());
-        return statements.countWhile(() -> assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals().create()).isEqualTo(rows));
+        return importing.statementsToPreview("initiatives", HEADER, rows,
+                i -> ",Plan " + i + ",service,planned," + agreement.getId() + ",,,,,2021,,,,,,,,,,,,alpha-bank; Gamma Telecom,,,,\n");
     }
 
     /** The file /initiatives.csv writes, through the same service call and row layout. */
@@ -233,7 +224,4 @@ class InitiativesImportTests {
         return csv.lines().map(line -> line.replaceFirst("^\\d+,", ",")).sorted().reduce("", (a, b) -> a + b + "\n");
     }
 
-    private String upload(String text) {
-        return imports.upload("initiatives", "test.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
-    }
 }

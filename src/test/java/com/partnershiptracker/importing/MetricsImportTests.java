@@ -12,15 +12,14 @@ import com.partnershiptracker.organization.OrganizationKind;
 import com.partnershiptracker.organization.OrganizationService;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.support.ImportSteps;
 import com.partnershiptracker.support.PostgresTest;
-import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +32,7 @@ class MetricsImportTests {
     static final String HEADER = String.join(",", MetricCsv.COLUMNS) + ",create_if_missing\n";
 
     @Autowired
-    ImportService imports;
+    ImportSteps importing;
 
     @Autowired
     InitiativeService initiatives;
@@ -43,9 +42,6 @@ class MetricsImportTests {
 
     @Autowired
     TestRecords records;
-
-    @Autowired
-    SqlStatementCounter statements;
 
     @Autowired
     MetricsLayout layout;
@@ -64,12 +60,12 @@ class MetricsImportTests {
 
     @Test
     void createsATargetAndAnActualCountingTowardItFromTheTargetsRowEarlierInTheFile() {
-        String id = upload(HEADER
+        String id = importing.upload("metrics", HEADER
                 + "901,target,알파은행,,고객 수,Customers,15000000,people,1500만 명,2021-07,,,,2023,year,,,,,\n"
                 + ",actual,alpha-bank,,고객 수,Customers,\"7,190,000\",people,,2021.10,,yes,from a chart,,,,,901,,\n");
 
-        assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(2, 0, 0, 0));
-        imports.apply(id, "editor", false).orElseThrow();
+        assertThat(importing.totals(id)).isEqualTo(new ImportTotals(2, 0, 0, 0));
+        importing.apply(id);
         records.flushAndClear();
 
         List<Metric> saved = initiatives.metricsWithSubjects(initiatives.metricIdsMeasuring(List.of("customers")));
@@ -85,22 +81,22 @@ class MetricsImportTests {
 
     @Test
     void theSameFileAgainIsUnchangedAndAChangedOneShowsEachChangedField() {
-        String first = upload(HEADER + ",actual,,#" + wallet.getId() + ",,Wallet users,1000,people,,2022-01,,,,,,,,,,\n");
-        imports.apply(first, "editor", false).orElseThrow();
+        String first = importing.upload("metrics", HEADER + ",actual,,#" + wallet.getId() + ",,Wallet users,1000,people,,2022-01,,,,,,,,,,\n");
+        importing.apply(first);
         records.flushAndClear();
 
-        String again = upload(HEADER + ",ACTUAL,,\"Alpha wallet (#" + wallet.getId() + ")\",,wallet users,1000.00,people,,2022.1,,,,,,,,,,\n");
-        assertThat(imports.preview(again, "editor", 0, 50).orElseThrow().rows()).extracting(RowPlan::outcome).containsExactly(Outcome.UPDATE);
+        String again = importing.upload("metrics", HEADER + ",ACTUAL,,\"Alpha wallet (#" + wallet.getId() + ")\",,wallet users,1000.00,people,,2022.1,,,,,,,,,,\n");
+        assertThat(importing.rows(again)).extracting(RowPlan::outcome).containsExactly(Outcome.UPDATE);
 
-        String same = upload(HEADER + ",actual,,#" + wallet.getId() + ",,Wallet users,1000.00,people,,2022.1,,,,,,,,,,\n");
-        assertThat(imports.preview(same, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(0, 0, 1, 0));
+        String same = importing.upload("metrics", HEADER + ",actual,,#" + wallet.getId() + ",,Wallet users,1000.00,people,,2022.1,,,,,,,,,,\n");
+        assertThat(importing.totals(same)).isEqualTo(new ImportTotals(0, 0, 1, 0));
 
-        String changed = upload(HEADER + ",actual,alpha-bank,#" + wallet.getId() + ",,Wallet users,1200,people,천이백 명,2022-01,,,,,,,,,,\n");
-        RowPlan plan = imports.preview(changed, "editor", 0, 50).orElseThrow().rows().get(0);
+        String changed = importing.upload("metrics", HEADER + ",actual,alpha-bank,#" + wallet.getId() + ",,Wallet users,1200,people,천이백 명,2022-01,,,,,,,,,,\n");
+        RowPlan plan = importing.rows(changed).get(0);
         assertThat(plan.outcome()).isEqualTo(Outcome.CREATE);
 
-        String changedValue = upload(HEADER + ",actual,,#" + wallet.getId() + ",,Wallet users,1200,people,천이백 명,2022-01,,,,,,,,,,\n");
-        assertThat(imports.preview(changedValue, "editor", 0, 50).orElseThrow().rows().get(0).changes()).containsExactly(
+        String changedValue = importing.upload("metrics", HEADER + ",actual,,#" + wallet.getId() + ",,Wallet users,1200,people,천이백 명,2022-01,,,,,,,,,,\n");
+        assertThat(importing.rows(changedValue).get(0).changes()).containsExactly(
                 new FieldChange("value", "1000.0000", "1200"),
                 new FieldChange("printed_as", "", "천이백 명"));
     }
@@ -112,7 +108,7 @@ class MetricsImportTests {
         target.targetFor(PartialDate.ofYear(2025));
         target = initiatives.save(target);
         records.flush();
-        String id = upload(HEADER
+        String id = importing.upload("metrics", HEADER
                 + ",actual,shared,,,Users,1,people,,2022,,,,,,,,,,\n"
                 + ",actual,Nobody Corp,,,Users,1,people,,2022,,,,,,,,,,\n"
                 + ",actual,alpha-bank,,,Users,1,people,,2022,,,,,,,,77777777,,\n"
@@ -124,7 +120,7 @@ class MetricsImportTests {
                 + ",actual,alpha-bank,,,Users,lots,people,,2022,,,,,,,,,,\n"
                 + ",actual,alpha-bank,,,Accounts,50,accounts,,2023,,,,,,,," + target.getId() + ",,\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows.get(0).error()).isEqualTo(RowError.in("organization", "import.error.ambiguousOrganization", "shared", "alpha-bank, gamma-telecom"));
         assertThat(rows.get(1).error()).isEqualTo(RowError.in("organization", "import.error.unknownOrganization", "Nobody Corp"));
@@ -140,24 +136,24 @@ class MetricsImportTests {
 
     @Test
     void theExportReimportsUnchangedAndIntoARecordWithoutItsFiguresCreatesThemWithTheSameValues() {
-        String created = upload(HEADER
+        String created = importing.upload("metrics", HEADER
                 + "1,target,alpha-bank,#" + wallet.getId() + ",지갑 사용자,Wallet users,2000000,people,200만 명,2021-07,,,,2023-12,,yes,a guess,,,\n"
                 + ",actual,alpha-bank,#" + wallet.getId() + ",지갑 사용자,Wallet users,\"1,234,567.5\",people,,2022-03-31,,,,,,,,1,,\n"
                 + ",actual,gamma-telecom,,,Subscribers,,,\"about a million, \"\"say\"\"\",2022,,,,,,,,,,\n");
-        imports.apply(created, "editor", false).orElseThrow();
+        importing.apply(created);
         records.flushAndClear();
         String exported = export();
 
-        assertThat(imports.preview(upload(exported), "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(0, 0, 3, 0));
+        assertThat(importing.totals(importing.upload("metrics", exported))).isEqualTo(new ImportTotals(0, 0, 3, 0));
 
         List<Metric> all = new ArrayList<>();
         initiatives.forEachMetricWithSubjects(500, sink(all));
         all.stream().filter(metric -> metric.getKind() == MetricKind.ACTUAL).forEach(metric -> initiatives.deleteMetric(metric.getId()));
         all.stream().filter(metric -> metric.getKind() == MetricKind.TARGET).forEach(metric -> initiatives.deleteMetric(metric.getId()));
         records.flushAndClear();
-        String into = upload(exported);
-        assertThat(imports.preview(into, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(3, 0, 0, 0));
-        imports.apply(into, "editor", false).orElseThrow();
+        String into = importing.upload("metrics", exported);
+        assertThat(importing.totals(into)).isEqualTo(new ImportTotals(3, 0, 0, 0));
+        importing.apply(into);
         records.flushAndClear();
 
         assertThat(withoutIds(export())).isEqualTo(withoutIds(exported));
@@ -174,13 +170,8 @@ class MetricsImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(",actual,Alpha Bank,#").append(wallet.getId()).append(",,Measure ").append(i).append(",").append(i)
-                    .append(",people,,2022,,,,,,,,,,\n");
-        }
-        String id = upload(file.toString());
-        return statements.countWhile(() -> assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals().create()).isEqualTo(rows));
+        return importing.statementsToPreview("metrics", HEADER, rows,
+                i -> ",actual,Alpha Bank,#" + wallet.getId() + ",,Measure " + i + "," + i + ",people,,2022,,,,,,,,,,\n");
     }
 
     private String export() {
@@ -212,7 +203,4 @@ class MetricsImportTests {
                 .reduce("", (a, b) -> a + b + "\n");
     }
 
-    private String upload(String text) {
-        return imports.upload("metrics", "test.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
-    }
 }

@@ -14,14 +14,13 @@ import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.support.CsvReader;
+import com.partnershiptracker.support.ImportSteps;
 import com.partnershiptracker.support.PostgresTest;
-import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +36,7 @@ class PeopleImportTests {
     static final String HEADER = String.join(",", PersonCsv.COLUMNS) + "\n";
 
     @Autowired
-    ImportService imports;
+    ImportSteps importing;
 
     @Autowired
     OrganizationService organizations;
@@ -47,9 +46,6 @@ class PeopleImportTests {
 
     @Autowired
     TestRecords records;
-
-    @Autowired
-    SqlStatementCounter statements;
 
     long hong;
     long ceo;
@@ -69,7 +65,7 @@ class PeopleImportTests {
 
     @Test
     void previewsAnUnchangedRowNewPeopleAndPositionsAndEachKindOfBadRowWithItsColumn() {
-        String id = upload(HEADER
+        String id = importing.upload("people", HEADER
                 + line("", "hong-gildong", "홍길동", "Hong Gil-dong", "Gildong", "1960", "Q1001", "", "Alpha Bank", "행장", "CEO", "2020-03", "month")
                 + line("", "kim-cheolsu", "김철수", "Kim Cheol-su", "", "", "", "", "Beta Bank", "부행장", "", "2021")
                 + line("", "kim-cheolsu", "", "", "", "", "", "", "감마 텔레콤", "사외이사", "", "2022")
@@ -81,7 +77,7 @@ class PeopleImportTests {
                 + line("", "lee-younghee", "이영희", "", "", "", "Q1001")
                 + line("", "park-minsu", "박민수", "", "", "1820"));
 
-        ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
+        ImportPreview preview = importing.preview(id);
 
         assertThat(preview.rows()).extracting(RowPlan::outcome).containsExactly(
                 Outcome.UNCHANGED, Outcome.CREATE, Outcome.CREATE, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR,
@@ -104,15 +100,15 @@ class PeopleImportTests {
 
     @Test
     void aPersonsNewValuesOnARowInErrorAreTakenFromTheirNextRow() {
-        String id = upload(HEADER
+        String id = importing.upload("people", HEADER
                 + line("", "hong-gildong", "홍길동", "Hong Gildong", "Gildong", "1960", "Q1001", "", "Nobody Corp", "고문")
                 + line("", "hong-gildong", "홍길동", "Hong Gildong", "Gildong", "1960", "Q1001", "", "beta-bank", "고문"));
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.ERROR, Outcome.CREATE);
         assertThat(rows.get(1).changes()).containsExactly(new FieldChange("name_en", "Hong Gil-dong", "Hong Gildong"));
-        assertThat(imports.apply(id, "editor", true).orElseThrow().applied()).isTrue();
+        assertThat(importing.applySkippingErrors(id).applied()).isTrue();
         records.flushAndClear();
         assertThat(people.getById(hong).getName().en()).isEqualTo("Hong Gildong");
         assertThat(people.positionsOf(people.getById(hong))).hasSize(2);
@@ -120,12 +116,12 @@ class PeopleImportTests {
 
     @Test
     void appliesNewPeopleWithTheirPositionsAndAPersonWithoutOne() {
-        String id = upload(HEADER
+        String id = importing.upload("people", HEADER
                 + line("", "kim-cheolsu", "김철수", "Kim Cheol-su", "Cheolsu Kim; 김 부행장", "1971", "", "", "Beta Bank", "부행장", "", "2021")
                 + line("", "kim-cheolsu", "", "", "", "", "", "", "감마 텔레콤", "사외이사", "Outside director", "2022-04-01", "month", "yes", "month of the AGM")
                 + line("", "lee-younghee", "이영희"));
 
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
 
         Person kim = people.getBySlug("kim-cheolsu");
@@ -140,17 +136,17 @@ class PeopleImportTests {
 
     @Test
     void createsAnUnknownOrganizationOnlyWhereTheRowAsksAndLaterRowsMayNameIt() {
-        String id = upload(HEADER.strip() + ",create_if_missing\n"
+        String id = importing.upload("people", HEADER.strip() + ",create_if_missing\n"
                 + line("", "hong-gildong", "", "", "", "", "", "", "Delta Pay", "고문", "", "2022", "", "", "", "", "", "", "", "yes")
                 + line("", "hong-gildong", "", "", "", "", "", "", "delta pay", "이사", "", "2023", "", "", "", "", "", "", "", "")
                 + line("", "hong-gildong", "", "", "", "", "", "", "Epsilon Card", "이사", "", "2023", "", "", "", "", "", "", "", ""));
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
         assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.CREATE, Outcome.CREATE, Outcome.ERROR);
         assertThat(rows.get(0).changes()).containsExactly(new FieldChange("create_if_missing", "", "delta-pay"));
         assertThat(rows.get(2).error().messageKey()).isEqualTo("import.error.unknownOrganization");
 
-        assertThat(imports.apply(id, "editor", true).orElseThrow().applied()).isTrue();
+        assertThat(importing.applySkippingErrors(id).applied()).isTrue();
         records.flushAndClear();
         assertThat(organizations.getBySlug("delta-pay").getKind()).isEqualTo(OrganizationKind.OTHER);
         assertThat(people.positionsOf(people.getById(hong))).extracting(position -> position.getOrganization().getSlug())
@@ -160,10 +156,10 @@ class PeopleImportTests {
 
     @Test
     void anUpdateShowsEachChangedFieldOfThePersonAndThePositionAndSavesThem() {
-        String id = upload(HEADER + line(String.valueOf(hong), "hong-gildong", "홍길동", "Hong Gildong", "Gildong; GD Hong", "1960", "Q1001",
+        String id = importing.upload("people", HEADER + line(String.valueOf(hong), "hong-gildong", "홍길동", "Hong Gildong", "Gildong; GD Hong", "1960", "Q1001",
                 String.valueOf(ceo), "alpha-bank", "행장", "Chief Executive", "2020-03", "month", "", "", "2023-12-31", "", "yes", "from the successor's start"));
 
-        RowPlan plan = imports.preview(id, "editor", 0, 50).orElseThrow().rows().get(0);
+        RowPlan plan = importing.rows(id).get(0);
 
         assertThat(plan.outcome()).isEqualTo(Outcome.UPDATE);
         assertThat(plan.changes()).containsExactly(
@@ -171,7 +167,7 @@ class PeopleImportTests {
                 new FieldChange("aliases", "Gildong", "Gildong; GD Hong"),
                 new FieldChange("title_en", "CEO", "Chief Executive"),
                 new FieldChange("ended", "", "2023-12-31 (inferred: from the successor's start)"));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
         Person saved = people.getById(hong);
         assertThat(saved.getName().en()).isEqualTo("Hong Gildong");
@@ -183,11 +179,11 @@ class PeopleImportTests {
 
     @Test
     void aPositionWithoutItsIdIsFoundByOrganizationTitleAndStartAndAnotherStartIsANewPosition() {
-        String id = upload(HEADER
+        String id = importing.upload("people", HEADER
                 + line("", "hong-gildong", "", "", "", "", "", "", "알파은행", "행장", "CEO", "2020-03", "month", "", "", "2024")
                 + line("", "hong-gildong", "", "", "", "", "", "", "alpha-bank", "행장", "CEO", "2017"));
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.UPDATE, Outcome.CREATE);
         assertThat(rows.get(0).changes()).containsExactly(new FieldChange("ended", "", "2024"));
@@ -204,16 +200,16 @@ class PeopleImportTests {
         String exported = export();
         assertThat(CsvReader.read(exported)).hasSize(5);
 
-        ImportPreview again = imports.preview(upload(exported), "editor", 0, 50).orElseThrow();
+        ImportPreview again = importing.preview(importing.upload("people", exported));
         assertThat(again.totals()).isEqualTo(new ImportTotals(0, 0, 4, 0));
 
         people.allPositions().forEach(position -> people.deletePosition(position.getId()));
         records.flushAndClear();
         people.allWithAliases().forEach(people::delete);
         records.flushAndClear();
-        String id = upload(exported);
-        assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(4, 0, 0, 0));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        String id = importing.upload("people", exported);
+        assertThat(importing.totals(id)).isEqualTo(new ImportTotals(4, 0, 0, 0));
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
 
         assertThat(withoutIds(export())).isEqualTo(withoutIds(exported));
@@ -228,12 +224,8 @@ class PeopleImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(line("", "person-" + i, "인물 " + i, "", "", "", "", "", i % 2 == 0 ? "alpha-bank" : "Beta Bank", "이사", "", "2021"));
-        }
-        String id = upload(file.toString());
-        return statements.countWhile(() -> assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals().create()).isEqualTo(rows));
+        return importing.statementsToPreview("people", HEADER, rows,
+                i -> line("", "person-" + i, "인물 " + i, "", "", "", "", "", i % 2 == 0 ? "alpha-bank" : "Beta Bank", "이사", "", "2021"));
     }
 
     private String export() {
@@ -263,9 +255,6 @@ class PeopleImportTests {
         return String.join(",", all) + "\n";
     }
 
-    private String upload(String text) {
-        return imports.upload("people", "people.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
-    }
 
     private static PersonChange person(String slug, Bilingual name, List<String> aliases, Integer birthYear, String wikidataId) {
         return new PersonChange() {

@@ -11,14 +11,13 @@ import com.partnershiptracker.organization.RelationKind;
 import com.partnershiptracker.shared.Bilingual;
 import com.partnershiptracker.shared.DatePrecision;
 import com.partnershiptracker.shared.PartialDate;
+import com.partnershiptracker.support.ImportSteps;
 import com.partnershiptracker.support.PostgresTest;
-import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,16 +32,13 @@ class RelationsImportTests {
     static final String HEADER = "subject,kind,object,detail_ko,detail_en,started,started_precision,started_inferred,started_note,create_if_missing\n";
 
     @Autowired
-    ImportService imports;
+    ImportSteps importing;
 
     @Autowired
     OrganizationService organizations;
 
     @Autowired
     TestRecords records;
-
-    @Autowired
-    SqlStatementCounter statements;
 
     long stake;
 
@@ -61,7 +57,7 @@ class RelationsImportTests {
 
     @Test
     void previewsAnUnchangedRowANewRelationAndEachKindOfBadReferenceWithItsColumn() {
-        String id = upload(HEADER
+        String id = importing.upload("relations", HEADER
                 + "알파은행,major_shareholder_of,Beta Bank,지분 보유,,2016-12,month,,,\n"
                 + "AB,shareholder_of,gamma-telecom,,,2020,,,,\n"
                 + "alpha-bank,alliance_partner_of,shared,,,,,,,\n"
@@ -69,7 +65,7 @@ class RelationsImportTests {
                 + "alpha-bank,other,Alpha Bank,,,,,,,\n"
                 + "alpha-bank,owner_of,beta-bank,,,,,,,\n");
 
-        ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
+        ImportPreview preview = importing.preview(id);
 
         assertThat(preview.rows()).extracting(RowPlan::outcome).containsExactly(
                 Outcome.UNCHANGED, Outcome.CREATE, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR);
@@ -85,16 +81,16 @@ class RelationsImportTests {
 
     @Test
     void anUpdateShowsEachChangedFieldAndSavesThePartialDateWithItsInferredFlagAndNote() {
-        String id = upload("id," + HEADER + stake
+        String id = importing.upload("relations", "id," + HEADER + stake
                 + ",alpha-bank,major_shareholder_of,beta-bank,지분 보유,Stake,2016-12-20,,yes,from the filing date,\n");
 
-        RowPlan plan = imports.preview(id, "editor", 0, 50).orElseThrow().rows().get(0);
+        RowPlan plan = importing.rows(id).get(0);
 
         assertThat(plan.outcome()).isEqualTo(Outcome.UPDATE);
         assertThat(plan.changes()).containsExactly(
                 new FieldChange("detail_en", "", "Stake"),
                 new FieldChange("started", "2016-12", "2016-12-20 (inferred: from the filing date)"));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
         OrganizationRelation saved = organizations.getRelation(stake);
         assertThat(saved.getDetail()).isEqualTo(Bilingual.of("지분 보유", "Stake"));
@@ -103,9 +99,9 @@ class RelationsImportTests {
 
     @Test
     void anEndBeforeTheStartIsAnErrorOnTheEndColumn() {
-        String id = upload("subject,kind,object,started,ended\nalpha-bank,other,gamma-telecom,2020-05,2019\n");
+        String id = importing.upload("relations", "subject,kind,object,started,ended\nalpha-bank,other,gamma-telecom,2020-05,2019\n");
 
-        RowError error = imports.preview(id, "editor", 0, 50).orElseThrow().rows().get(0).error();
+        RowError error = importing.rows(id).get(0).error();
 
         assertThat(error.column()).isEqualTo("ended");
         assertThat(error.messageKey()).isEqualTo("import.error.endsBeforeStarted");
@@ -113,16 +109,16 @@ class RelationsImportTests {
 
     @Test
     void createsAnUnknownOrganizationOnlyWhereTheRowAsksAndLaterRowsMayNameIt() {
-        String id = upload(HEADER
+        String id = importing.upload("relations", HEADER
                 + "Delta Pay,joint_venture_of,alpha-bank,,,,,,,yes\n"
                 + "delta pay,alliance_partner_of,beta-bank,,,,,,,\n"
                 + "Epsilon Card,alliance_partner_of,beta-bank,,,,,,,\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
         assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.CREATE, Outcome.CREATE, Outcome.ERROR);
         assertThat(rows.get(0).changes()).containsExactly(new FieldChange("create_if_missing", "", "delta-pay"));
 
-        assertThat(imports.apply(id, "editor", true).orElseThrow().applied()).isTrue();
+        assertThat(importing.applySkippingErrors(id).applied()).isTrue();
         records.flushAndClear();
         Organization delta = organizations.getBySlug("delta-pay");
         assertThat(delta.getKind()).isEqualTo(OrganizationKind.OTHER);
@@ -133,11 +129,11 @@ class RelationsImportTests {
 
     @Test
     void theLaterOfTwoRowsForTheSameRelationIsAnErrorNamingTheEarlier() {
-        String id = upload(HEADER
+        String id = importing.upload("relations", HEADER
                 + "alpha-bank,other,gamma-telecom,,,,,,,\n"
                 + "Alpha Bank,OTHER,감마 텔레콤,,,,,,,\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows.get(1).error().messageKey()).isEqualTo("import.error.duplicateInFile");
         assertThat(rows.get(1).error().arguments()).containsExactly(1L);
@@ -150,14 +146,14 @@ class RelationsImportTests {
         records.flushAndClear();
         String exported = export();
 
-        ImportPreview again = imports.preview(upload(exported), "editor", 0, 50).orElseThrow();
+        ImportPreview again = importing.preview(importing.upload("relations", exported));
         assertThat(again.totals()).isEqualTo(new ImportTotals(0, 0, 2, 0));
 
         organizations.allRelations().forEach(relation -> organizations.deleteRelation(relation.getId()));
         records.flushAndClear();
-        String id = upload(exported);
-        assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(2, 0, 0, 0));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        String id = importing.upload("relations", exported);
+        assertThat(importing.totals(id)).isEqualTo(new ImportTotals(2, 0, 0, 0));
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
 
         assertThat(withoutIds(export())).isEqualTo(withoutIds(exported));
@@ -172,12 +168,8 @@ class RelationsImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(i % 2 == 0 ? "alpha-bank" : "Beta Bank").append(",other,Partner ").append(i).append(",,,2021,,,,yes\n");
-        }
-        String id = upload(file.toString());
-        return statements.countWhile(() -> assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals().create()).isEqualTo(rows));
+        return importing.statementsToPreview("relations", HEADER, rows,
+                i -> (i % 2 == 0 ? "alpha-bank" : "Beta Bank") + ",other,Partner " + i + ",,,2021,,,,yes\n");
     }
 
     private String export() {
@@ -191,9 +183,6 @@ class RelationsImportTests {
         return csv.lines().map(line -> line.substring(line.indexOf(','))).toList();
     }
 
-    private String upload(String text) {
-        return imports.upload("relations", "relations.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
-    }
 
     private static RelationChange relation(String subject, RelationKind kind, String object, Bilingual detail, PartialDate started, PartialDate ended) {
         return new RelationChange() {

@@ -12,14 +12,13 @@ import com.partnershiptracker.source.Source;
 import com.partnershiptracker.source.SourceCsv;
 import com.partnershiptracker.source.SourceCsvReader;
 import com.partnershiptracker.source.SourceService;
+import com.partnershiptracker.support.ImportSteps;
 import com.partnershiptracker.support.PostgresTest;
-import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,7 @@ class SourcesImportTests {
     static final String HEADER = String.join(",", SourceCsv.COLUMNS) + "\n";
 
     @Autowired
-    ImportService imports;
+    ImportSteps importing;
 
     @Autowired
     SourceService sources;
@@ -44,9 +43,6 @@ class SourcesImportTests {
 
     @Autowired
     TestRecords records;
-
-    @Autowired
-    SqlStatementCounter statements;
 
     Organization alpha;
     Agreement mou;
@@ -70,7 +66,7 @@ class SourcesImportTests {
 
     @Test
     void previewsUnchangedRowsANewCitationANewSourceAndEachKindOfBadRow() {
-        String id = upload(HEADER
+        String id = importing.upload("sources", HEADER
                 + dailyColumns(String.valueOf(daily.getId())) + ",organization,alpha-bank,,,,알파은행은,named in the lead,\n"
                 + dailyColumns("") + ",agreement,#" + mou.getId() + ",,,,quote for Alpha Beta MOU,,\n"
                 + dailyColumns("") + ",organization,beta-bank,,,name,,,\n"
@@ -80,7 +76,7 @@ class SourcesImportTests {
                 + ",report,Nobody,,,Lost,,en,,,,,,,organization,alpha-bank,signed,2020,,,,\n"
                 + ",report,Nobody,,,Lost,,en,,,,,,,agreement,#999999999,,,,,,\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.CREATE,
                 Outcome.CREATE, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR);
@@ -92,11 +88,11 @@ class SourcesImportTests {
 
     @Test
     void anUpdateShowsTheSourcesAndTheCitationsChangedFieldsAndSavesThemInPlace() {
-        String id = upload(HEADER + daily.getId()
+        String id = importing.upload("sources", HEADER + daily.getId()
                 + ",news_article,Test Daily Times,Kim,알파은행 협약,Alpha signs,https://www.daily.example/news/1,ko,2020-09,month,,,,"
                 + ",organization,alpha-bank,,,name,알파은행은 밝혔다,named in the lead,리드에 나옴\n");
 
-        RowPlan plan = imports.preview(id, "editor", 0, 50).orElseThrow().rows().get(0);
+        RowPlan plan = importing.rows(id).get(0);
 
         assertThat(plan.outcome()).isEqualTo(Outcome.UPDATE);
         assertThat(plan.changes()).containsExactly(
@@ -107,7 +103,7 @@ class SourcesImportTests {
                 new FieldChange("attributes", "", "name"),
                 new FieldChange("quote", "알파은행은", "알파은행은 밝혔다"),
                 new FieldChange("citation_note_ko", "", "리드에 나옴"));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
         Source saved = sources.getById(daily.getId());
         assertThat(saved.getPublisher()).isEqualTo("Test Daily Times");
@@ -127,15 +123,15 @@ class SourcesImportTests {
         records.flush();
         citations.cite(Agreement.class, mou.getId(), other.getId(), new Citation.Draft("elsewhere", null, null, null));
         records.flush();
-        String id = upload(HEADER
+        String id = importing.upload("sources", HEADER
                 + dailyColumns("") + ",agreement," + mou.getId() + ",,,,second,,\n"
                 + dailyColumns("") + ",agreement," + mou.getId() + ",,,,new words,,\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.UNCHANGED, Outcome.UPDATE);
         assertThat(rows.get(1).changes()).containsExactly(new FieldChange("quote", "quote for Alpha Beta MOU", "new words"));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
         assertThat(reader.citations()).filteredOn(row -> row.citedKind() == com.partnershiptracker.shared.FactKind.AGREEMENT
                         && row.citedId() == mou.getId())
@@ -147,18 +143,18 @@ class SourcesImportTests {
     @Test
     void aNewSourceCitedOnTwoRowsIsCreatedOnceAndTheRowsOfOneSourceMustAgree() {
         String source = ",press_release,Beta Bank,,,Beta news,https://beta.example/press/7,en,2021-02,month,,,,";
-        String id = upload(HEADER
+        String id = importing.upload("sources", HEADER
                 + source + ",organization,alpha-bank,,,,,,\n"
                 + source + ",agreement," + mou.getId() + ",signed,2020-08-30,,,,\n"
                 + source + ",agreement," + mou.getId() + ",signed,2020-08-30,,,,\n"
                 + source.replace("Beta news", "Beta News") + ",organization,beta-bank,,,,,,\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.CREATE, Outcome.CREATE, Outcome.ERROR, Outcome.ERROR);
         assertThat(rows.get(2).error()).isEqualTo(RowError.in("cited", "import.error.duplicateInFile", 2L));
         assertThat(rows.get(3).error()).isEqualTo(RowError.in("publisher", "import.error.sourceRepeatedDifferently", 1L));
-        assertThat(imports.apply(id, "editor", true).orElseThrow().applied()).isTrue();
+        assertThat(importing.applySkippingErrors(id).applied()).isTrue();
         records.flushAndClear();
         List<SourceCsv.SourceRow> created = reader.sources().stream().filter(row -> "Beta Bank".equals(row.publisher())).toList();
         assertThat(created).hasSize(1);
@@ -173,19 +169,19 @@ class SourcesImportTests {
         records.source("알파은행 협약");
         records.flush();
 
-        RowPlan plan = imports.preview(upload(HEADER + ",news_article,Test Daily,,알파은행 협약,,,ko,2020-09-14,day,,,,,,,,,,,,\n"),
-                "editor", 0, 50).orElseThrow().rows().get(0);
+        RowPlan plan = importing.rows(importing.upload("sources",
+                HEADER + ",news_article,Test Daily,,알파은행 협약,,,ko,2020-09-14,day,,,,,,,,,,,,\n")).get(0);
 
         assertThat(plan.error().messageKey()).isEqualTo("import.error.ambiguousSource");
     }
 
     @Test
     void aFileOfSourcesAloneNeedsNoCitationColumnsAndFindsASourceByItsUrl() {
-        String id = upload("kind,publisher,headline_en,url\n"
+        String id = importing.upload("sources", "kind,publisher,headline_en,url\n"
                 + "news_article,Test Daily,Alpha signs,http://Daily.example/news/1/\n"
                 + "report,KT,Annual report 2021,https://kt.example/ir/2021\n");
 
-        List<RowPlan> rows = imports.preview(id, "editor", 0, 50).orElseThrow().rows();
+        List<RowPlan> rows = importing.rows(id);
 
         assertThat(rows).extracting(RowPlan::outcome).containsExactly(Outcome.UPDATE, Outcome.CREATE);
         assertThat(rows.get(0).changes()).contains(new FieldChange("headline_ko", "알파은행 협약", ""),
@@ -207,7 +203,7 @@ class SourcesImportTests {
         records.flushAndClear();
         String exported = export();
 
-        ImportPreview again = imports.preview(upload(exported), "editor", 0, 50).orElseThrow();
+        ImportPreview again = importing.preview(importing.upload("sources", exported));
         assertThat(again.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.outcome()).isEqualTo(Outcome.UNCHANGED));
 
         citations.remove(Agreement.class, mou.getId(), 1, daily.getId(), citations.versionOf(Agreement.class, mou.getId()));
@@ -217,10 +213,10 @@ class SourcesImportTests {
         sources.delete(daily.getId());
         sources.delete(lonely.getId());
         records.flushAndClear();
-        String id = upload(exported);
-        assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().rows())
+        String id = importing.upload("sources", exported);
+        assertThat(importing.rows(id))
                 .allSatisfy(row -> assertThat(row.outcome()).isEqualTo(Outcome.CREATE));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
 
         assertThat(withoutIds(export())).containsExactlyInAnyOrderElementsOf(withoutIds(exported));
@@ -235,13 +231,9 @@ class SourcesImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(",news_article,Daily ").append(i).append(",,기사 ").append(i).append(",,https://n.example/").append(i)
-                    .append(",ko,2021,,,,,,").append(i % 2 == 0 ? "organization,alpha-bank" : "agreement," + mou.getId()).append(",,,,,,\n");
-        }
-        String id = upload(file.toString());
-        return statements.countWhile(() -> assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals().create()).isEqualTo(rows));
+        return importing.statementsToPreview("sources", HEADER, rows,
+                i -> ",news_article,Daily " + i + ",,기사 " + i + ",,https://n.example/" + i + ",ko,2021,,,,,,"
+                        + (i % 2 == 0 ? "organization,alpha-bank" : "agreement," + mou.getId()) + ",,,,,,\n");
     }
 
     private String export() {
@@ -255,7 +247,4 @@ class SourcesImportTests {
         return csv.lines().map(line -> line.substring(line.indexOf(','))).toList();
     }
 
-    private String upload(String text) {
-        return imports.upload("sources", "sources.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
-    }
 }

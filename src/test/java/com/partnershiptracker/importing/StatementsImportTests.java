@@ -12,14 +12,13 @@ import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.statement.Statement;
 import com.partnershiptracker.statement.StatementCsv;
 import com.partnershiptracker.statement.StatementService;
+import com.partnershiptracker.support.ImportSteps;
 import com.partnershiptracker.support.PostgresTest;
-import com.partnershiptracker.support.SqlStatementCounter;
 import com.partnershiptracker.support.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,7 +31,7 @@ class StatementsImportTests {
     static final String HEADER = "person,organization,text_ko,text_en,stated,stated_precision,stated_inferred,stated_note\n";
 
     @Autowired
-    ImportService imports;
+    ImportSteps importing;
 
     @Autowired
     OrganizationService organizations;
@@ -45,9 +44,6 @@ class StatementsImportTests {
 
     @Autowired
     TestRecords records;
-
-    @Autowired
-    SqlStatementCounter statementCounter;
 
     long said;
 
@@ -66,7 +62,7 @@ class StatementsImportTests {
 
     @Test
     void previewsUnchangedNewAndBadRowsWithTheirColumns() {
-        String id = upload(HEADER
+        String id = importing.upload("statements", HEADER
                 + "hong-gildong,Alpha Bank,협업이 답이다,,2020-08,month,,\n"
                 + ",감마 텔레콤,,We will grow together,2021,,,\n"
                 + "nobody,alpha-bank,말,,,,,\n"
@@ -74,7 +70,7 @@ class StatementsImportTests {
                 + ",,말,,,,,\n"
                 + "hong-gildong,,,,,,,\n");
 
-        ImportPreview preview = imports.preview(id, "editor", 0, 50).orElseThrow();
+        ImportPreview preview = importing.preview(id);
 
         assertThat(preview.rows()).extracting(RowPlan::outcome).containsExactly(
                 Outcome.UNCHANGED, Outcome.CREATE, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR, Outcome.ERROR);
@@ -88,16 +84,16 @@ class StatementsImportTests {
 
     @Test
     void anUpdateByIdShowsEachChangedFieldAndSavesTheDateWithItsInferredFlagAndNote() {
-        String id = upload("id," + HEADER + said + ",hong-gildong,alpha-bank,협업이 답이다,Partnering is the answer,2020-08-31,,yes,from the event date,\n"
+        String id = importing.upload("statements", "id," + HEADER + said + ",hong-gildong,alpha-bank,협업이 답이다,Partnering is the answer,2020-08-31,,yes,from the event date,\n"
                 .replace(",\n", "\n"));
 
-        RowPlan plan = imports.preview(id, "editor", 0, 50).orElseThrow().rows().get(0);
+        RowPlan plan = importing.rows(id).get(0);
 
         assertThat(plan.outcome()).isEqualTo(Outcome.UPDATE);
         assertThat(plan.changes()).containsExactly(
                 new FieldChange("text_en", "", "Partnering is the answer"),
                 new FieldChange("stated", "2020-08", "2020-08-31 (inferred: from the event date)"));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
         Statement saved = statements.getWithSpeaker(said);
         assertThat(saved.getText()).isEqualTo(Bilingual.of("협업이 답이다", "Partnering is the answer"));
@@ -116,13 +112,13 @@ class StatementsImportTests {
         records.flushAndClear();
         String exported = export();
 
-        assertThat(imports.preview(upload(exported), "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(0, 0, 2, 0));
+        assertThat(importing.totals(importing.upload("statements", exported))).isEqualTo(new ImportTotals(0, 0, 2, 0));
 
         statements.allWithSpeakers().forEach(statement -> statements.delete(statement.getId()));
         records.flushAndClear();
-        String id = upload(exported);
-        assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals()).isEqualTo(new ImportTotals(2, 0, 0, 0));
-        assertThat(imports.apply(id, "editor", false).orElseThrow().applied()).isTrue();
+        String id = importing.upload("statements", exported);
+        assertThat(importing.totals(id)).isEqualTo(new ImportTotals(2, 0, 0, 0));
+        assertThat(importing.apply(id).applied()).isTrue();
         records.flushAndClear();
 
         assertThat(withoutIds(export())).isEqualTo(withoutIds(exported));
@@ -137,12 +133,8 @@ class StatementsImportTests {
     }
 
     private int statementsToPreview(int rows) {
-        StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < rows; i++) {
-            file.append(i % 2 == 0 ? "hong-gildong,alpha-bank" : ",Gamma Telecom").append(",말 ").append(i).append(",,2021,,,\n");
-        }
-        String id = upload(file.toString());
-        return statementCounter.countWhile(() -> assertThat(imports.preview(id, "editor", 0, 50).orElseThrow().totals().create()).isEqualTo(rows));
+        return importing.statementsToPreview("statements", HEADER, rows,
+                i -> (i % 2 == 0 ? "hong-gildong,alpha-bank" : ",Gamma Telecom") + ",말 " + i + ",,2021,,,\n");
     }
 
     private String export() {
@@ -156,7 +148,4 @@ class StatementsImportTests {
         return csv.lines().map(line -> line.substring(line.indexOf(','))).toList();
     }
 
-    private String upload(String text) {
-        return imports.upload("statements", "statements.csv", text.getBytes(StandardCharsets.UTF_8), "editor");
-    }
 }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PageStoreTests {
 
-    static final ChangeStamp.Stamp STAMP = new ChangeStamp.Stamp(7, 2);
+    static final ChangeStamp.Stamp STAMP = new ChangeStamp.Stamp(7, 7, 2);
     static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
 
     @Test
@@ -44,11 +44,13 @@ class PageStoreTests {
         CachedPage page = page(10);
 
         assertThat(page.isCurrent(STAMP, NOW.plusSeconds(10), Duration.ofMinutes(5))).isTrue();
-        assertThat(page.isCurrent(new ChangeStamp.Stamp(8, 2), NOW, Duration.ofMinutes(5))).isFalse();
-        assertThat(page.isCurrent(new ChangeStamp.Stamp(7, 3), NOW, Duration.ofMinutes(5))).isFalse();
+        assertThat(page.isCurrent(new ChangeStamp.Stamp(8, 8, 2), NOW, Duration.ofMinutes(5))).isFalse();
+        assertThat(page.isCurrent(new ChangeStamp.Stamp(7, 7, 3), NOW, Duration.ofMinutes(5))).isFalse();
+        // A revision with an older number committed late, on any instance.
+        assertThat(page.isCurrent(new ChangeStamp.Stamp(7, 8, 2), NOW, Duration.ofMinutes(5))).isFalse();
         assertThat(page.isCurrent(STAMP, NOW.plusSeconds(301), Duration.ofMinutes(5))).isFalse();
         assertThat(page.etag()).matches("W/\"[A-Za-z0-9_-]{22}\"")
-                .isEqualTo(page(20).etag()).isNotEqualTo(new CachedPage(new ChangeStamp.Stamp(8, 2), NOW, "text/html",
+                .isEqualTo(page(20).etag()).isNotEqualTo(new CachedPage(new ChangeStamp.Stamp(8, 8, 2), NOW, "text/html",
                         Locale.ENGLISH, List.of(), new byte[1]).etag());
     }
 

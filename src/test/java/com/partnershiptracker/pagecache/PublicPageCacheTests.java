@@ -1,6 +1,7 @@
 package com.partnershiptracker.pagecache;
 
 import com.partnershiptracker.audit.ChangeStamp;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockFilterChain;
@@ -31,8 +32,10 @@ class PublicPageCacheTests {
 
     final ChangeStamp changes = mock(ChangeStamp.class);
     final PageStore store = new PageStore(1_000_000);
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final PublicPageCache cache = new PublicPageCache(changes, new FixedLocaleResolver(Locale.ENGLISH), store,
-            Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5), new AskedBefore(1024));
+            Duration.ofMinutes(5), 100_000, Clock.systemUTC(), Duration.ofSeconds(5), new AskedBefore(1024),
+            new PageCacheCounts(meters));
     final FilterChain anyPage = (request, response) -> response.getWriter().write("<p>a page</p>");
 
     @Test
@@ -59,7 +62,7 @@ class PublicPageCacheTests {
 
     @Test
     void aPageIsKeptFromItsSecondRequestOn() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7, 7));
         AtomicInteger renderings = new AtomicInteger();
         FilterChain page = (request, response) -> {
             response.setContentType("text/html;charset=UTF-8");
@@ -79,8 +82,30 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void eachPublicReadIsCountedAsAHitAMissOrABypassAndNothingElseIs() throws Exception {
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7, 7));
+        FilterChain page = (request, response) -> {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>the page</p>");
+        };
+        get("/timeline", page);
+        get("/timeline", page);
+        get("/timeline", page);
+        get("/timeline", page);
+        MockHttpServletRequest signedIn = new MockHttpServletRequest("GET", "/timeline");
+        signedIn.setCookies(new jakarta.servlet.http.Cookie("SESSION", "abc"));
+        cache.doFilter(signedIn, new MockHttpServletResponse(), page);
+        cache.doFilter(new MockHttpServletRequest("GET", "/admin/organizations"), new MockHttpServletResponse(), page);
+        cache.doFilter(new MockHttpServletRequest("POST", "/timeline"), new MockHttpServletResponse(), page);
+
+        assertThat(meters.get(PageCacheCounts.REQUESTS).tag("result", "miss").counter().count()).isEqualTo(2);
+        assertThat(meters.get(PageCacheCounts.REQUESTS).tag("result", "hit").counter().count()).isEqualTo(2);
+        assertThat(meters.get(PageCacheCounts.REQUESTS).tag("result", "bypass").counter().count()).isEqualTo(1);
+    }
+
+    @Test
     void aPageAskedForOnceIsNeverKept() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7, 7));
 
         for (int page = 1; page <= 20; page++) {
             get("/agreements?page=" + page, anyPage);
@@ -91,7 +116,7 @@ class PublicPageCacheTests {
 
     @Test
     void readersWhoAskWhileAPageIsBeingRenderedGetThatRenderingInsteadOfTheirOwn() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7, 7));
         get("/timeline?partner=kt", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);
@@ -127,7 +152,7 @@ class PublicPageCacheTests {
 
     @Test
     void aReaderWhoseRecordChangedMeanwhileRendersItsOwnPage() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(6, 6), new ChangeStamp.Stamp(7, 7), new ChangeStamp.Stamp(8, 8));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(6, 6, 6), new ChangeStamp.Stamp(7, 7, 7), new ChangeStamp.Stamp(8, 8, 8));
         get("/agreements", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);
@@ -157,7 +182,7 @@ class PublicPageCacheTests {
 
     @Test
     void readersWhoseRecordChangedDuringASlowRenderingShareOneNewRenderingInsteadOfEachRenderingTheirOwn() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(6, 6), new ChangeStamp.Stamp(7, 7), new ChangeStamp.Stamp(8, 8));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(6, 6, 6), new ChangeStamp.Stamp(7, 7, 7), new ChangeStamp.Stamp(8, 8, 8));
         get("/organizations/kt", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);
@@ -196,7 +221,7 @@ class PublicPageCacheTests {
 
     @Test
     void whenTheRenderingFailsTheWaitingReadersRenderTheirOwn() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7, 7));
         get("/agreements", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);
@@ -228,7 +253,7 @@ class PublicPageCacheTests {
 
     @Test
     void whenTheRenderingFindsTheDatabaseOutTheWaitingReadersAnswer503AtOnceInsteadOfWaitingAgain() throws Exception {
-        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7));
+        when(changes.current()).thenReturn(new ChangeStamp.Stamp(7, 7, 7));
         get("/organizations/kt", anyPage);
         CountDownLatch rendererStarted = new CountDownLatch(1);
         CountDownLatch releaseRenderer = new CountDownLatch(1);

@@ -16,6 +16,7 @@ import com.partnershiptracker.search.SearchService;
 import com.partnershiptracker.shared.PartialDate;
 import com.partnershiptracker.source.Source;
 import com.partnershiptracker.support.SqlStatementCounter;
+import com.partnershiptracker.support.NetworkSummaryTables;
 import com.partnershiptracker.support.TestRecords;
 import com.partnershiptracker.timeline.AgreementDate;
 import com.partnershiptracker.timeline.TimelineEntry;
@@ -120,6 +121,29 @@ class SchemaOnH2Tests {
         assertThat(overview.affiliates()).hasSize(1);
         assertThat(overview.summary().firstActivity()).isNotNull();
         assertThat(dossiers.sourcesOf("h2-group", PageSlice.first()).content().getTotalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void theNetworkSummariesFollowSavesOnH2() {
+        Source source = records.source("H2 네트워크 기사");
+        Organization group = records.organization("h2-net-group", OrganizationKind.FINANCIAL_GROUP);
+        Organization bank = records.organization("h2-net-bank", OrganizationKind.BANK, group);
+        Organization telecom = records.organization("h2-net-telecom", OrganizationKind.TELECOM);
+        Organization card = records.organization("h2-net-card", OrganizationKind.CARD_COMPANY);
+        records.agreement("Network one", PartialDate.ofMonth(2020, 8), source, bank, telecom, card);
+        Agreement second = records.agreement("Network two", PartialDate.ofYear(2021), source, group, telecom);
+        records.agreement("Network three", PartialDate.ofYear(2021), source, bank, card);
+        records.flush();
+        agreements.delete(second.getId());
+        records.flush();
+
+        for (String pair : NetworkSummaryTables.PAIRS) {
+            String[] tableAndView = pair.split(":");
+            assertThat(NetworkSummaryTables.differences(jdbc, tableAndView[0], tableAndView[1])).as(pair).isZero();
+        }
+        assertThat(jdbc.sql("select agreements from network_pair_totals where grouped = false and first_id = :a and second_id = :b")
+                .param("a", Math.min(bank.getId(), card.getId())).param("b", Math.max(bank.getId(), card.getId()))
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

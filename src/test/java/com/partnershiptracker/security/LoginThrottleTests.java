@@ -1,6 +1,7 @@
 package com.partnershiptracker.security;
 
 import com.partnershiptracker.support.PassMarks;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +26,8 @@ class LoginThrottleTests {
 
     private final MovableClock clock = new MovableClock();
     private final DataSource database = ThrottleTables.inMemory();
-    private final LoginThrottle throttle = ThrottleTables.throttle(database, clock);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final LoginThrottle throttle = ThrottleTables.throttle(database, clock, meters);
 
     @Test
     void unknownClientsShareTenChecksPerAccountWhateverTheirAddress() {
@@ -38,6 +40,7 @@ class LoginThrottleTests {
         MARKS.record("the throttle: 11 addresses × 5 guesses at one account admit 10 checks",
                 admitted + " admitted of 55", admitted == LoginThrottle.ACCOUNT_LIMIT);
         assertThat(admitted).isEqualTo(LoginThrottle.ACCOUNT_LIMIT);
+        assertThat(meters.get(LoginThrottle.REFUSALS).counter().count()).as("refusals counted").isEqualTo(55 - admitted);
         assertThat(throttle.admit("another-account", "198.51.100.11", null)).as("another account from the same client").isPresent();
     }
 

@@ -1,5 +1,7 @@
 package com.partnershiptracker.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -31,7 +33,11 @@ final class ThrottleTables {
     }
 
     static LoginThrottle throttle(DataSource database, Clock clock) {
-        return new LoginThrottle(new JdbcTemplate(database), new DataSourceTransactionManager(database), clock);
+        return throttle(database, clock, new SimpleMeterRegistry());
+    }
+
+    static LoginThrottle throttle(DataSource database, Clock clock, MeterRegistry meters) {
+        return new LoginThrottle(new JdbcTemplate(database), new DataSourceTransactionManager(database), clock, meters);
     }
 
     static DeviceCookies deviceCookies(DataSource database, Clock clock) {

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
-@Import({SqlStatementCounter.class, TestRecords.class})
+@Import({SqlStatementCounter.class, TestRecords.class, ImportSteps.class})
 @Transactional
 public @interface PostgresTest {
 }

@@ -54,7 +54,9 @@ class PartnerPageStatementsTests {
         int[] many = costs();
 
         assertThat(many).containsExactly(few);
-        assertThat(few[0]).isPositive().isLessThanOrEqualTo(7);
+        // Seven parts, and the change stamp that the group structure is checked against (in production the page
+        // cache has read it already).
+        assertThat(few[0]).isPositive().isLessThanOrEqualTo(8);
         Document sorted = page("/organizations/counted-partner?sort=subject&dir=asc&page=2");
         assertThat(sorted.select("#relationships tbody tr")).hasSize(20);
         assertThat(sorted.select(".section-total").text()).contains("61 relationships, page 2 of 4");

@@ -124,9 +124,17 @@ class PublicPagesTests {
     void aPageCostsAFixedNumberOfStatementsWhateverTheNumberOfRows(String few, String many) {
         Http.get(port, few, "en");
         Http.get(port, many, "en");
-        int fewRows = statements.countWhile(() -> assertThat(Http.get(port, few, "en").statusCode()).isEqualTo(200));
-        int manyRows = statements.countWhile(() -> assertThat(Http.get(port, many, "en").statusCode()).isEqualTo(200));
+        long fewRows = beyondTheChangeStamp(statements.statementsWhile(() -> assertThat(Http.get(port, few, "en").statusCode()).isEqualTo(200)));
+        long manyRows = beyondTheChangeStamp(statements.statementsWhile(() -> assertThat(Http.get(port, many, "en").statusCode()).isEqualTo(200)));
         assertThat(manyRows).isEqualTo(fewRows).isPositive();
+    }
+
+    /**
+     * A page that consults the group structure reads the change stamp once (in production the page cache has read it
+     * already, for every anonymous page); this test compares what the rows cost.
+     */
+    private static long beyondTheChangeStamp(List<String> sent) {
+        return sent.stream().filter(sql -> !sql.contains("from revinfo")).count();
     }
 
     @ParameterizedTest(name = "{0} costs at most 5 statements")
@@ -146,10 +154,11 @@ class PublicPagesTests {
      * A partner's page reads seven parts, each in one statement whatever its rows: the organization, its
      * relations, its summary, the relationships table (page and total), the newest timeline entries under
      * the chart and the record from MOU to launch; as of a day, two more read the positions held and the
-     * figures recorded by then.
+     * figures recorded by then. One more reads the change stamp that the group structure is checked against (in
+     * production the page cache has read it already).
      */
     @ParameterizedTest(name = "{0} costs at most {1} statements")
-    @CsvSource({"/organizations/kt,7", "/organizations/woori-financial-group,7", "/organizations/woori-bank?asOf=2020-08-01,9"})
+    @CsvSource({"/organizations/kt,8", "/organizations/woori-financial-group,8", "/organizations/woori-bank?asOf=2020-08-01,10"})
     void aPartnersPageCostsAFewStatements(String path, int most) {
         Http.get(port, path, "en");
         List<String> sent = statements.statementsWhile(
