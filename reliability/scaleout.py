@@ -16,7 +16,6 @@ import json
 import os
 import re
 import secrets
-import shlex
 import signal
 import socket
 import subprocess
@@ -25,7 +24,7 @@ import time
 import traceback
 import urllib.parse
 
-from faults import csrf_of, field, form_fields, set_field
+from faults import csrf_of, form_fields, set_field
 
 TIMEOUT = 30
 SECTION = "Scale-out: two instances behind HAProxy, a primary and a streaming replica"
@@ -226,7 +225,6 @@ def check_throttle(site, facts, user, password):
     f["device_cookie"] = "SIGN_IN_DEVICE" in device.cookies
     device.cookies.pop("SESSION", None)
     failures = []
-    last = None
     for n in range(5):
         wanted = site.names[n % 2]
 
@@ -236,7 +234,6 @@ def check_throttle(site, facts, user, password):
         ok, answer, _ = sign_in(device, site.proxy, user, "wrong-" + secrets.token_hex(6), steer)
         failures.append({"instance": answer.instance, "status": answer.status, "location": answer.location,
                          "signed_in": ok})
-        last = answer.instance
         device.cookies.pop("SESSION", None)
     f["device_failures"] = failures
     ok, answer, _ = sign_in(device, site.proxy, user, password)
