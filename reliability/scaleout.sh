@@ -47,7 +47,16 @@ CHECK_FALL=2
 T_SCRIPT=$(date +%s)
 
 log() { printf '[scaleout %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "$*"; exit 2; }
+# A run that stops before its checks leaves the reason as a failing mark (once its own marks file is started).
+MARKS_STARTED=false
+die() {
+  log "$*"
+  if [ "$MARKS_STARTED" = true ] && [ ! -s "$OUT" ]; then
+    printf '%s\t%s\t%s\tfail\n' "Scale-out: two instances behind HAProxy, a primary and a streaming replica" \
+      "the set-up completed" "$*" >"$OUT"
+  fi
+  exit 2
+}
 
 # Root commands, installs, the run lock, stopping processes and the clusters of its own (scripts/lib).
 # shellcheck source=../scripts/lib/own-cluster.sh
@@ -56,6 +65,7 @@ mkdir -p "$WORK"
 one_run_at_a_time /tmp/partnership-tracker-scaleout.lock reliability/scaleout.sh
 # Figures of an earlier run must not pass for this one's if this run stops half-way.
 rm -f "$OUT" "$WORK"/facts.json "$WORK"/*.log "$WORK"/haproxy.cfg
+MARKS_STARTED=true
 
 command -v java >/dev/null || { log "installing a JDK"; apt_install openjdk-17-jdk-headless; }
 command -v curl >/dev/null || { log "installing curl"; apt_install curl; }
