@@ -264,7 +264,7 @@ SCALEOUT_PASSWORD=$ADMIN_PASSWORD python3 reliability/scaleout.py \
   --haproxy-socket "$WORK/haproxy.sock" --check-limit "$(awk -v i="$CHECK_INTER_MS" -v f="$CHECK_FALL" 'BEGIN {print i * (f + 1) / 1000}')" \
   --replica-stop "$CTL stop -m fast" --replica-start "$CTL start" \
   --replica-delay "printf 'recovery_min_apply_delay = %s\n' {delay} | $SUDO tee -a $REPLICA_CONF >/dev/null && $CTL reload" \
-  --lua "$ROOT/reliability/scaleout.lua" --out "$WORK/facts.json" --time-limit $((200 + 3 * ${MEASURE:-0})) \
+  --lua "$ROOT/reliability/scaleout.lua" --out "$WORK/facts.json" --time-limit $((420 + 3 * ${MEASURE:-0})) \
   --measure "${MEASURE:-0}" &
 DRIVER_PID=$!
 wait "$DRIVER_PID" || DRIVER_RC=$?
