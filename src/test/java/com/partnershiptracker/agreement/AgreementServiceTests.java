@@ -65,6 +65,25 @@ class AgreementServiceTests {
     }
 
     @Test
+    void givenTheSamePartiesAgainAnEditLeavesTheirRowsAlone() {
+        Agreement agreement = records.agreement("Same parties", PartialDate.ofYear(2021), source, kt, naver);
+        records.flush();
+        List<AgreementParty> same = agreement.getParties().stream()
+                .map(party -> new AgreementParty(party.getOrganization(), party.getRole())).toList();
+
+        List<String> written = statements.statementsWhile(() -> {
+            agreements.update(agreement.getId(), agreement.getVersion(), (edited, lookups) -> {
+                edited.summarize(Bilingual.of("요약만 바뀜", "Only the summary changes"));
+                edited.replaceParties(same);
+            });
+            records.flush();
+        });
+
+        assertThat(written).noneMatch(sql -> sql.toLowerCase().contains("agreement_parties"));
+        assertThat(written).anyMatch(sql -> sql.toLowerCase().startsWith("update agreements"));
+    }
+
+    @Test
     void partnerFilterListsExactlyTheAgreementsThePartnerIsPartyTo() {
         Agreement withTelecom = records.agreement("Group and telecom", PartialDate.ofDay(2020, 8, 19), source, group, kt);
         records.agreement("Bank and pay", PartialDate.ofDay(2020, 9, 10), source, bank, kakaoPay);
