@@ -217,14 +217,7 @@ class PeopleImportTests {
 
     @Test
     void aPreviewRunsTheSameNumberOfStatementsForTenRowsAsForAThousand() {
-        int ten = statementsToPreview(10);
-        int chunk = statementsToPreview(ImportService.CHUNK);
-        assertThat(chunk).isEqualTo(ten);
-        assertThat(statementsToPreview(3 * ImportService.CHUNK)).isLessThanOrEqualTo(ten + 2 * (ten - 2));
-    }
-
-    private int statementsToPreview(int rows) {
-        return importing.statementsToPreview("people", HEADER, rows,
+        importing.assertPreviewStatementsDoNotGrowWithRows("people", HEADER,
                 i -> line("", "person-" + i, "인물 " + i, "", "", "", "", "", i % 2 == 0 ? "alpha-bank" : "Beta Bank", "이사", "", "2021"));
     }
 
@@ -254,7 +247,6 @@ class PeopleImportTests {
         }
         return String.join(",", all) + "\n";
     }
-
 
     private static PersonChange person(String slug, Bilingual name, List<String> aliases, Integer birthYear, String wikidataId) {
         return new PersonChange() {

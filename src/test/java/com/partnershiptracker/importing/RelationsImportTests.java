@@ -161,14 +161,7 @@ class RelationsImportTests {
 
     @Test
     void aPreviewRunsTheSameNumberOfStatementsForTenRowsAsForAThousand() {
-        int ten = statementsToPreview(10);
-        int chunk = statementsToPreview(ImportService.CHUNK);
-        assertThat(chunk).isEqualTo(ten);
-        assertThat(statementsToPreview(3 * ImportService.CHUNK)).isLessThanOrEqualTo(ten + 2 * (ten - 2));
-    }
-
-    private int statementsToPreview(int rows) {
-        return importing.statementsToPreview("relations", HEADER, rows,
+        importing.assertPreviewStatementsDoNotGrowWithRows("relations", HEADER,
                 i -> (i % 2 == 0 ? "alpha-bank" : "Beta Bank") + ",other,Partner " + i + ",,,2021,,,,yes\n");
     }
 
@@ -182,7 +175,6 @@ class RelationsImportTests {
     private static List<String> withoutIds(String csv) {
         return csv.lines().map(line -> line.substring(line.indexOf(','))).toList();
     }
-
 
     private static RelationChange relation(String subject, RelationKind kind, String object, Bilingual detail, PartialDate started, PartialDate ended) {
         return new RelationChange() {

@@ -224,14 +224,7 @@ class SourcesImportTests {
 
     @Test
     void aPreviewRunsTheSameNumberOfStatementsForTenRowsAsForAThousand() {
-        int ten = statementsToPreview(10);
-        int chunk = statementsToPreview(ImportService.CHUNK);
-        assertThat(chunk).isEqualTo(ten);
-        assertThat(statementsToPreview(3 * ImportService.CHUNK)).isLessThanOrEqualTo(ten + 2 * (ten - 2));
-    }
-
-    private int statementsToPreview(int rows) {
-        return importing.statementsToPreview("sources", HEADER, rows,
+        importing.assertPreviewStatementsDoNotGrowWithRows("sources", HEADER,
                 i -> ",news_article,Daily " + i + ",,기사 " + i + ",,https://n.example/" + i + ",ko,2021,,,,,,"
                         + (i % 2 == 0 ? "organization,alpha-bank" : "agreement," + mou.getId()) + ",,,,,,\n");
     }

@@ -126,14 +126,7 @@ class StatementsImportTests {
 
     @Test
     void aPreviewRunsTheSameNumberOfStatementsForTenRowsAsForAThousand() {
-        int ten = statementsToPreview(10);
-        int chunk = statementsToPreview(ImportService.CHUNK);
-        assertThat(chunk).isEqualTo(ten);
-        assertThat(statementsToPreview(3 * ImportService.CHUNK)).isLessThanOrEqualTo(ten + 2 * (ten - 2));
-    }
-
-    private int statementsToPreview(int rows) {
-        return importing.statementsToPreview("statements", HEADER, rows,
+        importing.assertPreviewStatementsDoNotGrowWithRows("statements", HEADER,
                 i -> (i % 2 == 0 ? "hong-gildong,alpha-bank" : ",Gamma Telecom") + ",말 " + i + ",,2021,,,\n");
     }
 

@@ -63,4 +63,14 @@ public class ImportSteps {
         String id = upload(layout, file.toString());
         return statements.countWhile(() -> assertThat(totals(id).create()).isEqualTo(rows));
     }
+
+    /**
+     * A preview's statements do not grow with its rows: as many for a full chunk as for ten rows, and for three chunks
+     * at most the chunk's reads twice more.
+     */
+    public void assertPreviewStatementsDoNotGrowWithRows(String layout, String header, IntFunction<String> line) {
+        int ten = statementsToPreview(layout, header, 10, line);
+        assertThat(statementsToPreview(layout, header, ImportService.CHUNK, line)).isEqualTo(ten);
+        assertThat(statementsToPreview(layout, header, 3 * ImportService.CHUNK, line)).isLessThanOrEqualTo(ten + 2 * (ten - 2));
+    }
 }
