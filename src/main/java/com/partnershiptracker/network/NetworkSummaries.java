@@ -154,13 +154,9 @@ final class NetworkSummaries {
     }
 
     private static <T> List<List<Object>> chunks(List<T> all) {
-        return chunks(all, KEYS_PER_STATEMENT);
-    }
-
-    private static <T> List<List<Object>> chunks(List<T> all, int size) {
         List<List<Object>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += size) {
-            chunks.add(List.copyOf(all.subList(from, Math.min(all.size(), from + size))));
+        for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
+            chunks.add(List.copyOf(all.subList(from, Math.min(all.size(), from + KEYS_PER_STATEMENT))));
         }
         return chunks;
     }
